@@ -1,0 +1,13 @@
+// ts-jest in ESM mode (see ../shared/design/toolchain-notes.md); type checking is `npm run typecheck`,
+// so ts-jest only transpiles (isolatedModules) and the suites start fast on two cores.
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  setupFiles: ['<rootDir>/__tests__/setup/proxy-agents.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }] },
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,48 @@
+// The `amlnet` command line: dispatches to one module per command, loaded lazily so that
+// `amlnet validate` never loads the Azure SDKs.
+import type { CommandModule } from './commands/types.js';
+
+const commands: Record<string, () => Promise<CommandModule>> = {
+  validate: () => import('./commands/validate.js'),
+  plan: () => import('./commands/plan.js'),
+  apply: () => import('./commands/apply.js'),
+  emulator: () => import('./commands/emulator.js'),
+  demo: () => import('./commands/demo.js'),
+};
+
+const usage = `usage: amlnet <command> [options]
+
+commands:
+  validate   offline checks of the spec (no Azure call, no credentials)
+  plan       validate, read the live state and print the plan
+  apply      plan, then carry it out
+  emulator   start the local Azure + GitHub emulator
+  demo       play a pull request and its merge against the emulator
+
+run 'amlnet <command> --help' for a command's options`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage + '\n');
+    return name === undefined ? 2 : 0;
+  }
+  const load = commands[name];
+  if (load === undefined) {
+    process.stderr.write(`amlnet: unknown command '${name}'\n\n${usage}\n`);
+    return 2;
+  }
+  const mod = await load();
+  return mod.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    // Last resort: never a stack trace for the user, only the message.
+    process.stderr.write(`amlnet: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

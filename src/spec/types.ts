@@ -1,0 +1,97 @@
+// The amlnet.yml spec, version 1 (CONTRACT section 1). These are the types AFTER parsing and schema
+// validation; defaults are NOT applied here (see spec/defaults.ts) so that rules can tell "absent" from "given".
+
+export type Direction = 'Inbound' | 'Outbound';
+export type Access = 'Allow' | 'Deny';
+export type Protocol = 'Tcp' | 'Udp' | 'Icmp' | 'Esp' | 'Ah' | '*';
+export type ClusterMode = 'create' | 'attach';
+export type ClusterPurpose = 'FastProd' | 'DenseProd' | 'DevTest';
+export type NetworkPlugin = 'azure' | 'kubenet';
+export type NetworkPluginMode = 'overlay';
+export type LoadBalancerType = 'PublicIp' | 'InternalLoadBalancer';
+export type NetworkContributorScope = 'resourceGroup' | 'subnet';
+
+export interface WorkspaceSpec {
+  resourceGroup: string;
+  name: string;
+}
+
+export interface SubnetSpec {
+  name: string;
+  addressPrefix: string;
+  delegation?: string | null;
+}
+
+export interface SecurityRuleSpec {
+  name: string;
+  direction: Direction;
+  access: Access;
+  protocol: Protocol;
+  priority: number;
+  sourceAddressPrefixes?: string[];
+  sourcePortRanges?: string[];
+  destinationAddressPrefixes?: string[];
+  destinationPortRanges?: string[];
+  description?: string | null;
+}
+
+export interface SecurityGroupSpec {
+  name: string;
+  /** Defaults to network.resourceGroup. */
+  resourceGroup?: string | null;
+  rules?: SecurityRuleSpec[];
+  restrictOutbound?: boolean;
+}
+
+export interface NetworkSpec {
+  resourceGroup: string;
+  name: string;
+  location?: string | null;
+  addressSpace?: string[];
+  subnets: SubnetSpec[];
+  securityGroup?: SecurityGroupSpec | null;
+}
+
+export interface AksClusterSpec {
+  name: string;
+  mode?: ClusterMode;
+  resourceId?: string | null;
+  location?: string | null;
+  vmSize?: string | null;
+  agentCount?: number | null;
+  maxPods?: number | null;
+  maxSurge?: number | null;
+  clusterPurpose?: ClusterPurpose | null;
+  subnet: string;
+  networkPlugin?: NetworkPlugin | null;
+  networkPluginMode?: NetworkPluginMode | null;
+  podCidr?: string | null;
+  serviceCidr?: string | null;
+  dnsServiceIp?: string | null;
+  dockerBridgeCidr?: string | null;
+  privateCluster?: boolean | null;
+  privateClusterPublicFqdn?: boolean | null;
+  loadBalancerType?: LoadBalancerType | null;
+  loadBalancerSubnet?: string | null;
+  networkContributorScope?: NetworkContributorScope | null;
+}
+
+export interface AciSpec {
+  subnet: string;
+}
+
+export interface Spec {
+  version: 1;
+  subscriptionId: string;
+  location: string;
+  workspace: WorkspaceSpec;
+  network: NetworkSpec;
+  aksClusters?: AksClusterSpec[];
+  aci?: AciSpec | null;
+}
+
+/** A 1-based position in the spec file. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
