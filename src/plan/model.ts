@@ -1,0 +1,69 @@
+// The plan: a closed set of actions over a list of changes, in the CONTRACT's JSON shape (section 2).
+// Like Terraform's plans package: a change is {action, before, after}; the reason is for display only
+// and never drives the apply. Computing a plan (plan/diff) is separate from rendering it (render/).
+import type { Finding } from '../rules/types.js';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** The closed set of actions. amlnet never deletes, replaces or detaches. */
+export type Action = 'create' | 'update' | 'no-op' | 'refuse';
+export const ACTIONS: readonly Action[] = ['create', 'update', 'no-op', 'refuse'];
+
+/**
+ * The steps of the seed procedure, in the order they must happen (dependency order):
+ * subnets and delegations, then the NSG and its rules, then clusters (create or attach; a private
+ * cluster's managed cluster before its attach), then the Network Contributor role for each cluster
+ * identity, then the internal load balancer switch (which fails on Azure without the role).
+ */
+export type Step =
+  'subnet' | 'security-group' | 'security-rule' | 'managed-cluster' | 'compute' | 'role' | 'load-balancer';
+export const STEP_ORDER: readonly Step[] = [
+  'subnet',
+  'security-group',
+  'security-rule',
+  'managed-cluster',
+  'compute',
+  'role',
+  'load-balancer',
+];
+
+export type ResourceType =
+  | 'Microsoft.Network/virtualNetworks/subnets'
+  | 'Microsoft.Network/networkSecurityGroups'
+  | 'Microsoft.Network/networkSecurityGroups/securityRules'
+  | 'Microsoft.ContainerService/managedClusters'
+  | 'Microsoft.MachineLearningServices/workspaces/computes'
+  | 'Microsoft.Authorization/roleAssignments';
+
+/** A value that only Azure can tell, after an earlier change is applied (e.g. a new cluster's principalId). */
+export const KNOWN_AFTER_APPLY = '(known after apply)';
+
+export interface Change {
+  /** Where in the spec the change comes from, e.g. "aksClusters[0]", "aksClusters[0].networkContributor". */
+  address: string;
+  resourceType: ResourceType;
+  /** ARM id of the resource written (for a role assignment: its full id with the deterministic GUID name). */
+  resourceId: string;
+  action: Action;
+  /** The managed properties as Azure has them now; null when the resource does not exist. */
+  before: JsonObject | null;
+  /** The managed properties amlnet will write; null for a refusal that writes nothing. */
+  after: JsonObject | null;
+  /** For people only: why this action (never read by the apply). */
+  reason: string;
+  step: Step;
+  /** Addresses of the changes that must succeed before this one starts. */
+  dependsOn: string[];
+}
+
+export interface Plan {
+  /** SHA-256 (hex) of the canonical JSON of everything the apply acts on (plan/hash.ts). */
+  planHash: string;
+  /** True when any change is create or update. */
+  hasChanges: boolean;
+  /** True when any change is a refusal or any finding is an error: such a plan is never applied. */
+  refused: boolean;
+  findings: Finding[];
+  changes: Change[];
+}
