@@ -156,3 +156,36 @@ export interface World {
 export interface ArmHandler {
   handle(req: EmuRequest, principal: Principal): Promise<EmuResponse>;
 }
+
+/** The ready line `amlnet emulator` prints (CONTRACT section 5). */
+export interface ReadyInfo {
+  armEndpoint: string;
+  authorityHost: string;
+  githubApiUrl: string;
+  githubToken: string;
+  oidcRequestUrl: string;
+  oidcRequestToken: string;
+  caCertPath: string;
+  tenantId: string;
+  clientId: string;
+  subscriptionId: string;
+}
+
+export interface EmulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** A state file (YAML or JSON) that seeds resources, identities and faults. */
+  statePath?: string;
+  /** The same seed, already parsed (tests). */
+  state?: unknown;
+  /** Where the CA certificate is written; a fresh temporary directory by default. */
+  dataDir?: string;
+}
+
+export interface RunningEmulator {
+  info: ReadyInfo;
+  world: World;
+  /** PEM of the CA that signed the server certificate (trust it with tls.setDefaultCACertificates or NODE_EXTRA_CA_CERTS). */
+  caCertPem: string;
+  close(): Promise<void>;
+}
