@@ -8,6 +8,7 @@ export default {
   setupFiles: ['<rootDir>/__tests__/setup/proxy-agents.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.tsx?$': ['ts-jest', { useESM: true, isolatedModules: true, diagnostics: false }] },
+  reporters: ['default', '<rootDir>/scripts/jest-plain-summary.js'],
   testTimeout: 60000,
   maxWorkers: 2,
 };
