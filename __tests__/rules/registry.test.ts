@@ -1,0 +1,78 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { offlineRules, ruleCatalogue } from '../../src/rules/index.js';
+import { contractSpec, minimalSpec } from './spec-fixtures.js';
+
+// Tests run from the repository root; the shared folder sits beside it.
+const SHARED = join(process.cwd(), '..', 'shared');
+const NOTES = readFileSync(join(SHARED, 'design', 'azure-api-notes.md'), 'utf8');
+
+describe('offline rule registry', () => {
+  it('has unique ids in UPPER-KEBAB style', () => {
+    const ids = offlineRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/);
+  });
+
+  it('contains the contract-fixed id AKS-DNS-IN-SERVICE-CIDR', () => {
+    expect(offlineRules.map((r) => r.id)).toContain('AKS-DNS-IN-SERVICE-CIDR');
+  });
+
+  it.each(offlineRules.map((r) => [r.id, r] as const))(
+    '%s has a title, a severity, kind offline and a real source',
+    (_id, r) => {
+      expect(r.title.length).toBeGreaterThan(10);
+      expect(['error', 'warning', 'notice']).toContain(r.severity);
+      expect(r.kind).toBe('offline');
+      expect(r.source.detail?.length ?? 0).toBeGreaterThan(5);
+      const doc = r.source.document;
+      const notes = /^azure-api-notes\.md ([A-D](?:\.\d)?)(?: #(\d+))?$/.exec(doc);
+      if (notes) {
+        // The section heading exists, and so does the numbered row when one is cited.
+        expect(NOTES).toContain(`### ${notes[1]} `);
+        if (notes[2]) {
+          const section = NOTES.slice(NOTES.indexOf(`### ${notes[1]} `));
+          expect(section).toMatch(new RegExp(`^\\| ${notes[2]} \\|`, 'm'));
+        }
+      } else {
+        expect(doc).toMatch(/^seeds\//);
+        expect(existsSync(join(SHARED, doc))).toBe(true);
+      }
+    },
+  );
+
+  it('exports a catalogue with one entry per rule', () => {
+    const cat = ruleCatalogue();
+    expect(cat.map((c) => c.id)).toEqual(offlineRules.map((r) => r.id));
+    expect(cat.find((c) => c.id === 'AKS-DNS-IN-SERVICE-CIDR')).toMatchObject({ severity: 'error', kind: 'offline' });
+  });
+
+  it('finds nothing in the CONTRACT example spec', () => {
+    const spec = contractSpec();
+    expect(offlineRules.flatMap((r) => r.check({ spec }).map((f) => `${r.id} ${f.path}: ${f.message}`))).toEqual([]);
+  });
+
+  it('finds nothing in a minimal spec that relies on every default', () => {
+    const spec = minimalSpec();
+    expect(offlineRules.flatMap((r) => r.check({ spec }).map((f) => `${r.id} ${f.path}: ${f.message}`))).toEqual([]);
+  });
+
+  it('every finding has a path, a message and a hint', () => {
+    // A spec that breaks many rules at once.
+    const spec = minimalSpec(
+      { serviceCidr: '10.1.0.0/11', dnsServiceIp: '10.9.0.1', maxPods: 9, podCidr: '172.30.0.0/16', name: 'x' },
+      [
+        { name: 'aks-subnet', addressPrefix: '10.1.0.0/30', delegation: 'Microsoft.Web/serverFarms' },
+        { name: 'aks-subnet', addressPrefix: '10.1.0.0/24' },
+      ],
+    );
+    const findings = offlineRules.flatMap((r) => r.check({ spec }));
+    expect(findings.length).toBeGreaterThan(5);
+    for (const f of findings) {
+      expect(f.path).toMatch(/^[a-zA-Z]/);
+      expect(f.message.length).toBeGreaterThan(10);
+      expect(f.hint?.length ?? 0).toBeGreaterThan(5);
+    }
+  });
+});
