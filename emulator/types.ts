@@ -114,6 +114,8 @@ export interface FaultMatch {
   times?: number;
   /** Probability 0..1 with the world's seeded random generator. */
   rate?: number;
+  /** Which service the fault applies to (default 'arm'): faults never hit Entra/GitHub unless told. */
+  service?: 'arm' | 'entra' | 'github' | 'oidc';
 }
 
 export type Fault =

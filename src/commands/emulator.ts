@@ -1,5 +1,132 @@
-// Placeholder until the command lands; replaced by its issue's work.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('amlnet emulator: not implemented yet\n');
-  return 2;
+// `amlnet emulator [--state FILE] [--port N]`: starts the local Azure + GitHub emulator, prints ONE line of JSON
+// on stdout when ready (CONTRACT section 5) and runs until SIGINT/SIGTERM, then exits 0. Nothing else goes to
+// stdout; --verbose logs one line per request on stderr.
+import type { RequestLogEntry } from '../../emulator/index.js';
+
+const usage = `usage: amlnet emulator [--state FILE] [--port N] [--data-dir DIR] [--verbose]
+
+Starts the local HTTPS emulator of Azure Resource Manager, Microsoft Entra ID, GitHub's OIDC token service
+and GitHub's REST API on 127.0.0.1, and prints one line of JSON (endpoints, tokens, CA path) when ready.
+
+options:
+  --state FILE     seed the world from a YAML or JSON state file (see emulator/README.md)
+  --port N         port to listen on (default 0: a free port)
+  --data-dir DIR   where ca.pem is written (default: a fresh temporary directory, removed on exit)
+  --verbose        log each request on stderr
+  -h, --help       show this help
+
+Stop it with Ctrl-C (SIGINT) or SIGTERM.`;
+
+export interface EmulatorIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Resolves when the emulator should stop (the CLI: on SIGINT or SIGTERM). */
+  stopSignal: () => Promise<void>;
+}
+
+interface Parsed {
+  state?: string;
+  port: number;
+  dataDir?: string;
+  verbose: boolean;
+  help: boolean;
+}
+
+function parseArgs(argv: string[]): Parsed | string {
+  const out: Parsed = { port: 0, verbose: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case '-h':
+      case '--help':
+        out.help = true;
+        break;
+      case '--verbose':
+        out.verbose = true;
+        break;
+      case '--state': {
+        const v = value();
+        if (v === undefined || v === '') return '--state needs a file path';
+        out.state = v;
+        break;
+      }
+      case '--data-dir': {
+        const v = value();
+        if (v === undefined || v === '') return '--data-dir needs a directory';
+        out.dataDir = v;
+        break;
+      }
+      case '--port': {
+        const v = value();
+        if (v === undefined || !/^\d+$/.test(v) || Number(v) > 65535)
+          return `--port needs a port number 0..65535, got ${JSON.stringify(v ?? '')}`;
+        out.port = Number(v);
+        break;
+      }
+      default:
+        return `unknown option '${arg}'`;
+    }
+  }
+  return out;
+}
+
+function processSignals(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** The command with its I/O injected, so tests run it in-process. */
+export async function runEmulator(argv: string[], io: EmulatorIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr(`amlnet emulator: ${args}\n\n${usage}\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  const { startEmulator } = await import('../../emulator/index.js');
+  let emulator;
+  try {
+    emulator = await startEmulator({
+      port: args.port,
+      statePath: args.state,
+      dataDir: args.dataDir,
+      onRequest: args.verbose
+        ? (e: RequestLogEntry) =>
+            io.stderr(
+              `${e.time} ${e.method} ${e.path} ${e.status}${e.fault !== null ? ` fault=${e.fault}` : ''} ${e.durationMs}ms\n`,
+            )
+        : undefined,
+    });
+  } catch (err) {
+    io.stderr(`amlnet emulator: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  const stopped = io.stopSignal();
+  io.stdout(`${JSON.stringify(emulator.info)}\n`);
+  await stopped;
+  await emulator.close();
+  return 0;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  return runEmulator(argv, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stopSignal: processSignals,
+  });
 }
