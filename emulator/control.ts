@@ -15,13 +15,18 @@ export class ControlApi {
     private readonly faults: FaultStore,
     private readonly github: GithubRest,
     private readonly log: RequestLogEntry[],
+    /** Commits long-running operations whose time has come, so a dump never shows a finished one as Updating. */
+    private readonly settle: () => void = () => undefined,
   ) {}
 
   handle(req: EmuRequest): EmuResponse {
     const sub = req.path.slice('/_emulator'.length);
     const bad = (message: string): EmuResponse => json(400, { error: { code: 'InvalidRequest', message } });
     try {
-      if (sub === '/state' && req.method === 'GET') return json(200, this.snapshot());
+      if (sub === '/state' && req.method === 'GET') {
+        this.settle();
+        return json(200, this.snapshot());
+      }
       if (sub === '/requests') {
         if (req.method === 'GET') return json(200, { requests: this.log });
         if (req.method === 'DELETE') {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ArmAuthenticator } from './arm-auth.js';
+import type { ArmHandlerWithSettle } from './arm/index.js';
 import { ControlApi } from './control.js';
 import { armError, json, type ShellContext } from './context.js';
 import { handleEntra, isEntraPath } from './entra.js';
@@ -61,7 +62,9 @@ export class EmulatorServer {
   ) {
     this.auth = new ArmAuthenticator(ctx);
     this.github = new GithubRest(ctx);
-    this.controlApi = new ControlApi(ctx, faults, this.github, this.log);
+    this.controlApi = new ControlApi(ctx, faults, this.github, this.log, () =>
+      (arm as Partial<ArmHandlerWithSettle>).settle?.(),
+    );
   }
 
   /** Stops pending latency timers (their requests' sockets are destroyed by the server's close). */

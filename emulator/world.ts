@@ -3,6 +3,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { armResourceName, armResourceType } from './arm-path.js';
+import { ROLE_IDS } from './arm/rbac.js';
 import { validateFaults } from './faults.js';
 import { GUID, SeedReader, type Locator } from './state-reader.js';
 import type {
@@ -28,10 +29,12 @@ export const FIRST_COMMENT_ID = 1_000_000_001;
 
 /** Built-in role definitions by the names the seed accepts. */
 export const BUILT_IN_ROLES: Record<string, string> = {
-  Owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
-  Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
-  Reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
-  'Network Contributor': '4d97b98b-1d4f-4787-a291-c67834d212e7',
+  Owner: ROLE_IDS.owner,
+  Contributor: ROLE_IDS.contributor,
+  Reader: ROLE_IDS.reader,
+  'Network Contributor': ROLE_IDS.networkContributor,
+  'Role Based Access Control Administrator': ROLE_IDS.rbacAdministrator,
+  'User Access Administrator': ROLE_IDS.userAccessAdministrator,
 };
 
 /** Namespace for deterministic role assignment names (same scope, role and principal give the same GUID). */
