@@ -100,6 +100,10 @@ describe('NSG-ADDRESS-PREFIX', () => {
     'AzureFrontDoor.Frontend',
     'AzureFrontDoor.Backend',
     'AzureFrontDoor.FirstParty',
+    'AzureFrontDoor.MicrosoftSecurity',
+    'AzureDevOps.WestEurope',
+    // AzureCloud's documented irregular regional name for FranceCentral.
+    'AzureCloud.centralfrance',
     'AzureMachineLearning',
     'Storage.WestUS',
     'AzureCloud.westeurope',
@@ -111,10 +115,14 @@ describe('NSG-ADDRESS-PREFIX', () => {
     expect(run(addressPrefixTags, withNsgRules([nsgRule({ destinationAddressPrefixes: [prefix] })]))).toEqual([]);
   });
   it.each([
-    ['AzureFrontDoor.Frontend.EastUS', 'service tag AzureFrontDoor.Frontend is not regional'],
+    ['LogicApps.EastUS', 'service tag LogicApps is not regional'],
+    ['ServiceFabric.WestUS', 'service tag ServiceFabric is not regional'],
+    ['AzurePortal', 'is not a CIDR, an IP'],
     ['AzureMachineLearning.EastUS', 'service tag AzureMachineLearning is not regional'],
     ['AzureContainerRegistry.MoonBase', 'MoonBase is not an Azure region'],
     ['AzureFrontDoor', 'is not a CIDR, an IP'],
+    // Not regional per the 2021 table that azure-api-notes.md cites (see src/rules/service-tags.ts).
+    ['AzureFrontDoor.Frontend.EastUS', 'service tag AzureFrontDoor.Frontend is not regional'],
     ['Intranet', 'is not a CIDR, an IP'],
     ['VirtualNetwork.EastUS', 'VirtualNetwork is not regional'],
   ])('rejects %s', (prefix, msg) => {

@@ -1,7 +1,23 @@
 // Azure region names (the `name` column of `az account list-locations`, lower case) and the casing Azure uses for
-// them in regional service tags (e.g. AzureContainerRegistry.EastUS2, service-tags-overview.md, whose example is
+// them in regional service tags (e.g. AzureContainerRegistry.EastUS2; service-tags-overview.md's own example is
 // `Storage.WestUS`). Region names are compared case-insensitively and without spaces, so "East US 2" also matches.
-// Keep this list in step with Azure; an unknown region is a warning, not an error, for that reason.
+// An unknown region is a warning, not an error, in the compute rules because Azure keeps adding regions.
+//
+// Sources (checked entry by entry, 2026-11-24):
+// - Public cloud: MicrosoftDocs/reliability-docs `articles/reliability/regions-list.md`
+//   @ 01021ab80d1aebd1d8b5de481d80a9855b487954 (ms.date 09/23/2025), "Programmatic name" column. Every public region
+//   there is listed here; DenmarkEast is marked "coming soon" there. SwedenSouth appears there only as Sweden
+//   Central's (restricted) paired region and is an `AzureLocation` in the .NET SDK below.
+// - Early-access (EUAP) and Jio India regions, which regions-list.md omits: a real `ListLocations` response quoted in
+//   cloud-barista/cb-spider `cloud-control-manager/cloud-driver/drivers/azure/resources/RegionZoneHandler.go`
+//   (eastus2euap, centraluseuap, jioindiacentral, jioindiawest).
+// - Azure Government and 21Vianet (China) regions, and the tag casing of multi-word/acronym names (UAENorth,
+//   UKSouth, USDoDEast, USGovVirginia, EastUS2, ...): Azure/azure-sdk-for-net `sdk/core/Azure.Core/src/AzureLocation.cs`
+//   @ 8802eec94a69e64277f74439f3e1c351a6f22d60. Deliberately omitted from that file: usgoviowa, germanycentral and
+//   germanynortheast (retired clouds/regions).
+// - Not verified: the exact casing Azure's service-tag JSON uses for the newest regions (NewZealandNorth,
+//   IndonesiaCentral, MalaysiaWest, ChileCentral, AustriaEast, BelgiumCentral, DenmarkEast, JioIndia*, *EUAP); they
+//   follow the display name's words like every verified entry.
 const REGION_TAG_FORMS = [
   // Americas
   'EastUS',
