@@ -1,6 +1,317 @@
-// Action orchestration; the one place that calls core.setFailed. (Filled in by the action work.)
+// Action orchestration, the one place that calls core.setFailed. Data flows one way:
+// settings -> event/mode -> validate (annotations) -> stop on errors -> login -> plan -> plan file ->
+// comment (pull request) | drift (schedule) | reviewed-plan check + apply (merge) -> job summary -> outputs.
 import * as core from '@actions/core';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Plan } from './plan/model.js';
+import { renderPlanJson } from './render/plan-json.js';
+import type { Finding } from './rules/types.js';
+import { getSettings, missingAzureInputs, Outputs, type Settings } from './settings.js';
+import { readRunEvent, resolveMode, type Mode, type RunEvent } from './github/event.js';
+import { annotate } from './github/annotations.js';
+import { details, findingsTable, summaryMarkdown, type SummaryPart } from './github/summary.js';
+import { CommentForbiddenError, commentMarker, ownLogin, upsertComment } from './github/comment.js';
+import { findReviewedPlan, type ReviewedPlan } from './github/reviewed-plan.js';
+import { createOctokit, errorMessage, type Octokit } from './github/client.js';
+import type { AzureSession, Pipeline, RenderContext } from './github/pipeline.js';
 
-export async function run(): Promise<void> {
-  core.setFailed('amlnet action: not implemented yet');
+/** A failure already explained to the user: main reports its message, nothing else. */
+class ActionFailure extends Error {
+  override name = 'ActionFailure';
+}
+
+/** Below GitHub's 1 MiB limit on a step summary, with room for the truncation note. */
+const MAX_SUMMARY_CHARS = 1_000_000;
+
+/** Collects the job summary as the run goes; written once at the end, whatever happens. */
+class Summary {
+  readonly parts: SummaryPart[] = [];
+  constructor(public title: string) {}
+  /** Adds a part under `heading`, unless the markdown brings its own heading (the plan and apply renderers do). */
+  add(heading: string, markdown: string): void {
+    this.parts.push({ heading: /^#{1,6} /.test(markdown) ? '' : heading, markdown });
+  }
+  write(): void {
+    let md = summaryMarkdown(this.title, this.parts);
+    // GitHub refuses a step summary over 1 MiB; the plan file always has the whole plan.
+    if (md.length > MAX_SUMMARY_CHARS) {
+      md = md.slice(0, MAX_SUMMARY_CHARS) + '\n\n… (truncated: the full plan is in the plan file, output plan-file)\n';
+    }
+    const file = process.env['GITHUB_STEP_SUMMARY'];
+    if (!file) {
+      // Outside a runner (local runs): the summary goes to the log instead.
+      core.info(md);
+      return;
+    }
+    // Appended directly (what core.summary.write does), because core.summary caches the file path of the
+    // first run in the process and the demo and tests run the action several times in one process.
+    appendFileSync(file, md + '\n');
+  }
+}
+
+const MODE_TITLE: Record<Mode['kind'], string> = {
+  validate: 'validate',
+  plan: 'plan',
+  drift: 'drift check',
+  apply: 'apply',
+};
+
+/** Writes the plan JSON (the same object as `amlnet plan --format json`) under RUNNER_TEMP and returns its path. */
+function writePlanFile(plan: Plan, specPath: string, commit: string): string {
+  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
+  mkdirSync(dir, { recursive: true });
+  const slug = specPath.replace(/[^A-Za-z0-9._-]+/g, '_');
+  const file = join(dir, `plan-${slug}${commit ? `-${commit.slice(0, 12)}` : ''}.json`);
+  writeFileSync(file, renderPlanJson(plan, { specPath, ...(commit ? { commit } : {}) }));
+  return file;
+}
+
+function errorCount(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity === 'error').length;
+}
+
+async function loadPipeline(): Promise<Pipeline> {
+  const mod = await import('./github/libraries.js');
+  return mod.pipeline;
+}
+
+interface RunState {
+  settings: Settings;
+  /** Absolute path of the spec in the workspace. */
+  specFile: string;
+  event: RunEvent;
+  mode: Mode;
+  summary: Summary;
+  pipeline: Pipeline;
+  octokit?: Octokit;
+}
+
+async function github(state: RunState): Promise<Octokit> {
+  if (state.octokit === undefined) {
+    if (state.settings.githubToken === '') {
+      throw new ActionFailure("the github-token input is empty; leave it at its default '${{ github.token }}'");
+    }
+    state.octokit = await createOctokit(state.settings.githubToken);
+  }
+  return state.octokit;
+}
+
+/** Posts or edits the sticky comment. A token that cannot comment is a warning, not a failure. */
+async function postComment(state: RunState, issueNumber: number, body: string): Promise<void> {
+  const marker = commentMarker(state.settings.specPath);
+  try {
+    const octokit = await github(state);
+    const result = await upsertComment(
+      octokit,
+      { owner: state.event.owner, repo: state.event.repo, issueNumber },
+      marker,
+      body,
+    );
+    core.setOutput(Outputs.CommentUrl, result.url);
+    core.info(`amlnet: pull request comment ${result.action}: ${result.url}`);
+  } catch (err) {
+    if (err instanceof CommentForbiddenError) {
+      core.warning(`${err.message}. The job summary has the same content.`);
+      state.summary.add('Pull request comment', `Not posted: ${err.message}.`);
+      return;
+    }
+    throw err;
+  }
+}
+
+async function login(state: RunState): Promise<AzureSession> {
+  const { settings, event } = state;
+  if (!event.oidcAvailable) {
+    throw new ActionFailure(
+      'this job cannot request a GitHub OIDC token; give it `permissions: id-token: write` (and contents: read)',
+    );
+  }
+  const missing = missingAzureInputs(settings);
+  if (missing.length > 0) {
+    throw new ActionFailure(
+      `a live ${MODE_TITLE[state.mode.kind]} needs the input(s) ${missing.join(', ')} ` +
+        '(the Entra app registration that holds the federated credential)',
+    );
+  }
+  return state.pipeline.login({
+    environment: settings.environment,
+    armEndpoint: settings.armEndpoint,
+    authorityHost: settings.authorityHost,
+    tenantId: settings.tenantId as string,
+    clientId: settings.clientId as string,
+    audience: settings.audience,
+    subscriptionId: settings.subscriptionId,
+    getIdToken: (aud) => core.getIDToken(aud),
+  });
+}
+
+function setPlanOutputs(state: RunState, plan: Plan): void {
+  core.setOutput(Outputs.HasChanges, String(plan.hasChanges));
+  core.setOutput(Outputs.PlanHash, plan.planHash);
+  const file = writePlanFile(plan, state.settings.specPath, renderContext(state).commit);
+  core.setOutput(Outputs.PlanFile, file);
+  core.info(`amlnet: plan-hash ${plan.planHash}; plan file ${file}`);
+}
+
+function renderContext(state: RunState): RenderContext {
+  const pr = state.mode.kind === 'plan' ? state.mode.pullRequest : undefined;
+  return { specPath: state.settings.specPath, commit: pr?.headSha ?? state.event.sha, runUrl: state.event.runUrl };
+}
+
+async function planStep(state: RunState): Promise<void> {
+  const mode = state.mode;
+  const session = await login(state);
+  const { plan } = await session.plan(state.specFile, 'plan');
+  setPlanOutputs(state, plan);
+  state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, renderContext(state)));
+  if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
+    await postComment(state, mode.pullRequest.number, state.pipeline.renderPlanComment(plan, renderContext(state)));
+  }
+  if (mode.kind === 'drift' && plan.hasChanges) {
+    core.warning(`drift: the live state of ${state.settings.specPath} differs from the spec (see the job summary)`);
+  }
+  if (plan.refused) {
+    throw new ActionFailure('the plan has refusals or errors and cannot be applied (see the job summary)');
+  }
+}
+
+/** Explains a reviewed-plan lookup that found no hash to compare with. */
+function noReviewedPlan(reviewed: Exclude<ReviewedPlan, { kind: 'found' }>, sha: string): string {
+  switch (reviewed.kind) {
+    case 'no-pull-request':
+      return `no merged pull request contains commit ${sha.slice(0, 12)}, so there is no reviewed plan`;
+    case 'no-comment':
+      return `merged pull request #${reviewed.pullRequest} has no amlnet plan comment`;
+    case 'no-hash':
+      return `the amlnet comment on merged pull request #${reviewed.pullRequest} shows no plan (it had errors)`;
+    default: {
+      const never: never = reviewed;
+      return String(never);
+    }
+  }
+}
+
+async function applyStep(state: RunState): Promise<void> {
+  const { settings, event } = state;
+  const session = await login(state);
+  const { plan, spec } = await session.plan(state.specFile, 'apply');
+  setPlanOutputs(state, plan);
+  const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
+
+  // Compare with the plan people approved BEFORE any write.
+  const octokit = await github(state);
+  const marker = commentMarker(settings.specPath);
+  const reviewed = await findReviewedPlan(octokit, event, event.sha, marker, await ownLogin(octokit));
+  if (reviewed.kind === 'found' && reviewed.planHash !== plan.planHash) {
+    const what =
+      `the plan changed since it was reviewed on pull request #${reviewed.pullRequest}: ` +
+      `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}`;
+    state.summary.add('Plan changed after review', `${what}.\n\n${details('The reviewed plan', reviewed.commentBody)}`);
+    state.summary.add('The fresh plan', freshPlan);
+    if (settings.onPlanChange === 'fail') {
+      throw new ActionFailure(
+        `${what}. Nothing was applied. Re-run the plan on a pull request and review it, ` +
+          'or set on-plan-change: apply to apply the fresh plan.',
+      );
+    }
+    core.warning(`${what}; applying the fresh plan (on-plan-change: apply)`);
+  } else if (reviewed.kind !== 'found') {
+    const why = noReviewedPlan(reviewed, event.sha);
+    // A manual dispatch is an explicit human decision (behind the environment's protection rules); a push is not.
+    if (settings.onPlanChange === 'fail' && event.name !== 'workflow_dispatch') {
+      state.summary.add('The fresh plan', freshPlan);
+      throw new ActionFailure(
+        `${why}. Nothing was applied. Merge the change through a pull request, ` +
+          'or set on-plan-change: apply to apply without a reviewed plan.',
+      );
+    }
+    core.warning(`${why}; applying the fresh plan`);
+  } else {
+    core.info(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
+  }
+
+  if (plan.refused) {
+    state.summary.add('Plan', freshPlan);
+    throw new ActionFailure('the plan has refusals or errors; nothing was applied (see the job summary)');
+  }
+  const result = await session.apply(plan, spec);
+  state.summary.add('Apply', state.pipeline.renderApplySummary(result));
+  if (result.aci !== undefined) core.setOutput(Outputs.AciSubnet, result.aci.subnetId);
+  if (result.status === 'failed' || result.status === 'refused') {
+    const reasons = result.refusal?.length ? `: ${result.refusal.join('; ')}` : '';
+    throw new ActionFailure(`apply ${result.status}${reasons} (see the job summary)`);
+  }
+  core.info(`amlnet: apply ${result.status}, plan-hash ${result.planHash}, ${result.writes} write(s)`);
+}
+
+async function orchestrate(state: RunState): Promise<void> {
+  const { settings, mode } = state;
+  if (mode.kind === 'validate' && mode.reason !== undefined) {
+    core.notice(`amlnet: ${mode.reason}`);
+    state.summary.add('No live plan', `${mode.reason}.`);
+  }
+  const validation = await state.pipeline.validateFile(state.specFile);
+  annotate(validation.findings, settings.specPath);
+  state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
+  const errors = errorCount(validation.findings);
+  const valid = errors === 0 && validation.spec !== undefined;
+  core.setOutput(Outputs.Valid, String(valid));
+  if (!valid || validation.spec === undefined) {
+    if (mode.kind === 'plan' && mode.pullRequest !== undefined && settings.comment) {
+      const reason = `the spec has ${errors} error finding(s); fix them and push again`;
+      await postComment(
+        state,
+        mode.pullRequest.number,
+        state.pipeline.renderNoPlanComment(validation.findings, reason, renderContext(state)),
+      );
+    }
+    throw new ActionFailure(`${settings.specPath}: ${errors} error finding(s); nothing was planned or applied`);
+  }
+  switch (mode.kind) {
+    case 'validate':
+      return;
+    case 'plan':
+    case 'drift':
+      return planStep(state);
+    case 'apply':
+      return applyStep(state);
+    default: {
+      const never: never = mode;
+      throw new Error(`unknown mode ${String(never)}`);
+    }
+  }
+}
+
+/** One line for the log, never a stack trace: Azure errors carry their code, message and correlation id. */
+async function describe(err: unknown): Promise<string> {
+  if (err instanceof ActionFailure) return err.message;
+  const { toAzureError, formatAzureError } = await import('./azure/errors.js');
+  const name = err instanceof Error ? err.name : '';
+  if (name === 'RestError') return `Azure: ${formatAzureError(toAzureError(err))}`;
+  return errorMessage(err);
+}
+
+export async function run(pipeline?: Pipeline): Promise<void> {
+  const summary = new Summary('amlnet');
+  try {
+    const settings = getSettings();
+    const event = readRunEvent();
+    const mode = resolveMode(settings.command, event);
+    summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
+    core.info(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
+    const specFile = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings.specPath);
+    await orchestrate({ settings, specFile, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
+  } catch (err) {
+    const message = await describe(err);
+    summary.add('Failed', message);
+    core.setFailed(message);
+  } finally {
+    try {
+      summary.write();
+    } catch (err) {
+      core.warning(`could not write the job summary: ${errorMessage(err)}`);
+    }
+  }
 }

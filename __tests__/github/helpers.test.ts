@@ -1,0 +1,90 @@
+// Pure helpers of the GitHub side: the plan-hash in a comment, the comment size guard, the summary table.
+import { fitComment, MAX_COMMENT_CHARS, commentMarker } from '../../src/github/comment.js';
+import { planHashOf } from '../../src/github/reviewed-plan.js';
+import { cell, findingsTable, summaryMarkdown } from '../../src/github/summary.js';
+import { annotationMessage } from '../../src/github/annotations.js';
+import type { Finding } from '../../src/rules/types.js';
+
+const HASH = 'a'.repeat(64);
+
+describe('planHashOf', () => {
+  test.each([
+    [`x\nplan-hash: ${HASH}\n`, HASH],
+    [`plan-hash: ${HASH.toUpperCase()}`, HASH],
+    [`Plan-Hash: ${HASH}`, HASH],
+    [`plan-hash: ${HASH.slice(1)}`, undefined], // 63 hex digits
+    [`plan-hash: ${HASH}b`, undefined], // 65 hex digits
+    [`see plan-hash: ${HASH}`, undefined], // not at the start of a line
+    ['no hash here', undefined],
+  ])('%j -> %s', (body, expected) => {
+    expect(planHashOf(body)).toBe(expected);
+  });
+});
+
+describe('fitComment', () => {
+  test('a body at the limit is kept as is; one character more is cut with a note, to the limit', () => {
+    const exact = 'x'.repeat(MAX_COMMENT_CHARS);
+    expect(fitComment(exact)).toBe(exact);
+    const over = fitComment('x'.repeat(MAX_COMMENT_CHARS + 1));
+    expect(over.length).toBe(MAX_COMMENT_CHARS);
+    expect(over).toMatch(/truncated: the full plan is in the job summary and the plan file\)\n$/);
+  });
+
+  test('the marker is the renderer’s', () => {
+    expect(commentMarker('envs/prod/amlnet.yml')).toBe('<!-- amlnet:plan spec=envs/prod/amlnet.yml -->');
+  });
+});
+
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: 'R',
+  severity: 'error',
+  message: 'm',
+  path: 'p',
+  line: 1,
+  column: 1,
+  ...over,
+});
+
+describe('summary', () => {
+  test('cell escapes pipes, backslashes and newlines', () => {
+    expect(cell('a|b\\c\nd')).toBe('a\\|b\\\\c<br>d');
+  });
+
+  test('findings table: errors first, then by line; counts; hints appended', () => {
+    const md = findingsTable(
+      [
+        finding({ ruleId: 'W', severity: 'warning', line: 2, message: 'warn' }),
+        finding({ ruleId: 'E2', line: 9, message: 'second' }),
+        finding({ ruleId: 'E1', line: 3, column: 7, message: 'first', hint: 'do x', path: 'a.b' }),
+        finding({ ruleId: 'N', severity: 'notice', line: 1, path: '' }),
+      ],
+      'amlnet.yml',
+    );
+    expect(md.split('\n')).toEqual([
+      '2 error(s), 1 warning(s), 1 notice(s) in `amlnet.yml`.',
+      '',
+      '| severity | rule | location | spec path | message |',
+      '|---|---|---|---|---|',
+      '| 🛑 error | `E1` | `amlnet.yml:3:7` | a.b | first Fix: do x |',
+      '| 🛑 error | `E2` | `amlnet.yml:9:1` | p | second |',
+      '| ⚠️ warning | `W` | `amlnet.yml:2:1` | p | warn |',
+      '| ℹ️ notice | `N` | `amlnet.yml:1:1` | (file) | m |',
+      '',
+    ]);
+    expect(findingsTable([], 'amlnet.yml')).toBe('No findings in `amlnet.yml`.\n');
+  });
+
+  test('parts with their own heading are not given another', () => {
+    expect(
+      summaryMarkdown('amlnet plan', [
+        { heading: 'Findings', markdown: 'none\n\n' },
+        { heading: '', markdown: '### amlnet plan for x' },
+      ]),
+    ).toBe('## amlnet plan\n\n### Findings\n\nnone\n\n### amlnet plan for x\n');
+  });
+
+  test('an annotation carries the hint on a second line', () => {
+    expect(annotationMessage(finding({ message: 'bad', hint: 'fix' }))).toBe('bad\nFix: fix');
+    expect(annotationMessage(finding({ message: 'bad' }))).toBe('bad');
+  });
+});

@@ -1,0 +1,172 @@
+// The action's inputs, parsed ONCE into a typed Settings object (like actions/checkout's input-helper).
+// Nothing here reads the environment at import time: getSettings() is called by run(), so tests can set
+// INPUT_* variables before each run. Every error quotes the bad value and the expected form.
+import * as core from '@actions/core';
+
+/** Input names as declared in action.yml; the one place they are spelled. */
+export const Inputs = {
+  Spec: 'spec',
+  Command: 'command',
+  ClientId: 'client-id',
+  TenantId: 'tenant-id',
+  SubscriptionId: 'subscription-id',
+  Audience: 'audience',
+  Environment: 'environment',
+  ArmEndpoint: 'arm-endpoint',
+  AuthorityHost: 'authority-host',
+  GithubToken: 'github-token',
+  Comment: 'comment',
+  OnPlanChange: 'on-plan-change',
+} as const;
+
+/** Output names as declared in action.yml. */
+export const Outputs = {
+  Valid: 'valid',
+  HasChanges: 'has-changes',
+  PlanHash: 'plan-hash',
+  PlanFile: 'plan-file',
+  CommentUrl: 'comment-url',
+  AciSubnet: 'aci-subnet',
+} as const;
+
+export const COMMANDS = ['auto', 'validate', 'plan', 'apply'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const;
+export type CloudName = (typeof CLOUDS)[number];
+
+export const ON_PLAN_CHANGE = ['fail', 'apply'] as const;
+export type OnPlanChange = (typeof ON_PLAN_CHANGE)[number];
+
+export interface Settings {
+  /** Path of the spec, as given (relative to the workspace); used for annotations and the comment marker. */
+  specPath: string;
+  command: Command;
+  /** Entra application (client) id of the federated credential; required for plan and apply. */
+  clientId?: string;
+  /** Entra tenant: a GUID or a verified domain such as contoso.onmicrosoft.com. */
+  tenantId?: string;
+  /** Overrides the spec's subscriptionId when given. */
+  subscriptionId?: string;
+  /** Audience requested for the GitHub OIDC token. */
+  audience: string;
+  /** Cloud whose well-known ARM endpoint and authority host are used unless overridden. */
+  environment: CloudName;
+  /** Explicit ARM endpoint (https URL without a trailing slash). */
+  armEndpoint?: string;
+  /** Explicit Entra authority host (https URL without a trailing slash). */
+  authorityHost?: string;
+  /** Token for the pull-request comment and the merged-PR lookup; empty when none was given. */
+  githubToken: string;
+  /** Post or update the plan comment on pull requests. */
+  comment: boolean;
+  /** At apply, what to do when the fresh plan differs from the reviewed one. */
+  onPlanChange: OnPlanChange;
+}
+
+/** A bad input: its message names the input, quotes the value and says what is expected. */
+export class SettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsError';
+  }
+}
+
+/** Reads one input by name; core.getInput in the action, a map in unit tests. */
+export type InputReader = (name: string) => string;
+
+const defaultReader: InputReader = (name) => core.getInput(name);
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A verified domain name of a tenant, e.g. contoso.onmicrosoft.com.
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (found === undefined) {
+    throw new SettingsError(`input '${name}' is '${value}'; expected one of: ${allowed.join(', ')}`);
+  }
+  return found;
+}
+
+function guid(name: string, value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!GUID.test(value)) {
+    throw new SettingsError(
+      `input '${name}' is '${value}'; expected a GUID such as 00000000-0000-0000-0000-000000000000`,
+    );
+  }
+  return value.toLowerCase();
+}
+
+function tenant(name: string, value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!GUID.test(value) && !DOMAIN.test(value)) {
+    throw new SettingsError(
+      `input '${name}' is '${value}'; expected a tenant GUID or a verified domain such as contoso.onmicrosoft.com`,
+    );
+  }
+  return value;
+}
+
+function httpsUrl(name: string, value: string): string | undefined {
+  if (value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new SettingsError(
+      `input '${name}' is '${value}'; expected an https URL such as https://management.azure.com`,
+    );
+  }
+  // Azure's bearer-token policy refuses plain http, so an http endpoint could never work: say so now.
+  if (url.protocol !== 'https:') {
+    throw new SettingsError(`input '${name}' is '${value}'; expected an https URL (Azure refuses tokens over http)`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function bool(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  // The same spellings as core.getBooleanInput (YAML 1.2 core schema).
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new SettingsError(`input '${name}' is '${value}'; expected true or false`);
+}
+
+/** Parses every input once. Throws SettingsError on the first bad value. */
+export function getSettings(read: InputReader = defaultReader): Settings {
+  const get = (name: string): string => read(name).trim();
+  // Repository-relative with forward slashes and no leading ./: the form annotations and the comment marker use.
+  const specPath = (get(Inputs.Spec) || 'amlnet.yml').replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (specPath.includes('\n')) {
+    throw new SettingsError(`input '${Inputs.Spec}' is '${specPath}'; expected one path (run one step per spec file)`);
+  }
+  const audience = get(Inputs.Audience) || 'api://AzureADTokenExchange';
+  const settings: Settings = {
+    specPath,
+    command: oneOf(Inputs.Command, get(Inputs.Command), COMMANDS, 'auto'),
+    clientId: guid(Inputs.ClientId, get(Inputs.ClientId)),
+    tenantId: tenant(Inputs.TenantId, get(Inputs.TenantId)),
+    subscriptionId: guid(Inputs.SubscriptionId, get(Inputs.SubscriptionId)),
+    audience,
+    environment: oneOf(Inputs.Environment, get(Inputs.Environment), CLOUDS, 'AzureCloud'),
+    armEndpoint: httpsUrl(Inputs.ArmEndpoint, get(Inputs.ArmEndpoint)),
+    authorityHost: httpsUrl(Inputs.AuthorityHost, get(Inputs.AuthorityHost)),
+    githubToken: get(Inputs.GithubToken),
+    comment: bool(Inputs.Comment, get(Inputs.Comment), true),
+    onPlanChange: oneOf(Inputs.OnPlanChange, get(Inputs.OnPlanChange), ON_PLAN_CHANGE, 'fail'),
+  };
+  // Mask the token at once, before anything can print it.
+  if (settings.githubToken !== '') core.setSecret(settings.githubToken);
+  return settings;
+}
+
+/** The Azure identity inputs a live plan or apply needs; names the missing ones. */
+export function missingAzureInputs(settings: Settings): string[] {
+  const missing: string[] = [];
+  if (settings.clientId === undefined) missing.push(Inputs.ClientId);
+  if (settings.tenantId === undefined) missing.push(Inputs.TenantId);
+  return missing;
+}
