@@ -172,7 +172,17 @@ export class GithubRest {
         'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
       );
     }
-    if (path === '/user' && req.method === 'GET') return json(200, this.user(token.login));
+    if (path === '/user' && req.method === 'GET') {
+      // An installation token (the workflow's GITHUB_TOKEN, whose author is an app bot) has no user: GitHub answers 403.
+      if (token.login.endsWith('[bot]')) {
+        return ghError(
+          403,
+          'Resource not accessible by integration',
+          'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        );
+      }
+      return json(200, this.user(token.login));
+    }
 
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (m === null) return ghError(404, 'Not Found');
