@@ -1,0 +1,99 @@
+// Integration support: an emulator this process trusts, seeds derived from a spec, and a login through
+// OUR credential factory with the GitHub OIDC token the emulator mints (as in a pull_request job).
+import tls from 'node:tls';
+import { startEmulator } from '../../emulator/index.js';
+import type { RunningEmulator } from '../../emulator/types.js';
+import { createCredential, type AzureLogin } from '../../src/azure/credential.js';
+import { resolveEndpoints, type AzureEndpoints } from '../../src/azure/endpoints.js';
+import { createClients, type AzureClients, type ObservedRequest } from '../../src/azure/clients.js';
+import { parseSpecText } from '../../src/spec/parse.js';
+import type { Spec } from '../../src/spec/types.js';
+
+const trusted: string[] = [];
+
+export async function startTrusted(state: unknown): Promise<RunningEmulator> {
+  const emu = await startEmulator({ state });
+  trusted.push(emu.caCertPem);
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), ...trusted]);
+  return emu;
+}
+
+/** What @actions/core getIDToken does: GET {url}&audience=... with the request token. */
+export function emulatorIdToken(emu: RunningEmulator): (audience: string) => Promise<string> {
+  return async (audience) => {
+    const res = await fetch(`${emu.info.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${emu.info.oidcRequestToken}` },
+    });
+    if (!res.ok) throw new Error(`OIDC request failed: ${res.status}`);
+    return ((await res.json()) as { value: string }).value;
+  };
+}
+
+export interface Session {
+  endpoints: AzureEndpoints;
+  login: AzureLogin;
+  clients: AzureClients;
+  requests: ObservedRequest[];
+}
+
+export async function login(emu: RunningEmulator): Promise<Session> {
+  const endpoints = resolveEndpoints({ armEndpoint: emu.info.armEndpoint, authorityHost: emu.info.authorityHost });
+  const l = await createCredential({
+    endpoints,
+    tenantId: emu.info.tenantId,
+    clientId: emu.info.clientId,
+    getIdToken: emulatorIdToken(emu),
+    env: {},
+  });
+  const requests: ObservedRequest[] = [];
+  const clients = createClients({
+    credential: l.credential,
+    endpoints,
+    subscriptionId: emu.info.subscriptionId,
+    pollIntervalMs: 5,
+    maxRetryAfterSeconds: 0,
+    onRequest: (r) => requests.push(r),
+  });
+  return { endpoints, login: l, clients, requests };
+}
+
+export function specOf(text: string): Spec {
+  return parseSpecText(text).value as Spec;
+}
+
+/** The resources a spec presupposes: resource groups, the VNet (no subnets unless given) and the workspace. */
+export function prerequisites(
+  spec: Spec,
+  opts: { subnets?: unknown[]; vnetLocation?: string } = {},
+): Record<string, unknown>[] {
+  const sub = spec.subscriptionId;
+  const rgs = new Set([
+    spec.workspace.resourceGroup,
+    spec.network.resourceGroup,
+    spec.network.securityGroup?.resourceGroup ?? spec.network.resourceGroup,
+  ]);
+  const location = spec.network.location ?? spec.location;
+  return [
+    ...[...rgs].map((rg) => ({
+      id: `/subscriptions/${sub}/resourceGroups/${rg}`,
+      name: rg,
+      type: 'Microsoft.Resources/resourceGroups',
+      location,
+      properties: { provisioningState: 'Succeeded' },
+    })),
+    {
+      id: `/subscriptions/${sub}/resourceGroups/${spec.network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${spec.network.name}`,
+      location: opts.vnetLocation ?? location,
+      properties: {
+        provisioningState: 'Succeeded',
+        addressSpace: { addressPrefixes: spec.network.addressSpace ?? ['10.0.0.0/8'] },
+        subnets: opts.subnets ?? [],
+      },
+    },
+    {
+      id: `/subscriptions/${sub}/resourceGroups/${spec.workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${spec.workspace.name}`,
+      location: spec.location,
+      properties: { provisioningState: 'Succeeded' },
+    },
+  ];
+}

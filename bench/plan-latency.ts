@@ -1,0 +1,213 @@
+// Plan latency against the emulator with 50 ms per ARM request and a spec with 20 existing clusters.
+// Prints: wall time / (dependency depth x 50 ms), distinct requests vs resources read, and, for the CLI as its
+// own process, the time from process start to its first ARM request.
+//
+//   node --experimental-transform-types --import ./bench/emulator-ts-hooks.mjs bench/plan-latency.ts [--clusters 20] [--latency 50]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import tls from 'node:tls';
+import { stringify } from 'yaml';
+import { startEmulator } from '../emulator/index.js';
+import { createCredential } from '../src/azure/credential.js';
+import { resolveEndpoints } from '../src/azure/endpoints.js';
+import { createClients } from '../src/azure/clients.js';
+import { planSpec } from '../src/plan/pipeline.js';
+
+const { values } = parseArgs({
+  options: {
+    clusters: { type: 'string', default: '20' },
+    latency: { type: 'string', default: '50' },
+    concurrency: { type: 'string', default: '16' },
+    // A bundled CLI (e.g. dist/cli/index.js) to time instead of the TypeScript sources.
+    cli: { type: 'string' },
+  },
+});
+const CLUSTERS = Number(values.clusters);
+const LATENCY = Number(values.latency);
+const CONCURRENCY = Number(values.concurrency);
+const SUB = '00000000-0000-0000-0000-000000000000';
+const RG = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
+const VNET = `${RG}/providers/Microsoft.Network/virtualNetworks/ml-vnet`;
+
+const subnets = Array.from({ length: CLUSTERS }, (_, i) => ({ name: `aks-${i}`, addressPrefix: `10.1.${i * 4}.0/22` }));
+const spec = {
+  version: 1,
+  subscriptionId: SUB,
+  location: 'eastus2',
+  workspace: { resourceGroup: 'ml-rg', name: 'ml-ws' },
+  network: {
+    resourceGroup: 'ml-rg',
+    name: 'ml-vnet',
+    addressSpace: ['10.1.0.0/16'],
+    subnets,
+    securityGroup: { name: 'ml-nsg', rules: [] },
+  },
+  aksClusters: subnets.map((s, i) => ({
+    name: `aks${i}`,
+    subnet: s.name,
+    networkPlugin: 'azure',
+    agentCount: 3,
+    serviceCidr: '10.0.0.0/16',
+    dnsServiceIp: '10.0.0.10',
+  })),
+};
+const specText = stringify(spec);
+
+const emu = await startEmulator({
+  state: {
+    resources: [
+      { id: RG, location: 'eastus2', properties: { provisioningState: 'Succeeded' } },
+      {
+        id: VNET,
+        location: 'eastus2',
+        properties: {
+          addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
+          subnets: subnets.map((s) => ({ name: s.name, properties: { addressPrefix: s.addressPrefix } })),
+        },
+      },
+      { id: `${RG}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`, location: 'eastus2', properties: {} },
+    ],
+    timings: { lroMs: { default: 0 } },
+  },
+  onRequest: (e) => {
+    if (e.service === 'arm' && firstArmAt === undefined && childStartedAt !== undefined)
+      firstArmAt = Date.now() - e.durationMs;
+  },
+});
+let childStartedAt: number | undefined;
+let firstArmAt: number | undefined;
+tls.setDefaultCACertificates([...tls.getCACertificates('default'), emu.caCertPem]);
+
+try {
+  const endpoints = resolveEndpoints({ armEndpoint: emu.info.armEndpoint, authorityHost: emu.info.authorityHost });
+  const getIdToken = async (audience: string): Promise<string> => {
+    const res = await fetch(`${emu.info.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${emu.info.oidcRequestToken}` },
+    });
+    return ((await res.json()) as { value: string }).value;
+  };
+  const login = await createCredential({
+    endpoints,
+    tenantId: emu.info.tenantId,
+    clientId: emu.info.clientId,
+    getIdToken,
+    env: {},
+  });
+
+  // Setup (no latency): the clusters exist, so every read chain is compute -> managed cluster -> role assignments.
+  const setup = createClients({
+    credential: login.credential,
+    endpoints,
+    subscriptionId: SUB,
+    pollIntervalMs: 0,
+    maxRetryAfterSeconds: 0,
+  });
+  const ml = await setup.machineLearning();
+  await Promise.all(
+    spec.aksClusters.map((c) =>
+      ml.computeOperations.beginCreateOrUpdateAndWait(
+        'ml-rg',
+        'ml-ws',
+        c.name,
+        {
+          location: 'eastus2',
+          properties: {
+            computeType: 'AKS',
+            properties: {
+              agentCount: 3,
+              aksNetworkingConfiguration: {
+                subnetId: `${VNET}/subnets/${c.subnet}`,
+                serviceCidr: '10.0.0.0/16',
+                dnsServiceIP: '10.0.0.10',
+                dockerBridgeCidr: '172.17.0.1/16',
+              },
+            },
+          },
+        },
+        { updateIntervalInMs: 0 },
+      ),
+    ),
+  );
+  await fetch(`${emu.info.armEndpoint}/_emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ faults: [{ kind: 'latency', ms: LATENCY }] }),
+  });
+
+  const DEPTH = 3; // compute -> managed cluster -> role assignments of its identity
+  for (const run of ['cold (SDKs load)', 'warm']) {
+    let requests = 0;
+    const clients = createClients({
+      credential: login.credential,
+      endpoints,
+      subscriptionId: SUB,
+      onRequest: () => requests++,
+    });
+    const t0 = performance.now();
+    const r = await planSpec({ specPath: 'bench.yml', specText, clients, concurrency: CONCURRENCY });
+    const wall = performance.now() - t0;
+    if (r.status !== 'planned') throw new Error('bench spec did not validate');
+    const resources =
+      3 /* vnet, nsg, workspace */ +
+      1 /* permissions */ +
+      Object.keys(r.live.computes).length +
+      Object.keys(r.live.managedClusters).length +
+      Object.keys(r.live.roleAssignments).length;
+    console.log(
+      `${run}: ${CLUSTERS} clusters, ${LATENCY} ms/request, ${CONCURRENCY} reads in parallel: wall ${wall.toFixed(0)} ms = ${(wall / (DEPTH * LATENCY)).toFixed(2)} x (depth ${DEPTH} x ${LATENCY} ms); ` +
+        `HTTP requests ${requests}, distinct reads ${r.reads}, resources read ${resources}; changes ${r.plan.changes.length}, refused ${r.plan.refused}`,
+    );
+  }
+
+  // The CLI as its own process: start -> first ARM request.
+  const dir = mkdtempSync(join(tmpdir(), 'amlnet-bench-'));
+  const specFile = join(dir, 'amlnet.yml');
+  writeFileSync(specFile, specText);
+  const caFile = join(dir, 'ca.pem');
+  writeFileSync(caFile, emu.caCertPem);
+  childStartedAt = Date.now();
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...(values.cli !== undefined
+          ? [values.cli]
+          : [
+              '--experimental-transform-types',
+              '--no-warnings',
+              '--import',
+              './bench/emulator-ts-hooks.mjs',
+              'src/cli.ts',
+            ]),
+        'plan',
+        '--spec',
+        specFile,
+        '--arm-endpoint',
+        emu.info.armEndpoint,
+        '--authority-host',
+        emu.info.authorityHost,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          NODE_EXTRA_CA_CERTS: caFile,
+          ACTIONS_ID_TOKEN_REQUEST_URL: emu.info.oidcRequestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.info.oidcRequestToken,
+          AZURE_TENANT_ID: emu.info.tenantId,
+          AZURE_CLIENT_ID: emu.info.clientId,
+        },
+      },
+    );
+    child.on('exit', (c) => resolve(c ?? -1));
+  });
+  const total = Date.now() - childStartedAt;
+  console.log(
+    `CLI process (${values.cli ?? 'TypeScript sources via type stripping'}): exit ${code}, start -> first ARM request ${firstArmAt === undefined ? 'n/a' : `${(firstArmAt - childStartedAt).toFixed(0)} ms`}, total ${total} ms`,
+  );
+} finally {
+  await emu.close();
+}

@@ -1,0 +1,312 @@
+// Azure login. In GitHub Actions: a federated credential (ClientAssertionCredential fed by a cached
+// GitHub ID token). Elsewhere: environment, workload identity, Azure CLI, in that order. Every login
+// failure is turned into advice (LoginError) that names what to fix and never prints the token.
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
+import type { AzureEndpoints } from './endpoints.js';
+
+/** Fetches a GitHub OIDC ID token for an audience (production: `core.getIDToken`). */
+export type GetIdToken = (audience: string) => Promise<string>;
+
+export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
+/** Refresh the cached GitHub token when it has less than this left (getAssertion is called twice per getToken). */
+export const ID_TOKEN_REFRESH_MARGIN_MS = 60_000;
+
+/** The claims of a GitHub ID token that help a person fix a federated credential. Never the token itself. */
+export interface IdTokenClaims {
+  iss?: string;
+  sub?: string;
+  aud?: string;
+  job_workflow_ref?: string;
+  /** seconds since epoch */
+  exp?: number;
+}
+
+/** Decodes a JWT's payload WITHOUT verifying it (Entra verifies it; we only read exp and the claims to print). */
+export function decodeJwtClaims(token: string): IdTokenClaims {
+  const parts = token.split('.');
+  if (parts.length < 2) return {};
+  try {
+    const json: unknown = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    if (typeof json !== 'object' || json === null) return {};
+    const o = json as Record<string, unknown>;
+    const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+    const aud = Array.isArray(o.aud) ? o.aud.filter((a) => typeof a === 'string').join(',') : str(o.aud);
+    return {
+      iss: str(o.iss),
+      sub: str(o.sub),
+      aud,
+      job_workflow_ref: str(o.job_workflow_ref),
+      exp: typeof o.exp === 'number' ? o.exp : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Caches the GitHub ID token and fetches a new one when it has < 60 s left. Concurrent callers share
+ * one fetch. The claims of the last token are kept for error messages.
+ */
+export class IdTokenCache {
+  private token: string | undefined;
+  private expiresAtMs = 0;
+  private inflight: Promise<string> | undefined;
+  lastClaims: IdTokenClaims | undefined;
+  /** The last failure to get a GitHub token: identity wraps it, so the credential rethrows this one. */
+  lastError: LoginError | undefined;
+  fetchCount = 0;
+
+  constructor(
+    private readonly getIdToken: GetIdToken,
+    private readonly audience: string = DEFAULT_AUDIENCE,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(): Promise<string> {
+    if (this.token !== undefined && this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS) return this.token;
+    this.inflight ??= this.fetch().finally(() => {
+      this.inflight = undefined;
+    });
+    return this.inflight;
+  }
+
+  private async fetch(): Promise<string> {
+    this.fetchCount++;
+    let token: string;
+    try {
+      token = await this.getIdToken(this.audience);
+    } catch (err) {
+      this.lastError = err instanceof LoginError ? err : new LoginError(explainIdTokenError(err));
+      throw this.lastError;
+    }
+    this.lastError = undefined;
+    const claims = decodeJwtClaims(token);
+    this.lastClaims = claims;
+    this.token = token;
+    // A token without exp is used once per getToken rather than cached forever.
+    this.expiresAtMs = claims.exp !== undefined ? claims.exp * 1000 : 0;
+    return token;
+  }
+}
+
+/** A login failure with advice; `message` is safe to print (no token). */
+export class LoginError extends Error {
+  override name = 'LoginError';
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+function explainIdTokenError(err: unknown): string {
+  const text = errorText(err);
+  if (/ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN/.test(text)) {
+    return missingIdTokenPermission();
+  }
+  return `Could not get a GitHub OIDC ID token: ${firstLine(text)}`;
+}
+
+export function missingIdTokenPermission(): string {
+  return [
+    'GitHub did not offer an OIDC ID token to this job (ACTIONS_ID_TOKEN_REQUEST_URL is not set).',
+    'Fix: give the job the permission to request one:',
+    '  permissions:',
+    '    id-token: write',
+    '    contents: read',
+    '    pull-requests: write',
+    'Fork pull requests never get an ID token; amlnet then validates offline only.',
+  ].join('\n');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].slice(0, 500);
+}
+
+/** Plain advice per Entra error code (AADSTS...). */
+const AADSTS_ADVICE: Record<string, (c: IdTokenClaims) => string> = {
+  '700213': (c) =>
+    `No federated credential on the app registration matches the token's subject '${c.sub ?? '?'}'. ` +
+    `Add a federated credential with issuer '${c.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
+    `'${c.sub ?? 'repo:ORG/REPO:pull_request'}' (e.g. repo:ORG/REPO:pull_request for plans on pull requests, ` +
+    `repo:ORG/REPO:environment:production for applies in an environment, repo:ORG/REPO:ref:refs/heads/main for pushes).`,
+  '70021': (c) =>
+    `No federated credential matches the token (issuer '${c.iss ?? '?'}', subject '${c.sub ?? '?'}', audience ` +
+    `'${c.aud ?? '?'}'). Check all three on the app registration's federated credential; the audience is normally ` +
+    `${DEFAULT_AUDIENCE}.`,
+  '700211': (c) =>
+    `No federated credential has the token's issuer '${c.iss ?? '?'}'. Use issuer https://token.actions.githubusercontent.com ` +
+    `(or your GitHub Enterprise issuer).`,
+  '700212': (c) =>
+    `No federated credential has the token's audience '${c.aud ?? '?'}'. Set the credential's audience to it, or ` +
+    `set the action's 'audience' input to the credential's audience (normally ${DEFAULT_AUDIENCE}).`,
+  '700024': () =>
+    'The GitHub ID token is outside its valid time range (expired or not yet valid). amlnet refreshes the token ' +
+    'before it expires; if this persists, check the runner clock.',
+  '7002138': (c) =>
+    `A federated credential's subject matches the token's subject '${c.sub ?? '?'}' only when letter case is ` +
+    `ignored; subjects are compared case-sensitively. Change the credential's subject to exactly '${c.sub ?? '?'}' ` +
+    '(GitHub writes the repository and environment names as they are spelled on GitHub).',
+  '700016': () =>
+    'The application (client-id) was not found in the tenant (tenant-id). Check both inputs: client-id is the app ' +
+    "registration's Application (client) ID, tenant-id its Directory (tenant) ID.",
+  '90002': () => 'The tenant (tenant-id) was not found. Check the Directory (tenant) ID.',
+};
+
+function claimLines(c: IdTokenClaims | undefined): string[] {
+  if (c === undefined) return [];
+  const lines = ['GitHub ID token claims (the token itself is never printed):'];
+  for (const k of ['iss', 'sub', 'aud', 'job_workflow_ref'] as const) {
+    if (c[k] !== undefined) lines.push(`  ${k}: ${c[k]}`);
+  }
+  return lines;
+}
+
+/** Turns an identity error into advice. `claims` come from the GitHub token used, when any. */
+export function explainLoginError(err: unknown, claims?: IdTokenClaims): string {
+  if (err instanceof LoginError) return err.message;
+  const text = errorText(err);
+  const codeMatch = /AADSTS(\d+)/.exec(text);
+  const lines: string[] = [];
+  if (codeMatch !== null) {
+    const advice = AADSTS_ADVICE[codeMatch[1]];
+    lines.push(`Azure login failed (AADSTS${codeMatch[1]}).`);
+    if (advice !== undefined) lines.push(advice(claims ?? {}));
+    else lines.push(firstLine(redactJwts(text)));
+  } else if (/endpoints_resolution_error/.test(text)) {
+    lines.push(
+      'Azure login failed: the authority host could not be reached or its TLS certificate is not trusted ' +
+        '(check authority-host, and NODE_EXTRA_CA_CERTS for a private CA).',
+    );
+  } else {
+    lines.push(`Azure login failed: ${firstLine(redactJwts(text))}`);
+  }
+  lines.push(...claimLines(claims));
+  return lines.join('\n');
+}
+
+/** Removes anything that looks like a JWT from a message before it is printed. */
+export function redactJwts(text: string): string {
+  return text.replace(/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '[redacted token]');
+}
+
+/** Wraps a credential so that a failed getToken throws a LoginError with advice. */
+export class ExplainingCredential implements TokenCredential {
+  constructor(
+    private readonly inner: TokenCredential,
+    private readonly claims: () => IdTokenClaims | undefined = () => undefined,
+    private readonly assertionError: () => LoginError | undefined = () => undefined,
+  ) {}
+
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    try {
+      return await this.inner.getToken(scopes, options);
+    } catch (err) {
+      const own = this.assertionError();
+      if (own !== undefined) throw own;
+      throw new LoginError(explainLoginError(err, this.claims()));
+    }
+  }
+}
+
+export interface CredentialOptions {
+  endpoints: AzureEndpoints;
+  tenantId?: string | null;
+  clientId?: string | null;
+  /** Given => GitHub OIDC federated login (Actions). */
+  getIdToken?: GetIdToken;
+  audience?: string | null;
+  /** Process environment (tests inject one). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface AzureLogin {
+  credential: TokenCredential;
+  kind: 'github-oidc' | 'default-chain';
+  /** The GitHub token cache (OIDC only), for tests and diagnostics. */
+  idTokens?: IdTokenCache;
+}
+
+/**
+ * Builds the credential. Loads @azure/identity lazily: the validate path never pays for it.
+ * In Actions the caller passes getIdToken (core.getIDToken); `githubOidcFromEnv` builds one for the CLI.
+ */
+export async function createCredential(options: CredentialOptions): Promise<AzureLogin> {
+  const env = options.env ?? process.env;
+  const identity = await import('@azure/identity');
+  const authority = {
+    authorityHost: options.endpoints.authorityHost,
+    disableInstanceDiscovery: options.endpoints.disableInstanceDiscovery,
+  };
+  const tenantId = options.tenantId || env.AZURE_TENANT_ID || undefined;
+  const clientId = options.clientId || env.AZURE_CLIENT_ID || undefined;
+
+  if (options.getIdToken !== undefined) {
+    if (!tenantId || !clientId) {
+      throw new LoginError(
+        'GitHub OIDC login needs tenant-id and client-id (inputs, or AZURE_TENANT_ID / AZURE_CLIENT_ID).',
+      );
+    }
+    const cache = new IdTokenCache(options.getIdToken, options.audience || DEFAULT_AUDIENCE);
+    const inner = new identity.ClientAssertionCredential(tenantId, clientId, () => cache.get(), authority);
+    return {
+      credential: new ExplainingCredential(
+        inner,
+        () => cache.lastClaims,
+        () => cache.lastError,
+      ),
+      kind: 'github-oidc',
+      idTokens: cache,
+    };
+  }
+
+  // Outside Actions: the usual chain, each with the same authority options.
+  const sources: TokenCredential[] = [];
+  if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
+    sources.push(new identity.EnvironmentCredential(authority));
+  }
+  if (env.AZURE_FEDERATED_TOKEN_FILE && tenantId && clientId) {
+    sources.push(
+      new identity.WorkloadIdentityCredential({
+        ...authority,
+        tenantId,
+        clientId,
+        tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+      }),
+    );
+  }
+  sources.push(new identity.AzureCliCredential(tenantId ? { tenantId } : {}));
+  return {
+    credential: new ExplainingCredential(new identity.ChainedTokenCredential(...sources)),
+    kind: 'default-chain',
+  };
+}
+
+/**
+ * A GetIdToken for the CLI run inside a GitHub job (or against the emulator): uses the request URL
+ * and token GitHub puts in the environment. Throws the id-token advice when they are missing.
+ */
+export function githubOidcFromEnv(env: Record<string, string | undefined> = process.env): GetIdToken | undefined {
+  const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!url || !token) {
+    if (env.GITHUB_ACTIONS === 'true' && env.AZURE_CLIENT_ID && !env.AZURE_CLIENT_SECRET) {
+      // In a job that clearly wants OIDC but did not get the permission: say so instead of falling through.
+      return async () => {
+        throw new LoginError(missingIdTokenPermission());
+      };
+    }
+    return undefined;
+  }
+  return async (audience: string) => {
+    // The same request @actions/core getIDToken makes (the URL already carries a query string).
+    const sep = url.includes('?') ? '&' : '?';
+    const res = await fetch(`${url}${sep}audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+    });
+    if (!res.ok) throw new Error(`the GitHub OIDC token request failed with HTTP ${res.status}`);
+    const body = (await res.json()) as { value?: unknown };
+    if (typeof body.value !== 'string') throw new Error('the GitHub OIDC token response has no value');
+    return body.value;
+  };
+}

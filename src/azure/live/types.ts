@@ -1,0 +1,178 @@
+// The live state amlnet reads from Azure, normalised into plain data (no SDK types) so that the live
+// rules and the diff are pure functions of (spec, live). Only what the spec names is read.
+// `null` = Azure answered 404 (absent). 'unreadable' = Azure refused or failed; a rule that needs the
+// value then reports a notice instead of guessing.
+
+export type Unreadable = { unreadable: true; code: string; message: string };
+
+export interface LiveSubnet {
+  id: string;
+  name: string;
+  /** addressPrefix, or the first of addressPrefixes. */
+  addressPrefix: string | null;
+  addressPrefixes: string[];
+  networkSecurityGroupId: string | null;
+  /** serviceName of each delegation. */
+  delegations: string[];
+  /** ids of the IP configurations (NICs, load balancers, private endpoints) using the subnet. */
+  ipConfigurationIds: string[];
+  privateEndpointIds: string[];
+  serviceAssociationLinkIds: string[];
+  /** The whole subnet as GET returned it (appliers merge into it; never written by the plan). */
+  raw: Record<string, unknown>;
+}
+
+export interface LiveVnet {
+  id: string;
+  name: string;
+  resourceGroup: string;
+  location: string;
+  addressSpace: string[];
+  subnets: LiveSubnet[];
+}
+
+export interface LiveSecurityRule {
+  id: string;
+  name: string;
+  direction: string;
+  access: string;
+  protocol: string;
+  priority: number;
+  sourceAddressPrefixes: string[];
+  sourcePortRanges: string[];
+  destinationAddressPrefixes: string[];
+  destinationPortRanges: string[];
+  description: string | null;
+}
+
+export interface LiveNsg {
+  id: string;
+  name: string;
+  location: string;
+  rules: LiveSecurityRule[];
+  subnetIds: string[];
+}
+
+export interface LiveWorkspace {
+  id: string;
+  name: string;
+  location: string;
+  storageAccountId: string | null;
+  containerRegistryId: string | null;
+  /** Private endpoints of the workspace with the subnet each sits in (when Azure tells). */
+  privateEndpoints: { id: string; subnetId: string | null }[];
+}
+
+export interface LiveAksNetworking {
+  subnetId: string | null;
+  serviceCidr: string | null;
+  dnsServiceIP: string | null;
+  dockerBridgeCidr: string | null;
+}
+
+export interface LiveCompute {
+  id: string;
+  name: string;
+  computeType: string;
+  /** ARM id of the managed cluster behind it. */
+  resourceId: string | null;
+  computeLocation: string | null;
+  provisioningState: string | null;
+  isAttachedCompute: boolean;
+  agentCount: number | null;
+  agentVmSize: string | null;
+  clusterPurpose: string | null;
+  loadBalancerType: string | null;
+  loadBalancerSubnet: string | null;
+  aksNetworkingConfiguration: LiveAksNetworking | null;
+}
+
+export interface LiveManagedCluster {
+  id: string;
+  name: string;
+  location: string;
+  /** The identity that needs Network Contributor: system-assigned, else the (only) user-assigned one. */
+  principalId: string | null;
+  identityType: string | null;
+  /** True when the cluster authenticates with a service principal (servicePrincipalProfile.clientId != msi). */
+  usesServicePrincipal: boolean;
+  networkPlugin: string | null;
+  networkPluginMode: string | null;
+  podCidr: string | null;
+  serviceCidr: string | null;
+  dnsServiceIP: string | null;
+  enablePrivateCluster: boolean;
+  enablePrivateClusterPublicFqdn: boolean;
+  /** vnetSubnetID of each agent pool. */
+  subnetIds: string[];
+}
+
+export interface LiveRoleAssignment {
+  id: string;
+  name: string;
+  scope: string;
+  /** The role definition GUID (ids are compared by GUID; Azure normalises the prefix). */
+  roleDefinitionGuid: string;
+  principalId: string;
+}
+
+export interface LivePrivateEndpoint {
+  id: string;
+  subnetId: string | null;
+  /** The resources it connects to (privateLinkServiceId of each connection). */
+  targetIds: string[];
+}
+
+export interface LiveStorageAccount {
+  id: string;
+  /** networkAcls.defaultAction: 'Deny' means secured behind network rules. */
+  defaultAction: string | null;
+  virtualNetworkSubnetIds: string[];
+  privateEndpointIds: string[];
+}
+
+export interface LiveContainerRegistry {
+  id: string;
+  privateEndpointIds: string[];
+}
+
+/** What the identity that plans may do on the VNet (permissions API). */
+export interface LivePermissions {
+  actions: string[];
+  notActions: string[];
+}
+
+export interface LiveState {
+  subscriptionId: string;
+  vnet: LiveVnet | null | Unreadable;
+  /** The spec's security group; undefined when the spec names none. */
+  nsg?: LiveNsg | null | Unreadable;
+  workspace: LiveWorkspace | null | Unreadable;
+  /** By compute name (every spec'd cluster). */
+  computes: Record<string, LiveCompute | null | Unreadable>;
+  /** By lower-cased ARM id (clusters behind existing computes and attach resourceIds). */
+  managedClusters: Record<string, LiveManagedCluster | null | Unreadable>;
+  /** By principal id: assignments visible at the intended scope (principalId filter). */
+  roleAssignments: Record<string, LiveRoleAssignment[] | Unreadable>;
+  /** By lower-cased id: private endpoints of the workspace and of its registry. */
+  privateEndpoints: Record<string, LivePrivateEndpoint | null | Unreadable>;
+  storageAccount?: LiveStorageAccount | null | Unreadable;
+  containerRegistry?: LiveContainerRegistry | null | Unreadable;
+  /** The planning identity's permissions on the VNet. */
+  permissions?: LivePermissions | Unreadable;
+  /**
+   * Its permissions on each subnet the clusters and ACI use, by lower-cased subnet name: read only when the
+   * VNet-level permissions lack subnets/join/action (a role can be granted on a subnet alone).
+   */
+  subnetPermissions?: Record<string, LivePermissions | Unreadable>;
+}
+
+export function isUnreadable(v: unknown): v is Unreadable {
+  return typeof v === 'object' && v !== null && (v as { unreadable?: unknown }).unreadable === true;
+}
+
+/** The value when present and readable, else undefined (absent and unreadable both give undefined). */
+export function readable<T extends object>(v: T | null | Unreadable | undefined): T | undefined {
+  if (v === null || v === undefined || isUnreadable(v)) return undefined;
+  return v;
+}

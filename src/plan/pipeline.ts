@@ -1,0 +1,104 @@
+// The ONE plan pipeline, shared by `amlnet plan`, `amlnet apply` and the action:
+// validate offline -> (stop on errors) -> read live state -> live rules -> diff -> plan.
+// Azure SDKs are loaded only when a plan is actually computed.
+import { readFile } from 'node:fs/promises';
+import type { TokenCredential } from '@azure/core-auth';
+import { validateSpecFile, validateSpecText, type ValidateResult } from '../validate.js';
+import { parseSpecText } from '../spec/parse.js';
+import type { Spec } from '../spec/types.js';
+import type { Finding } from '../rules/types.js';
+import { liveRules } from '../rules/live/index.js';
+import { createClients, type AzureClients, type ClientFactoryOptions } from '../azure/clients.js';
+import { resolveEndpoints, type AzureEndpoints } from '../azure/endpoints.js';
+import { readLiveState } from '../azure/live/read.js';
+import type { LiveState } from '../azure/live/types.js';
+import { buildPlan } from './build.js';
+import { runLiveRules, sortFindings, type SourcePositionResolver } from './findings.js';
+import type { Plan } from './model.js';
+
+export interface PlanSpecInput {
+  /** Path of the spec (read when specText is absent; always used in messages). */
+  specPath: string;
+  specText?: string;
+  /** Either a credential (clients are built here) or ready clients (tests, apply reusing its own). */
+  credential?: TokenCredential;
+  clients?: AzureClients;
+  endpoints?: AzureEndpoints;
+  /** Overrides the spec's subscriptionId (action input `subscription-id`, CLI `--subscription`). */
+  subscriptionId?: string | null;
+  /** 'apply' makes checks about the running identity's write permissions errors. */
+  mode?: 'plan' | 'apply';
+  concurrency?: number;
+  /** Passed to the clients factory when clients are built here (poll interval, Retry-After cap, request hook). */
+  clientOptions?: Pick<ClientFactoryOptions, 'pollIntervalMs' | 'maxRetryAfterSeconds' | 'onRequest'>;
+}
+
+export type PlanSpecResult =
+  | { status: 'invalid'; validation: ValidateResult }
+  | {
+      status: 'planned';
+      validation: ValidateResult;
+      spec: Spec;
+      plan: Plan;
+      live: LiveState;
+      clients: AzureClients;
+      /** Distinct Azure reads made for the live state. */
+      reads: number;
+    };
+
+export type DegradedPlanResult = { status: 'degraded'; reason: string; validation: ValidateResult };
+
+async function validate(input: {
+  specPath: string;
+  specText?: string;
+}): Promise<{ validation: ValidateResult; text?: string }> {
+  if (input.specText !== undefined) {
+    return { validation: validateSpecText(input.specText, input.specPath), text: input.specText };
+  }
+  const validation = await validateSpecFile(input.specPath);
+  if (validation.spec === undefined) return { validation };
+  // Valid files are small and UTF-8 (validateSpecFile checked): read again for the source map.
+  return { validation, text: await readFile(input.specPath, 'utf8') };
+}
+
+/** Positions for live findings, from the same parser the validate pipeline uses. */
+export function positionResolver(text: string | undefined): SourcePositionResolver {
+  if (text === undefined) return () => ({ line: 1, column: 1 });
+  const { sourceMap } = parseSpecText(text);
+  return (path) => sourceMap.valuePosition(path);
+}
+
+export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
+  const { validation, text } = await validate(input);
+  if (!validation.valid || validation.spec === undefined) return { status: 'invalid', validation };
+  const spec = validation.spec;
+  const subscriptionId = input.subscriptionId || spec.subscriptionId;
+  let clients = input.clients;
+  if (clients === undefined) {
+    if (input.credential === undefined) throw new Error('planSpec needs a credential or clients');
+    clients = createClients({
+      credential: input.credential,
+      endpoints: input.endpoints ?? resolveEndpoints(),
+      subscriptionId,
+      ...input.clientOptions,
+    });
+  }
+  const { live, reads } = await readLiveState(spec, clients, { concurrency: input.concurrency });
+  const liveFindings = runLiveRules(liveRules, { spec, live, mode: input.mode ?? 'plan' }, positionResolver(text));
+  const findings: Finding[] = sortFindings([...validation.findings, ...liveFindings]);
+  const plan = buildPlan(spec, live, findings);
+  return { status: 'planned', validation, spec, plan, live, clients, reads };
+}
+
+/**
+ * Degraded mode (no Azure access: a fork's pull request, no id-token permission): validate offline only and
+ * return a plan-less result carrying the reason, for the comment and the job summary.
+ */
+export async function planOffline(input: {
+  specPath: string;
+  specText?: string;
+  reason: string;
+}): Promise<DegradedPlanResult> {
+  const { validation } = await validate(input);
+  return { status: 'degraded', reason: input.reason, validation };
+}

@@ -1,0 +1,178 @@
+// The plan as Markdown: the pull-request comment (CONTRACT section 4) and the job summary. Pure.
+// The comment stays under GitHub's 65,536-character limit by cutting DETAIL (findings rows, change
+// blocks), never the marker, the summary table, the commit or the plan hash.
+import type { Change, Plan } from '../plan/model.js';
+import type { Finding } from '../rules/types.js';
+import { countActions } from '../plan/build.js';
+import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, table } from './markdown.js';
+import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
+
+export const COMMENT_LIMIT = 65_536;
+/** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
+const COMMENT_BUDGET = 65_000;
+
+export interface MarkdownOptions {
+  specPath: string;
+  /** The commit the plan was computed for. */
+  commit: string;
+  runUrl?: string;
+}
+
+export function planCommentMarker(specPath: string): string {
+  return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+}
+
+const SEVERITY_ICON: Record<Finding['severity'], string> = {
+  error: '⛔ error',
+  warning: '⚠️ warning',
+  notice: 'ℹ️ notice',
+};
+
+function findingRow(f: Finding): string[] {
+  const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
+  return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+}
+
+function changeBlock(c: Change): string {
+  const lines = [`${SYMBOL[c.action]} ${VERB[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+  if (c.action !== 'no-op') lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
+  for (const p of propertyLines(c)) lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
+  return lines.join('\n');
+}
+
+function statusLine(plan: Plan): string {
+  const counts = countActions(plan);
+  const errors = plan.findings.filter((f) => f.severity === 'error').length;
+  if (plan.refused) {
+    const why = [
+      errors > 0 ? `${errors} error finding(s)` : '',
+      counts.refuse > 0 ? `${counts.refuse} change(s) amlnet will not make` : '',
+    ].filter((s) => s !== '');
+    return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
+  }
+  if (!plan.hasChanges) return NO_CHANGES;
+  return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+}
+
+interface Sections {
+  head: string;
+  foot: string;
+}
+
+function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
+  const counts = countActions(plan);
+  const e = plan.findings.filter((f) => f.severity === 'error').length;
+  const w = plan.findings.filter((f) => f.severity === 'warning').length;
+  const n = plan.findings.filter((f) => f.severity === 'notice').length;
+  const head = [
+    ...(marker ? [planCommentMarker(o.specPath)] : []),
+    `### amlnet plan for ${inlineCode(o.specPath)}`,
+    '',
+    statusLine(plan),
+    '',
+    table(
+      ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+      [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
+    ),
+  ].join('\n');
+  const foot = [
+    `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+    '',
+    `plan-hash: ${plan.planHash}`,
+  ].join('\n');
+  return { head, foot };
+}
+
+function body(plan: Plan, findings: number, changes: number): string {
+  const parts: string[] = [];
+  if (plan.findings.length > 0) {
+    const rows = plan.findings.slice(0, findings).map(findingRow);
+    let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+    if (findings < plan.findings.length) t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
+    // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
+    parts.push(
+      plan.findings.length > 20
+        ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+        : `#### Findings\n\n${t}`,
+    );
+  }
+  if (plan.changes.length > 0) {
+    const blocks = plan.changes.slice(0, changes).map(changeBlock);
+    let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+    if (changes < plan.changes.length) text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
+    parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+  }
+  return parts.join('\n\n');
+}
+
+function assemble(s: Sections, detail: string, note: string): string {
+  return [s.head, detail, note, s.foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number): string {
+  const s = sections(plan, o, marker);
+  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+  if (full.length <= budget) return full;
+  const note =
+    '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
+    (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
+    ' and in the plan file (`plan-file` output).';
+  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c), note).length <= budget;
+  // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
+  let f = plan.findings.length;
+  if (!fits(f, 0)) {
+    let lo = 0;
+    let hi = f;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid, 0)) lo = mid;
+      else hi = mid - 1;
+    }
+    f = lo;
+  }
+  let lo = 0;
+  let hi = plan.changes.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(f, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return assemble(s, body(plan, f, lo), note);
+}
+
+/** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
+export function renderPlanComment(plan: Plan, options: MarkdownOptions): string {
+  return render(plan, options, true, COMMENT_BUDGET);
+}
+
+/** The job summary: the same content without the marker and with room for the whole plan (1 MiB). */
+export function renderPlanSummary(plan: Plan, options: MarkdownOptions): string {
+  return render(plan, options, false, 1_000_000);
+}
+
+/** Degraded mode (no Azure access, e.g. a fork PR): the offline findings and why there is no plan. */
+export interface DegradedResult {
+  reason: string;
+  findings: Finding[];
+  valid: boolean;
+}
+
+export function renderDegradedComment(result: DegradedResult, options: MarkdownOptions, marker = true): string {
+  const e = result.findings.filter((f) => f.severity === 'error').length;
+  const head = [
+    ...(marker ? [planCommentMarker(options.specPath)] : []),
+    `### amlnet plan for ${inlineCode(options.specPath)}`,
+    '',
+    `**No plan:** ${escapeMarkdown(result.reason)}`,
+    '',
+    result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
+  ].join('\n');
+  const rows = result.findings.map(findingRow);
+  let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
+  const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+  while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
+    rows.pop();
+    detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+  }
+  return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}

@@ -1,0 +1,40 @@
+// The live rules (plan work): each sees the spec and the live state, and is registered here.
+import type { Rule } from '../types.js';
+import type { LiveContext } from './define.js';
+import {
+  aciSubnetFree,
+  aciVnetResourceGroup,
+  aksSubnetNotDelegated,
+  subnetPrefixMatches,
+  vnetExists,
+  vnetRegion,
+} from './network.js';
+import {
+  privateWorkspaceAciUnsupported,
+  privateWorkspaceClusterRegion,
+  registryNotInVnet,
+  storageInClusterVnet,
+  workspaceExists,
+  workspacePrivateEndpointVnet,
+} from './workspace.js';
+import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './clusters.js';
+
+export type { LiveContext } from './define.js';
+
+export const liveRules: Rule<LiveContext>[] = [
+  vnetExists,
+  vnetRegion,
+  subnetPrefixMatches,
+  aksSubnetNotDelegated,
+  aciSubnetFree,
+  aciVnetResourceGroup,
+  workspaceExists,
+  workspacePrivateEndpointVnet,
+  registryNotInVnet,
+  privateWorkspaceAciUnsupported,
+  privateWorkspaceClusterRegion,
+  storageInClusterVnet,
+  computeTypeCompatible,
+  clusterIdentityKnown,
+  joinPermission,
+];
