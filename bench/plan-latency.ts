@@ -15,12 +15,13 @@ import { createCredential } from '../src/azure/credential.js';
 import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
 import { planSpec } from '../src/plan/pipeline.js';
+import { DEFAULT_CONCURRENCY } from '../src/azure/live/read.js';
 
 const { values } = parseArgs({
   options: {
     clusters: { type: 'string', default: '20' },
     latency: { type: 'string', default: '50' },
-    concurrency: { type: 'string', default: '16' },
+    concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     // A bundled CLI (e.g. dist/cli/index.js) to time instead of the TypeScript sources.
     cli: { type: 'string' },
   },
