@@ -1,5 +1,194 @@
-// Placeholder until the command lands; replaced by its issue's work.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('amlnet apply: not implemented yet\n');
-  return 2;
+// `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
+// pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
+// the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
+// outcome and the applied planHash. Exit codes (CONTRACT section 2): 0 all done (or nothing to do), 1 any
+// change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+import { parseArgs } from 'node:util';
+import { renderFindingsText } from '../render/findings.js';
+import { renderPlanText } from '../render/plan-text.js';
+import { EndpointError, type AzureEndpoints } from '../azure/endpoints.js';
+import { LoginError, type AzureLogin } from '../azure/credential.js';
+import { createClients } from '../azure/clients.js';
+import { formatAzureError, toAzureError } from '../azure/errors.js';
+import { LiveReadError } from '../azure/live/read.js';
+import { planSpec } from '../plan/pipeline.js';
+import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
+import { renderApplyText } from '../apply/render.js';
+import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
+import { AZURE_OPTION_SPECS, azureOptionsFrom, loginFromOptions, type AzureCliOptions, type Output } from './plan.js';
+
+export const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [options] [azure options]
+
+Plans against the live Azure state, then carries the plan out: subnets and delegations, the NSG and the
+rules amlnet owns, clusters, the Network Contributor role for each cluster identity, the internal load
+balancer. Never deletes or replaces anything; safe to run again (a run that changes nothing writes nothing).
+
+options:
+  --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
+  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
+  --concurrency N          changes talking to Azure at once (default ${DEFAULT_CONCURRENCY})
+  --deadline-minutes N     give up on what is not done after N minutes (default 60)
+  --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
+azure options:
+  --subscription ID        overrides the spec's subscriptionId
+  --environment NAME       AzureCloud (default), AzureUSGovernment or AzureChinaCloud
+  --arm-endpoint URL       explicit ARM endpoint (Azure Stack, the emulator)
+  --authority-host URL     explicit Entra authority host
+  --tenant-id ID           tenant of the login (default $AZURE_TENANT_ID)
+  --client-id ID           application of the login (default $AZURE_CLIENT_ID)
+  --audience AUD           GitHub OIDC token audience (default api://AzureADTokenExchange)
+  -h, --help               show this help
+
+exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
+
+const processOutput: Output = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+interface Options extends AzureCliOptions {
+  spec: string;
+  planHash?: string;
+  concurrency?: number;
+  deadlineMs?: number;
+  pollIntervalMs?: number;
+  help: boolean;
+}
+
+function positiveInt(name: string, value: string | undefined, max: number): number | undefined | string {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+    return `--${name} must be an integer from 1 to ${max}, got '${value}'`;
+  return Number(value);
+}
+
+function parse(argv: string[]): Options | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        spec: { type: 'string' },
+        'plan-hash': { type: 'string' },
+        concurrency: { type: 'string' },
+        'deadline-minutes': { type: 'string' },
+        'poll-interval-ms': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        ...AZURE_OPTION_SPECS,
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1)
+    return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
+  if (positionals.length === 1 && values.spec !== undefined)
+    return 'give the spec either with --spec or as an argument, not both';
+  const planHash = values['plan-hash']?.trim().toLowerCase();
+  if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash)) {
+    return `--plan-hash must be the 64 hex digits of a plan's planHash, got '${values['plan-hash']}'`;
+  }
+  const concurrency = positiveInt('concurrency', values.concurrency, 64);
+  if (typeof concurrency === 'string') return concurrency;
+  const deadline = positiveInt('deadline-minutes', values['deadline-minutes'], 24 * 60);
+  if (typeof deadline === 'string') return deadline;
+  const poll =
+    values['poll-interval-ms'] === '0' ? 0 : positiveInt('poll-interval-ms', values['poll-interval-ms'], 60_000);
+  if (typeof poll === 'string') return poll;
+  const o: Options = {
+    ...azureOptionsFrom(values),
+    spec: values.spec ?? positionals[0] ?? 'amlnet.yml',
+    help: values.help ?? false,
+  };
+  if (planHash !== undefined) o.planHash = planHash;
+  if (concurrency !== undefined) o.concurrency = concurrency;
+  if (deadline !== undefined) o.deadlineMs = deadline * 60_000;
+  if (poll !== undefined) o.pollIntervalMs = poll;
+  return o;
+}
+
+/** The command with output and environment injectable (tests). */
+export async function runApply(
+  argv: string[],
+  out: Output,
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  const o = parse(argv);
+  if (typeof o === 'string') {
+    out.stderr(`amlnet apply: ${o}\n\n${usage}\n`);
+    return 2;
+  }
+  if (o.help) {
+    out.stdout(usage + '\n');
+    return 0;
+  }
+  let endpoints: AzureEndpoints;
+  let login: AzureLogin;
+  try {
+    ({ endpoints, login } = await loginFromOptions(o, env));
+  } catch (err) {
+    if (err instanceof EndpointError || err instanceof LoginError) {
+      out.stderr(`amlnet apply: ${err.message}\n`);
+      return err instanceof EndpointError ? 2 : 1;
+    }
+    throw err;
+  }
+  try {
+    const planned = await planSpec({
+      specPath: o.spec,
+      credential: login.credential,
+      endpoints,
+      subscriptionId: o.subscription ?? null,
+      mode: 'apply',
+      ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+    });
+    if (planned.status === 'invalid') {
+      const v = planned.validation;
+      out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
+      out.stdout(renderFindingsText(v.file, v.findings));
+      return v.unparseable ? 2 : 1;
+    }
+    const { plan, spec } = planned;
+    if (o.planHash !== undefined && o.planHash !== plan.planHash) {
+      out.stderr(
+        `amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
+          `  expected plan-hash: ${o.planHash}\n` +
+          `  fresh plan-hash:    ${plan.planHash}\n` +
+          `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`,
+      );
+      out.stdout(renderPlanText(plan, { specPath: o.spec }));
+      return 1;
+    }
+    if (plan.refused) out.stdout(renderPlanText(plan, { specPath: o.spec }));
+    // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
+    // must not affect the planning clients.
+    const clients = createClients({
+      credential: login.credential,
+      endpoints,
+      subscriptionId: o.subscription || spec.subscriptionId,
+      ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
+    });
+    const result = await applyPlanToAzure(plan, spec, {
+      clients,
+      ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+      ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+      log: (line) => out.stderr(`amlnet apply: ${line}\n`),
+    });
+    out.stdout(renderApplyText(result));
+    return applyExitCode(result);
+  } catch (err) {
+    if (err instanceof LoginError || err instanceof LiveReadError) {
+      out.stderr(`amlnet apply: ${err.message}\n`);
+      return 1;
+    }
+    out.stderr(`amlnet apply: Azure error ${formatAzureError(toAzureError(err))}\n`);
+    return 1;
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  return runApply(argv, processOutput);
 }

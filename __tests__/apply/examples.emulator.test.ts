@@ -1,0 +1,80 @@
+// Every example spec applied against the emulator with the real SDK clients: from an empty world (only
+// the VNet, resource groups and workspace exist), then a second apply that makes ZERO writes, and a
+// plan after the apply that has no changes.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  applyFor,
+  armWrites,
+  clearRequestLog,
+  loadSpecAsync,
+  planFor,
+  roleAssignments,
+  startWorld,
+  type TestWorld,
+} from './world.js';
+
+const EXAMPLES = readdirSync('examples')
+  .filter((f) => f.endsWith('.yml'))
+  .map((f) => join('examples', f));
+
+describe.each(EXAMPLES)('%s', (specPath) => {
+  let world: TestWorld;
+  beforeAll(async () => {
+    world = await startWorld(await loadSpecAsync(specPath));
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  test('applies from an empty world, then a second apply writes nothing and a plan shows no changes', async () => {
+    const first = await planFor(world, specPath);
+    expect(first.plan.refused).toBe(false);
+    expect(first.plan.hasChanges).toBe(true);
+    const result = await applyFor(world, first.spec, first.plan);
+    expect(result.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
+    expect(result.status).toBe('applied');
+    expect(result.planHash).toBe(first.plan.planHash);
+
+    // Exactly one Network Contributor assignment per cluster identity.
+    const clusters = first.spec.aksClusters?.length ?? 0;
+    const nc = roleAssignments(world).filter((r) =>
+      String((r.properties as { roleDefinitionId?: string }).roleDefinitionId).endsWith(
+        '4d97b98b-1d4f-4787-a291-c67834d212e7',
+      ),
+    );
+    expect(nc).toHaveLength(clusters);
+
+    const second = await planFor(world, specPath);
+    expect(second.plan.changes.filter((c) => c.action !== 'no-op')).toEqual([]);
+    expect(second.plan.hasChanges).toBe(false);
+    await clearRequestLog(world);
+    const again = await applyFor(world, second.spec, second.plan);
+    expect(again.status).toBe('nothing-to-do');
+    expect(await armWrites(world)).toEqual([]);
+    if (first.spec.aci) expect(again.aci?.subnetName).toBe(first.spec.aci.subnet);
+  });
+});
+
+describe.each(EXAMPLES)('%s from a partly configured world', (specPath) => {
+  test('an earlier apply stopped after the network steps: the next apply finishes, then nothing is left', async () => {
+    const world = await startWorld(await loadSpecAsync(specPath));
+    try {
+      // An apply that only got through the subnet and security-group steps.
+      const { spec, plan } = await planFor(world, specPath);
+      const early = new Set(['subnet', 'security-group', 'security-rule']);
+      const partial = { ...plan, changes: plan.changes.filter((c) => early.has(c.step)) };
+      expect((await applyFor(world, spec, partial)).status).toBe('applied');
+
+      const rest = await planFor(world, specPath);
+      expect(rest.plan.changes.filter((c) => c.action !== 'no-op' && early.has(c.step))).toEqual([]);
+      const result = await applyFor(world, rest.spec, rest.plan);
+      expect(result.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
+
+      const last = await planFor(world, specPath);
+      expect(last.plan.hasChanges).toBe(false);
+    } finally {
+      await world.close();
+    }
+  });
+});

@@ -1,0 +1,162 @@
+// Apply parallelism: N independent clusters (own subnet each) whose AKS creation takes 3 s in the emulator.
+// Prints the wall time of the apply, its critical path (the longest chain of measured change durations along
+// the executor's dependency graph: dependsOn plus the step barriers), their ratio (aim <= 1.25), and the
+// ARM writes of a second apply of the same spec (must be 0).
+//
+//   node --experimental-transform-types --import ./bench/emulator-ts-hooks.mjs bench/apply-critical-path.ts \
+//     [--clusters 10] [--aks-ms 3000] [--concurrency 4]
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import tls from 'node:tls';
+import { stringify } from 'yaml';
+import { startEmulator } from '../emulator/index.js';
+import { createCredential } from '../src/azure/credential.js';
+import { resolveEndpoints } from '../src/azure/endpoints.js';
+import { createClients } from '../src/azure/clients.js';
+import { planSpec } from '../src/plan/pipeline.js';
+import { applyPlanToAzure } from '../src/azure/apply/run.js';
+import { STEP_ORDER, type Change } from '../src/plan/model.js';
+import type { ApplyResult } from '../src/apply/types.js';
+
+const { values } = parseArgs({
+  options: {
+    clusters: { type: 'string', default: '10' },
+    'aks-ms': { type: 'string', default: '3000' },
+    concurrency: { type: 'string', default: '4' },
+  },
+});
+const CLUSTERS = Number(values.clusters);
+const AKS_MS = Number(values['aks-ms']);
+const CONCURRENCY = Number(values.concurrency);
+const SUB = '00000000-0000-0000-0000-000000000000';
+
+const spec = {
+  version: 1,
+  subscriptionId: SUB,
+  location: 'eastus2',
+  workspace: { resourceGroup: 'ml-rg', name: 'ml-ws' },
+  network: {
+    resourceGroup: 'ml-rg',
+    name: 'ml-vnet',
+    addressSpace: ['10.1.0.0/16'],
+    subnets: Array.from({ length: CLUSTERS }, (_, i) => ({ name: `aks-${i}`, addressPrefix: `10.1.${i * 4}.0/22` })),
+  },
+  aksClusters: Array.from({ length: CLUSTERS }, (_, i) => ({
+    name: `aks${i}`,
+    subnet: `aks-${i}`,
+    agentCount: 3,
+    maxPods: 30,
+    networkPlugin: 'azure',
+    serviceCidr: '10.0.0.0/16',
+    dnsServiceIp: '10.0.0.10',
+  })),
+};
+const dir = mkdtempSync(join(tmpdir(), 'amlnet-bench-apply-'));
+const specPath = join(dir, 'amlnet.yml');
+writeFileSync(specPath, stringify(spec));
+
+const rg = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
+const emu = await startEmulator({
+  state: {
+    resources: [
+      { id: rg, name: 'ml-rg', type: 'Microsoft.Resources/resourceGroups', location: 'eastus2', properties: {} },
+      {
+        id: `${rg}/providers/Microsoft.Network/virtualNetworks/ml-vnet`,
+        name: 'ml-vnet',
+        type: 'Microsoft.Network/virtualNetworks',
+        location: 'eastus2',
+        properties: { addressSpace: { addressPrefixes: ['10.1.0.0/16'] }, subnets: [] },
+      },
+      {
+        id: `${rg}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`,
+        name: 'ml-ws',
+        type: 'Microsoft.MachineLearningServices/workspaces',
+        location: 'eastus2',
+        properties: {},
+      },
+    ],
+    timings: {
+      lroMs: {
+        default: 20,
+        'retry-after': 0,
+        'Microsoft.ContainerService/managedClusters': AKS_MS,
+        'Microsoft.MachineLearningServices/workspaces/computes': AKS_MS,
+      },
+    },
+  },
+});
+tls.setDefaultCACertificates([...tls.getCACertificates('default'), emu.caCertPem]);
+
+try {
+  const endpoints = resolveEndpoints({ armEndpoint: emu.info.armEndpoint, authorityHost: emu.info.authorityHost });
+  const getIdToken = async (audience: string): Promise<string> => {
+    const res = await fetch(`${emu.info.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`, {
+      headers: { authorization: `Bearer ${emu.info.oidcRequestToken}` },
+    });
+    return ((await res.json()) as { value: string }).value;
+  };
+  const login = await createCredential({
+    endpoints,
+    tenantId: emu.info.tenantId,
+    clientId: emu.info.clientId,
+    getIdToken,
+  });
+  const clients = (): ReturnType<typeof createClients> =>
+    createClients({ credential: login.credential, endpoints, subscriptionId: SUB, pollIntervalMs: 10 });
+
+  const apply = async (): Promise<{ result: ApplyResult; changes: Change[]; writes: number }> => {
+    const planned = await planSpec({ specPath, clients: clients(), mode: 'apply' });
+    if (planned.status !== 'planned') throw new Error('the bench spec does not validate');
+    if (planned.plan.refused) throw new Error(`refused: ${JSON.stringify(planned.plan.findings)}`);
+    await fetch(`${emu.info.armEndpoint}/_emulator/requests`, { method: 'DELETE' });
+    const result = await applyPlanToAzure(planned.plan, planned.spec, {
+      clients: clients(),
+      concurrency: CONCURRENCY,
+      pollIntervalMs: 10,
+      // BENCH_DEBUG=1 prints the executor's progress.
+      log: (m) => void (process.env.BENCH_DEBUG && console.error(m)),
+    });
+    const log = (await (await fetch(`${emu.info.armEndpoint}/_emulator/requests`)).json()) as {
+      requests: Array<{ method: string; service: string }>;
+    };
+    const writes = log.requests.filter(
+      (r) => r.service === 'arm' && ['PUT', 'PATCH', 'POST', 'DELETE'].includes(r.method),
+    ).length;
+    return { result, changes: planned.plan.changes, writes };
+  };
+
+  const first = await apply();
+  if (first.result.status !== 'applied')
+    throw new Error(`apply failed: ${JSON.stringify(first.result.outcomes.filter((o) => o.status !== 'done'))}`);
+  const wall = first.result.finishedAt - first.result.startedAt;
+  const critical = criticalPath(first.result, first.changes);
+  const second = await apply();
+
+  console.log(`clusters                 ${CLUSTERS} (AKS creation ${AKS_MS} ms, concurrency ${CONCURRENCY})`);
+  console.log(`changes applied          ${first.result.outcomes.length} (${first.result.writes} writes)`);
+  console.log(`wall                     ${wall} ms`);
+  console.log(`critical path            ${critical} ms`);
+  console.log(`wall / critical path     ${(wall / critical).toFixed(3)} (aim <= 1.25)`);
+  console.log(`second apply             ${second.result.status}, ${second.writes} ARM writes (must be 0)`);
+} finally {
+  await emu.close();
+}
+
+/** Longest chain of measured durations through dependsOn + step barriers (the executor's own graph). */
+function criticalPath(result: ApplyResult, changes: Change[]): number {
+  const duration = new Map(result.outcomes.map((o) => [o.address, (o.finishedAt ?? 0) - (o.startedAt ?? 0)]));
+  const runnable = changes.filter((c) => duration.has(c.address));
+  const memo = new Map<string, number>();
+  const finish = (c: Change): number => {
+    const known = memo.get(c.address);
+    if (known !== undefined) return known;
+    const rank = STEP_ORDER.indexOf(c.step);
+    const before = runnable.filter((d) => c.dependsOn.includes(d.address) || STEP_ORDER.indexOf(d.step) < rank);
+    const value = Math.max(0, ...before.map(finish)) + (duration.get(c.address) ?? 0);
+    memo.set(c.address, value);
+    return value;
+  };
+  return Math.max(...runnable.map(finish));
+}

@@ -1,0 +1,103 @@
+// Apply results for people: Markdown for the job summary, plain text for the terminal. Pure functions
+// of an ApplyResult (the action engineer puts the Markdown in the job summary).
+import type { ApplyResult, ApplyStatus, ChangeOutcome, OutcomeStatus } from './types.js';
+
+const STATUS_WORD: Record<OutcomeStatus, string> = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
+const STATUS_MARK: Record<OutcomeStatus, string> = { done: '✅', failed: '❌', skipped: '⏭️' };
+
+const HEADLINE: Record<ApplyStatus, string> = {
+  applied: 'Apply complete.',
+  'nothing-to-do': 'No changes. Your infrastructure matches the configuration.',
+  refused: 'Apply refused: nothing was written.',
+  failed: 'Apply failed: some changes did not complete. Running the apply again resumes from the live state.',
+};
+
+function counts(result: ApplyResult): string {
+  const n = (s: OutcomeStatus): number => result.outcomes.filter((o) => o.status === s).length;
+  return `${n('done')} done, ${n('failed')} failed, ${n('skipped')} skipped, ${result.unchanged.length} unchanged; ${result.writes} write${result.writes === 1 ? '' : 's'}`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function why(o: ChangeOutcome): string {
+  if (o.status === 'skipped') {
+    const because = o.skippedBecause ?? [];
+    return because.includes('deadline')
+      ? 'not started: the deadline passed'
+      : `not started: ${because.join(', ')} did not complete`;
+  }
+  if (o.error !== undefined) {
+    const e = o.error;
+    const ids = [
+      e.status !== undefined ? `HTTP ${e.status}` : '',
+      e.correlationId ? `correlation id ${e.correlationId}` : '',
+    ]
+      .filter((s) => s !== '')
+      .join(', ');
+    return `${e.code}: ${e.message}${ids ? ` (${ids})` : ''}${e.advice ? `. Fix: ${e.advice}` : ''}`;
+  }
+  return o.detail ?? '';
+}
+
+/** Markdown cell: no line breaks, pipes escaped. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+export function renderApplyMarkdown(result: ApplyResult): string {
+  const lines: string[] = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
+  if (result.status === 'refused') {
+    for (const r of result.refusal ?? []) lines.push(`- ${cell(r)}`);
+    lines.push('');
+  }
+  if (result.outcomes.length > 0) {
+    lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
+    lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
+    for (const o of result.outcomes) {
+      lines.push(
+        `| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`,
+      );
+    }
+    lines.push('');
+  }
+  if (result.unchanged.length > 0) {
+    lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
+    for (const a of result.unchanged) lines.push(`- \`${cell(a)}\``);
+    lines.push('', '</details>', '');
+  }
+  if (result.aci !== undefined) {
+    const a = result.aci;
+    lines.push(
+      '#### ACI deployments',
+      '',
+      'Deploy Azure Container Instances into the delegated subnet with:',
+      '',
+      '```python',
+      `AciWebservice.deploy_configuration(vnet_name="${a.vnetName}", subnet_name="${a.subnetName}")`,
+      '```',
+      '',
+    );
+  }
+  lines.push(`plan-hash: ${result.planHash}`);
+  return lines.join('\n') + '\n';
+}
+
+export function renderApplyText(result: ApplyResult): string {
+  const lines: string[] = [];
+  for (const o of result.outcomes) {
+    lines.push(`${STATUS_WORD[o.status].padEnd(7)} ${o.action.padEnd(6)} ${o.address}${why(o) ? ` — ${why(o)}` : ''}`);
+  }
+  if (lines.length > 0) lines.push('');
+  if (result.status === 'refused') for (const r of result.refusal ?? []) lines.push(`refused: ${r}`);
+  lines.push(HEADLINE[result.status]);
+  if (result.outcomes.length > 0) lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);
+  if (result.aci !== undefined) {
+    lines.push(
+      `ACI: AciWebservice.deploy_configuration(vnet_name="${result.aci.vnetName}", subnet_name="${result.aci.subnetName}")`,
+    );
+  }
+  lines.push(`planHash: ${result.planHash}`);
+  return lines.join('\n') + '\n';
+}

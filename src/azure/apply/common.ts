@@ -1,0 +1,111 @@
+// Helpers every applier uses: 404 as "absent", permission errors turned into advice, waiting for a
+// resource another run (or an earlier attempt of this one) left in a non-terminal provisioning state.
+import { setTimeout as delay } from 'node:timers/promises';
+import { ApplyFailure, statusOf, toApplyError } from '../../apply/errors.js';
+import type { ApplyContext } from '../../apply/types.js';
+import type { AzureClients } from '../clients.js';
+
+/** What appliers share: the clients (retries off, see clients.ts) and the LRO poll interval. */
+export interface ApplierDeps {
+  clients: AzureClients;
+  /** Poll interval (ms) for LROs without Retry-After and for waiting on in-progress resources. */
+  pollIntervalMs: number;
+  /** Resolves a service principal's object id from its application (client) id; absent = cannot. */
+  resolveServicePrincipal?: (clientId: string, signal: AbortSignal) => Promise<string | undefined>;
+}
+
+/** The SDK call's value, or undefined when Azure says 404 (the resource does not exist). */
+export async function getOrUndefined<T>(get: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await get();
+  } catch (err) {
+    if (statusOf(err) === 404) return undefined;
+    throw err;
+  }
+}
+
+export function isPermissionError(err: unknown): boolean {
+  const { code, status } = toApplyError(err);
+  return status === 403 || code === 'AuthorizationFailed' || code === 'LinkedAuthorizationFailed';
+}
+
+/**
+ * Runs `work`; a permission error becomes an ApplyFailure that keeps Azure's code, message and
+ * correlation id and says which role the identity running amlnet lacks, and where.
+ */
+export async function withPermissionAdvice<T>(role: string, scope: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (!isPermissionError(err)) throw err;
+    const e = toApplyError(err);
+    throw new ApplyFailure(
+      {
+        ...e,
+        advice: `the identity running amlnet needs ${role} on ${scope} (a Reader can only plan)`,
+      },
+      { cause: err },
+    );
+  }
+}
+
+const TERMINAL = new Set(['succeeded', 'failed', 'canceled', 'cancelled']);
+
+export function provisioningState(resource: unknown): string | undefined {
+  if (typeof resource !== 'object' || resource === null) return undefined;
+  const r = resource as { provisioningState?: unknown; properties?: { provisioningState?: unknown } };
+  const s = r.provisioningState ?? r.properties?.provisioningState;
+  return typeof s === 'string' ? s : undefined;
+}
+
+export function isInProgress(resource: unknown): boolean {
+  const s = provisioningState(resource);
+  return s !== undefined && !TERMINAL.has(s.toLowerCase());
+}
+
+export function hasFailed(resource: unknown): boolean {
+  const s = provisioningState(resource)?.toLowerCase();
+  return s === 'failed' || s === 'canceled' || s === 'cancelled';
+}
+
+/**
+ * Re-reads a resource until its provisioning state is terminal (Succeeded/Failed/Canceled): another
+ * writer, or this apply's own earlier attempt whose poll was cut off, is still working on it. Writing
+ * over a resource in flight would race that operation. Does not hold an executor slot while waiting.
+ */
+export async function waitUntilSettled<T>(
+  ctx: ApplyContext,
+  pollIntervalMs: number,
+  get: () => Promise<T | undefined>,
+  first: T | undefined,
+): Promise<T | undefined> {
+  let current = first;
+  while (current !== undefined && isInProgress(current)) {
+    ctx.log(`waiting: provisioningState ${provisioningState(current)}`);
+    await ctx.whileWaiting(() => delay(pollIntervalMs, undefined, { signal: ctx.signal }));
+    current = await get();
+  }
+  return current;
+}
+
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+}
+
+/**
+ * A compute left in state Failed cannot be fixed by amlnet (AML needs it deleted and created again,
+ * and amlnet never deletes): fail with what to do instead of writing to it.
+ */
+export function failedComputeError(name: string, workspace: string, resource: unknown): ApplyFailure {
+  const errors = (
+    resource as { properties?: { provisioningErrors?: Array<{ error?: { code?: string; message?: string } }> } }
+  ).properties?.provisioningErrors;
+  const first = errors?.[0]?.error;
+  return new ApplyFailure({
+    code: 'ComputeProvisioningFailed',
+    message:
+      `compute ${name} in workspace ${workspace} is in provisioning state Failed` +
+      (first ? ` (${first.code ?? 'error'}: ${first.message ?? ''})` : ''),
+    advice: `amlnet never deletes a compute: delete ${name} (az ml compute delete --name ${name} --workspace-name ${workspace}) and run the apply again`,
+  });
+}

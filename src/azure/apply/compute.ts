@@ -1,0 +1,118 @@
+// AML compute applier (computeType AKS): creates the inference cluster through the AML compute API, or
+// attaches an existing managed cluster by its resource id. Never deletes, detaches, replaces or shrinks:
+// an existing compute is left as it is (AML's PUT "will overwrite a compute if it exists"), except one
+// in state Failed, which is PUT again with the same body so that a re-run converges.
+//
+// A new cluster is created with loadBalancerType PublicIp even when the spec wants an internal load
+// balancer: the switch needs Network Contributor for the cluster identity, which does not exist before
+// the cluster does. The plan's load-balancer step makes the switch after the role step.
+import type { Aks, ComputeResource } from '@azure/arm-machinelearning';
+import type { ManagedCluster } from '@azure/arm-containerservice';
+import { ApplyFailure } from '../../apply/errors.js';
+import { parseResourceId } from '../live/ids.js';
+import type { Change, JsonObject } from '../../plan/model.js';
+import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
+import { desiredCompute, planBug, type DesiredCompute } from './desired.js';
+import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
+
+/** Pure: the PUT body for a new (or failed) compute; `location` is the workspace's. */
+export function computeBody(d: DesiredCompute, location: string): ComputeResource {
+  const inner: NonNullable<Aks['properties']> = {};
+  if (d.attachResourceId === undefined) {
+    if (d.agentCount !== undefined) inner.agentCount = d.agentCount;
+    if (d.agentVmSize !== undefined) inner.agentVmSize = d.agentVmSize;
+    if (d.networking !== undefined) inner.aksNetworkingConfiguration = { ...d.networking };
+  }
+  if (d.clusterPurpose !== undefined) inner.clusterPurpose = d.clusterPurpose;
+  inner.loadBalancerType = 'PublicIp';
+  const properties: Aks = { computeType: 'AKS', properties: inner };
+  if (d.attachResourceId !== undefined) properties.resourceId = d.attachResourceId;
+  else properties.computeLocation = d.computeLocation ?? location;
+  return { location, properties };
+}
+
+export function computeOutputs(live: ComputeResource): JsonObject {
+  const out: JsonObject = {};
+  if (live.id) out.computeId = live.id;
+  const resourceId = live.properties?.resourceId;
+  if (resourceId) out.managedClusterId = resourceId;
+  return out;
+}
+
+/**
+ * The cluster to attach must exist and have provisioned: attaching a cluster whose creation failed gives
+ * a compute without a working cluster (and an identity that may not exist in the directory).
+ */
+async function checkAttachable(clusterId: string, ctx: ApplyContext, deps: ApplierDeps): Promise<void> {
+  const parsed = parseResourceId(clusterId);
+  if (parsed === undefined) return; // the plan validated the id; AML reports anything else
+  const aks = await deps.clients.containerService();
+  const get = (): Promise<ManagedCluster | undefined> =>
+    getOrUndefined(() => aks.managedClusters.get(parsed.resourceGroup, parsed.name, { abortSignal: ctx.signal }));
+  const cluster = await waitUntilSettled(ctx, deps.pollIntervalMs, get, await get());
+  if (cluster === undefined) {
+    throw new ApplyFailure({
+      code: 'ManagedClusterNotFound',
+      message: `the cluster to attach, ${clusterId}, does not exist`,
+      advice: 'check the resourceId in the spec (or run the apply again if an earlier step creates it)',
+    });
+  }
+  if (hasFailed(cluster)) {
+    throw new ApplyFailure({
+      code: 'ManagedClusterProvisioningFailed',
+      message: `the cluster to attach, ${parsed.name}, is in provisioning state ${cluster.provisioningState ?? 'Failed'}`,
+      advice:
+        `repair it first (az aks update --resource-group ${parsed.resourceGroup} --name ${parsed.name} retries the last ` +
+        'operation), then run the apply again; amlnet never attaches a failed cluster',
+    });
+  }
+}
+
+export function computeApplier(deps: ApplierDeps): Applier {
+  return {
+    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+      const d = desiredCompute(change);
+      const ml = await deps.clients.machineLearning();
+      const get = (): Promise<ComputeResource | undefined> =>
+        getOrUndefined(() =>
+          ml.computeOperations.get(d.resourceGroup, d.workspace, d.name, { abortSignal: ctx.signal }),
+        );
+      const live = await waitUntilSettled(ctx, deps.pollIntervalMs, get, await get());
+      if (live !== undefined && !hasFailed(live)) {
+        const attachedTo = live.properties?.resourceId;
+        const note =
+          d.attachResourceId !== undefined &&
+          attachedTo &&
+          attachedTo.toLowerCase() !== d.attachResourceId.toLowerCase()
+            ? `; it is attached to ${attachedTo}, not ${d.attachResourceId} (never replaced)`
+            : '';
+        return { detail: `already exists${note}`, outputs: computeOutputs(live) };
+      }
+      // The compute resource lives where its workspace does (SDK v1 sends the workspace location).
+      const location =
+        d.location ??
+        (await ml.workspaces.get(d.resourceGroup, d.workspace, { abortSignal: ctx.signal })).location ??
+        d.computeLocation;
+      if (location === undefined) throw planBug(change, `the location of workspace ${d.workspace}`);
+      if (d.attachResourceId !== undefined) await checkAttachable(d.attachResourceId, ctx, deps);
+      const body = computeBody(d, location);
+      const done = await withPermissionAdvice(
+        'Contributor (Microsoft.MachineLearningServices/workspaces/computes/write)',
+        `workspace ${d.workspace} (resource group ${d.resourceGroup})`,
+        async () => {
+          ctx.countWrite();
+          const poller = await ml.computeOperations.beginCreateOrUpdate(d.resourceGroup, d.workspace, d.name, body, {
+            updateIntervalInMs: deps.pollIntervalMs,
+            abortSignal: ctx.signal,
+          });
+          return ctx.whileWaiting(() => poller.pollUntilDone());
+        },
+      );
+      const verb = d.attachResourceId !== undefined ? `attached ${d.attachResourceId}` : 'created';
+      return {
+        detail: live !== undefined ? `${verb} (the previous attempt had failed)` : verb,
+        outputs: computeOutputs(done),
+      };
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Apply a plan against Azure: the appliers over apply-mode clients (SDK retries off), the executor, and
+// the ACI values. The one entry point for the CLI (`amlnet apply`) and the action's apply mode.
+import { withAciValues } from '../../apply/aci.js';
+import { executePlan, type ExecutorOptions } from '../../apply/executor.js';
+import type { ApplyResult } from '../../apply/types.js';
+import type { Plan } from '../../plan/model.js';
+import type { Spec } from '../../spec/types.js';
+import type { AzureClients } from '../clients.js';
+import type { ApplierDeps } from './common.js';
+import { createAppliers, withoutSdkRetries } from './index.js';
+
+export interface AzureApplyOptions extends Omit<ExecutorOptions, 'appliers'> {
+  /**
+   * Clients for the writes. Give this apply its OWN factory (not the one the plan read with): their SDK
+   * retry policies are removed here, because the executor retries (src/apply/executor.ts).
+   */
+  clients: AzureClients;
+  /** LRO poll interval when Azure sends no Retry-After (default: the factory's). */
+  pollIntervalMs?: number;
+  resolveServicePrincipal?: ApplierDeps['resolveServicePrincipal'];
+}
+
+export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApplyOptions): Promise<ApplyResult> {
+  const { clients, pollIntervalMs, resolveServicePrincipal, ...executor } = options;
+  const deps: ApplierDeps = {
+    clients: withoutSdkRetries(clients),
+    pollIntervalMs: pollIntervalMs ?? clients.pollIntervalMs,
+  };
+  if (resolveServicePrincipal !== undefined) deps.resolveServicePrincipal = resolveServicePrincipal;
+  const result = await executePlan(plan, { ...executor, appliers: createAppliers(deps) });
+  return withAciValues(result, spec);
+}
+
+/** The exit code of an apply (CONTRACT section 2): 0 all done or nothing to do, 1 anything failed or refused. */
+export function applyExitCode(result: ApplyResult): 0 | 1 {
+  return result.status === 'applied' || result.status === 'nothing-to-do' ? 0 : 1;
+}
