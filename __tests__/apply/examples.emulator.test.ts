@@ -10,6 +10,7 @@ import {
   loadSpecAsync,
   planFor,
   roleAssignments,
+  securityRules,
   startWorld,
   type TestWorld,
 } from './world.js';
@@ -44,6 +45,17 @@ describe.each(EXAMPLES)('%s', (specPath) => {
       ),
     );
     expect(nc).toHaveLength(clusters);
+
+    // restrictOutbound: the documented outbound allows land in the NSG ahead of every outbound deny.
+    if (first.spec.network.securityGroup?.restrictOutbound) {
+      const rules = securityRules(world, first.spec.network.securityGroup.name);
+      const acr = rules.find((r) => r.destinationAddressPrefix === 'AzureContainerRegistry.EastUS2');
+      const frontDoor = rules.find((r) => r.destinationAddressPrefix === 'AzureFrontDoor.Frontend');
+      expect(acr).toMatchObject({ access: 'Allow', direction: 'Outbound' });
+      expect(frontDoor).toMatchObject({ access: 'Allow', direction: 'Outbound' });
+      const denies = rules.filter((r) => r.direction === 'Outbound' && r.access === 'Deny');
+      for (const deny of denies) expect(acr!.priority).toBeLessThan(deny.priority);
+    }
 
     const second = await planFor(world, specPath);
     expect(second.plan.changes.filter((c) => c.action !== 'no-op')).toEqual([]);

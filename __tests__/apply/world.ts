@@ -199,3 +199,20 @@ export function roleAssignments(world: TestWorld): JsonObject[] {
     (r) => String(r.type).toLowerCase() === 'microsoft.authorization/roleassignments',
   );
 }
+
+/** The security rules of an NSG in the emulator, flattened to their properties (name included). */
+export function securityRules(
+  world: TestWorld,
+  nsgName: string,
+): Array<Record<string, unknown> & { priority: number }> {
+  const nsg = [...world.emu.world.resources.values()].find(
+    (r) =>
+      String(r.type).toLowerCase() === 'microsoft.network/networksecuritygroups' &&
+      String(r.name).toLowerCase() === nsgName.toLowerCase(),
+  );
+  const rules = ((nsg?.properties as { securityRules?: JsonObject[] } | undefined)?.securityRules ??
+    []) as JsonObject[];
+  return rules.map(
+    (r) => ({ name: r.name, ...(r.properties as JsonObject) }) as Record<string, unknown> & { priority: number },
+  );
+}
