@@ -200,19 +200,22 @@ export function roleAssignments(world: TestWorld): JsonObject[] {
   );
 }
 
-/** The security rules of an NSG in the emulator, flattened to their properties (name included). */
-export function securityRules(
-  world: TestWorld,
-  nsgName: string,
-): Array<Record<string, unknown> & { priority: number }> {
+/** A security rule as the emulator holds it, flattened to its properties (name included). */
+export interface LiveSecurityRule {
+  name: string;
+  priority: number;
+  direction: string;
+  access: string;
+  destinationAddressPrefix?: string;
+}
+
+/** The security rules of an NSG in the emulator. */
+export function securityRules(world: TestWorld, nsgName: string): LiveSecurityRule[] {
   const nsg = [...world.emu.world.resources.values()].find(
     (r) =>
       String(r.type).toLowerCase() === 'microsoft.network/networksecuritygroups' &&
       String(r.name).toLowerCase() === nsgName.toLowerCase(),
   );
-  const rules = ((nsg?.properties as { securityRules?: JsonObject[] } | undefined)?.securityRules ??
-    []) as JsonObject[];
-  return rules.map(
-    (r) => ({ name: r.name, ...(r.properties as JsonObject) }) as Record<string, unknown> & { priority: number },
-  );
+  const rules = (nsg?.properties as { securityRules?: JsonObject[] } | undefined)?.securityRules ?? [];
+  return rules.map((r) => ({ ...(r.properties as object), name: String(r.name) }) as LiveSecurityRule);
 }
