@@ -1,0 +1,215 @@
+// Reads spec text into a plain value plus a source map, turning every problem into a positioned finding.
+// Order matters: prescan (size, NUL, nesting) before the parser; a depth check on the tree before anything
+// recurses over it; alias expansion capped while converting to plain values.
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
+import type { Finding } from '../rules/types.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_LISTED_FINDINGS } from './limits.js';
+import { prescan } from './prescan.js';
+import { printable } from './printable.js';
+import { SpecRuleId } from './rule-ids.js';
+import { SpecSourceMap } from './source-map.js';
+import type { SourcePosition } from './types.js';
+
+export interface ParsedSpec {
+  /** The plain value (JSON-like); undefined when the text could not be read as one YAML document. */
+  value?: unknown;
+  sourceMap: SpecSourceMap;
+  /** Problems found while reading (YAML errors and warnings, duplicate keys, limits). */
+  findings: Finding[];
+}
+
+interface YamlIssue {
+  code: string;
+  message: string;
+  pos: [number, number];
+}
+
+function at(lineCounter: LineCounter, offset: number): SourcePosition {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** The yaml package's messages may carry " at line X, column Y" and a code excerpt; keep the first sentence. */
+function cleanMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function yamlFinding(issue: YamlIssue, severity: 'error' | 'warning', lineCounter: LineCounter): Finding {
+  const pos = at(lineCounter, issue.pos[0]);
+  return {
+    ruleId: SpecRuleId.yaml,
+    severity,
+    message: `invalid YAML: ${cleanMessage(issue.message)} (${issue.code})`,
+    path: '',
+    ...pos,
+  };
+}
+
+interface TreeFacts {
+  /** The first collection nested deeper than MAX_DEPTH. */
+  tooDeep?: Node;
+  /** The first alias in the source. */
+  firstAlias?: Node;
+  /** Keys that repeat an earlier key of the same mapping. */
+  duplicateKeys: Node[];
+}
+
+/**
+ * One pass over the node tree, without recursion: its depth, its first alias, and duplicate keys. Duplicate keys
+ * are found here with a set per mapping because the yaml package's own check (uniqueKeys) compares every key with
+ * every other: 40,000 keys in one mapping take ~17 s there.
+ */
+function inspectTree(root: Node | null): TreeFacts {
+  const facts: TreeFacts = { duplicateKeys: [] };
+  if (root === null) return facts;
+  const stack: Array<[Node, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    if (isAlias(node)) {
+      if (facts.firstAlias === undefined || (node.range?.[0] ?? 0) < (facts.firstAlias.range?.[0] ?? 0)) {
+        facts.firstAlias = node;
+      }
+      continue;
+    }
+    if (!isCollection(node)) continue;
+    if (depth > MAX_DEPTH) return { ...facts, tooDeep: node };
+    const seen = isMap(node) ? new Set<string>() : undefined;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (seen !== undefined && isScalar(item.key)) {
+          const key = String(item.key.value);
+          if (seen.has(key)) facts.duplicateKeys.push(item.key);
+          else seen.add(key);
+        }
+        if (item.key !== null && typeof item.key === 'object') stack.push([item.key as Node, depth + 1]);
+        if (item.value !== null && typeof item.value === 'object') stack.push([item.value as Node, depth + 1]);
+      } else if (item !== null && typeof item === 'object') {
+        stack.push([item as Node, depth + 1]);
+      }
+    }
+  }
+  return facts;
+}
+
+function duplicateKeyFinding(key: Node, lineCounter: LineCounter, text: string): Finding {
+  const [start, end] = key.range ?? [0, 0];
+  const shown = printable(text.slice(start, Math.min(end, start + 200)));
+  return {
+    ruleId: SpecRuleId.duplicateKey,
+    severity: 'error',
+    message: `duplicate key '${shown}': it already appears in the same mapping`,
+    path: '',
+    ...at(lineCounter, start),
+    hint: 'keep one entry per key; YAML does not merge them',
+  };
+}
+
+export function parseSpecText(text: string): ParsedSpec {
+  const lineCounter = new LineCounter();
+  const unparsed = (findings: Finding[], doc?: Document): ParsedSpec => ({
+    sourceMap: new SpecSourceMap(doc, lineCounter),
+    findings,
+  });
+
+  const early = prescan(text);
+  if (early !== undefined) return unparsed([early]);
+
+  // (A leading byte order mark is handled by the yaml lexer.)
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false, // checked in inspectTree, in linear time
+    version: '1.2',
+    merge: false,
+    keepSourceTokens: false,
+  });
+  const issues = [
+    ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter)),
+    ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter)),
+  ];
+  // Junk text can raise an error per token: list the first ones, count the rest.
+  const findings: Finding[] = issues.slice(0, MAX_LISTED_FINDINGS);
+  if (issues.length > MAX_LISTED_FINDINGS) {
+    const { line, column } = issues[MAX_LISTED_FINDINGS];
+    findings.push({
+      ruleId: SpecRuleId.yaml,
+      severity: 'error',
+      message: `${issues.length - MAX_LISTED_FINDINGS} more YAML problems not listed (${issues.length} in all)`,
+      path: '',
+      line,
+      column,
+    });
+  }
+  if (findings.some((f) => f.ruleId === SpecRuleId.yaml && f.severity === 'error')) return unparsed(findings, doc);
+
+  const root = (doc.contents as Node | null) ?? null;
+  const { tooDeep, firstAlias, duplicateKeys } = inspectTree(root);
+  if (tooDeep !== undefined) {
+    const pos = tooDeep.range ? at(lineCounter, tooDeep.range[0]) : { line: 1, column: 1 };
+    findings.push({
+      ruleId: SpecRuleId.nesting,
+      severity: 'error',
+      message: `collections are nested more than ${MAX_DEPTH} levels deep`,
+      path: '',
+      ...pos,
+      hint: 'a spec nests only a few levels; check for a generated or corrupted file',
+    });
+    return unparsed(findings, doc);
+  }
+  // (a loop, not push(...spread): a spread of 100,000 arguments overflows the stack)
+  for (const key of duplicateKeys.slice(0, MAX_LISTED_FINDINGS))
+    findings.push(duplicateKeyFinding(key, lineCounter, text));
+  if (duplicateKeys.length > MAX_LISTED_FINDINGS) {
+    const next = duplicateKeys[MAX_LISTED_FINDINGS].range?.[0] ?? 0;
+    findings.push({
+      ruleId: SpecRuleId.truncated,
+      severity: 'error',
+      message: `${duplicateKeys.length - MAX_LISTED_FINDINGS} more duplicate keys not listed (${duplicateKeys.length} in all)`,
+      path: '',
+      ...at(lineCounter, next),
+      hint: 'fix the duplicate keys above and validate again',
+    });
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // The yaml package throws a ReferenceError for excessive alias expansion (and for an unknown alias).
+    const pos = firstAlias?.range ? at(lineCounter, firstAlias.range[0]) : { line: 1, column: 1 };
+    findings.push({
+      ruleId: SpecRuleId.alias,
+      severity: 'error',
+      message: `YAML aliases expand too much or cannot be resolved: ${err instanceof Error ? err.message : String(err)}`,
+      path: '',
+      ...pos,
+      hint: `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,
+    });
+    return unparsed(findings, doc);
+  }
+
+  if (value === null || value === undefined) {
+    findings.push({
+      ruleId: SpecRuleId.empty,
+      severity: 'error',
+      message: 'the spec is empty',
+      path: '',
+      line: 1,
+      column: 1,
+      hint: 'start from one of the examples/ (version: 1, subscriptionId, location, workspace, network)',
+    });
+    return unparsed(findings, doc);
+  }
+  return { value, sourceMap: new SpecSourceMap(doc, lineCounter), findings };
+}

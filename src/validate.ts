@@ -1,0 +1,174 @@
+// The offline validation pipeline: parse -> schema -> (only when schema-valid) offline rules -> positions -> sort.
+// validateSpecText is pure; validateSpecFile adds the file reading and its failure modes.
+import { open } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import type { Finding, OfflineContext, RawFinding, Rule } from './rules/types.js';
+import { offlineRules } from './rules/index.js';
+import { MAX_SPEC_BYTES } from './spec/limits.js';
+import { parseSpecText } from './spec/parse.js';
+import { positionOfOffset, tooLargeFinding } from './spec/prescan.js';
+import { FATAL_RULE_IDS, SpecRuleId } from './spec/rule-ids.js';
+import { checkSchema } from './spec/schema-findings.js';
+import type { SpecSourceMap } from './spec/source-map.js';
+import type { Spec } from './spec/types.js';
+
+export interface ValidateResult {
+  /** The file name the findings refer to (for rendering). */
+  file: string;
+  /** Sorted by line, column, then rule id. */
+  findings: Finding[];
+  /** The spec when it was read cleanly and satisfies the schema (rule findings may still be errors: check `valid`). */
+  spec?: Spec;
+  /** False exactly when an error finding exists. */
+  valid: boolean;
+  /** True when the file could not be read or parsed at all (CLI exit code 2). */
+  unparseable: boolean;
+  /**
+   * Positions of spec paths in the text that was validated (absent when the file could not be read): lets later
+   * stages (live rules at plan time) place their findings without parsing the file again.
+   */
+  sourceMap?: SpecSourceMap;
+}
+
+export interface ValidateOptions {
+  /** The offline rules to run; the registry by default. */
+  rules?: readonly Rule<OfflineContext>[];
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.path.localeCompare(b.path) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+function result(file: string, findings: Finding[], spec?: Spec, sourceMap?: SpecSourceMap): ValidateResult {
+  findings.sort(byPosition);
+  return {
+    file,
+    findings,
+    ...(spec === undefined ? {} : { spec }),
+    ...(sourceMap === undefined ? {} : { sourceMap }),
+    valid: !findings.some((f) => f.severity === 'error'),
+    unparseable: findings.some((f) => f.severity === 'error' && FATAL_RULE_IDS.has(f.ruleId)),
+  };
+}
+
+/** Runs each rule in isolation: a rule that throws becomes one internal-error finding naming it. */
+function runRules(spec: Spec, rules: readonly Rule<OfflineContext>[], sourceMap: SpecSourceMap): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let raw: RawFinding[];
+    try {
+      raw = rule.check({ spec });
+      if (!Array.isArray(raw)) throw new Error(`returned ${typeof raw}, not a list of findings`);
+    } catch (err) {
+      findings.push({
+        ruleId: SpecRuleId.internal,
+        severity: 'error',
+        message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+        path: '',
+        line: 1,
+        column: 1,
+        hint: 'this is a bug in amlnet; please report it with the spec',
+      });
+      continue;
+    }
+    for (const f of raw) {
+      const path = typeof f.path === 'string' ? f.path : '';
+      findings.push({
+        ...f,
+        path,
+        ruleId: rule.id,
+        severity: f.severity ?? rule.severity,
+        ...sourceMap.valuePosition(path),
+      });
+    }
+  }
+  return findings;
+}
+
+/** Validates spec text. Pure: no I/O. */
+export function validateSpecText(text: string, file: string, options: ValidateOptions = {}): ValidateResult {
+  const parsed = parseSpecText(text);
+  if (parsed.value === undefined) return result(file, parsed.findings, undefined, parsed.sourceMap);
+  const schema = checkSchema(parsed.value, parsed.sourceMap);
+  const findings = [...parsed.findings, ...schema.findings];
+  // Rules assume the schema's shapes, and a duplicate key makes the value ambiguous: stop before the rules then.
+  if (schema.spec === undefined || findings.some((f) => f.severity === 'error')) {
+    return result(file, findings, undefined, parsed.sourceMap);
+  }
+  // concat, not push(...spread): a spread of 100,000 arguments overflows the stack.
+  const all = findings.concat(runRules(schema.spec, options.rules ?? offlineRules, parsed.sourceMap));
+  return result(file, all, schema.spec, parsed.sourceMap);
+}
+
+function unreadable(file: string, reason: string): ValidateResult {
+  return result(file, [
+    {
+      ruleId: SpecRuleId.unreadable,
+      severity: 'error',
+      message: `cannot read ${file}: ${reason}`,
+      path: '',
+      line: 1,
+      column: 1,
+      hint: 'pass the spec with --spec FILE (default amlnet.yml)',
+    },
+  ]);
+}
+
+function errnoReason(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Reads and validates a spec file; never throws for a bad or missing file. */
+export async function validateSpecFile(path: string, options: ValidateOptions = {}): Promise<ValidateResult> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) return unreadable(path, 'it is not a regular file');
+      // Refuse before reading: a 10 MB file is never loaded into memory.
+      if (stats.size > MAX_SPEC_BYTES) return result(path, [tooLargeFinding(stats.size)]);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    return unreadable(path, errnoReason(err));
+  }
+  if (bytes.length > MAX_SPEC_BYTES) return result(path, [tooLargeFinding(bytes.length)]);
+  if (!isUtf8(bytes)) {
+    // Point at the first undecodable byte: decoded leniently, it is the first replacement character.
+    const lenient = bytes.toString('utf8');
+    const bad = lenient.indexOf('\uFFFD');
+    const { line, column } = positionOfOffset(lenient, bad < 0 ? 0 : bad);
+    return result(path, [
+      {
+        ruleId: SpecRuleId.encoding,
+        severity: 'error',
+        message: 'the spec is not valid UTF-8 text (a binary file or another encoding)',
+        path: '',
+        line,
+        column,
+        hint: 'save the spec as UTF-8',
+      },
+    ]);
+  }
+  return validateSpecText(bytes.toString('utf8'), path, options);
+}
