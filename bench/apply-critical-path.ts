@@ -3,7 +3,7 @@
 // the executor's dependency graph: dependsOn plus the step barriers), their ratio (aim <= 1.25), and the
 // ARM writes of a second apply of the same spec (must be 0).
 //
-//   node --experimental-transform-types --import ./bench/emulator-ts-hooks.mjs bench/apply-critical-path.ts \
+//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/apply-critical-path.ts \
 //     [--clusters 10] [--aks-ms 3000] [--concurrency 4]
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // role-assignment-checked compute update, as the world grows. Every request re-checks RBAC over all role
 // assignments and normalizes seeded resources, so the cost is expected to grow linearly with the world.
 //
-//   node --experimental-transform-types --import ./bench/emulator-ts-hooks.mjs bench/arm-handler.ts [--vnets 200] [--n 500]
+//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/arm-handler.ts [--vnets 200] [--n 500]
 import { createArmHandler } from '../emulator/arm/index.js';
 import type { EmuRequest, FaultInjector, JsonObject, World } from '../emulator/types.js';
 

@@ -2,7 +2,7 @@
 // group for a few seconds; prints requests/second and p50/p99 latency. The emulator runs as its own process
 // (`amlnet emulator`), as in the demo and the action tests.
 //
-//   node --experimental-transform-types --import ./bench/emulator-ts-hooks.mjs bench/emulator-rps.ts [--clients 16] [--seconds 3]
+//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/emulator-rps.ts [--clients 16] [--seconds 3]
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import https from 'node:https';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       '--no-warnings',
       '--experimental-transform-types',
       '--import',
-      './bench/emulator-ts-hooks.mjs',
+      './scripts/ts-hooks.mjs',
       'src/cli.ts',
       'emulator',
       '--state',

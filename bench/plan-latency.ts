@@ -2,7 +2,7 @@
 // Prints: wall time / (dependency depth x 50 ms), distinct requests vs resources read, and, for the CLI as its
 // own process, the time from process start to its first ARM request.
 //
-//   node --experimental-transform-types --import ./bench/emulator-ts-hooks.mjs bench/plan-latency.ts [--clusters 20] [--latency 50]
+//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/plan-latency.ts [--clusters 20] [--latency 50]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -180,7 +180,7 @@ try {
               '--experimental-transform-types',
               '--no-warnings',
               '--import',
-              './bench/emulator-ts-hooks.mjs',
+              './scripts/ts-hooks.mjs',
               'src/cli.ts',
             ]),
         'plan',

