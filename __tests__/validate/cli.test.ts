@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { run, runValidate, type Output } from '../../src/commands/validate.js';
+import { run, runValidate } from '../../src/commands/validate.js';
+import type { Output } from '../../src/commands/args.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'amlnet-cli-'));
 const example = join(process.cwd(), 'examples', 'aks-default.yml');

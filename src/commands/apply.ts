@@ -3,11 +3,9 @@
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
 // outcome and the applied planHash. Exit codes (CONTRACT section 2): 0 all done (or nothing to do), 1 any
 // change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
-import { parseArgs } from 'node:util';
 import { renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
-import { EndpointError, type AzureEndpoints } from '../azure/endpoints.js';
-import { LoginError, type AzureLogin } from '../azure/credential.js';
+import { LoginError } from '../azure/credential.js';
 import { createClients } from '../azure/clients.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
@@ -15,7 +13,14 @@ import { planSpec } from '../plan/pipeline.js';
 import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
 import { renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
-import { AZURE_OPTION_SPECS, azureOptionsFrom, loginFromOptions, type AzureCliOptions, type Output } from './plan.js';
+import { parseCommandArgs, processOutput, type Output } from './args.js';
+import {
+  AZURE_OPTION_SPECS,
+  AZURE_OPTIONS_USAGE,
+  azureOptionsFrom,
+  loginOrReport,
+  type AzureCliOptions,
+} from './azure-options.js';
 
 export const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [options] [azure options]
 
@@ -29,22 +34,9 @@ options:
   --concurrency N          changes talking to Azure at once (default ${DEFAULT_CONCURRENCY})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
-azure options:
-  --subscription ID        overrides the spec's subscriptionId
-  --environment NAME       AzureCloud (default), AzureUSGovernment or AzureChinaCloud
-  --arm-endpoint URL       explicit ARM endpoint (Azure Stack, the emulator)
-  --authority-host URL     explicit Entra authority host
-  --tenant-id ID           tenant of the login (default $AZURE_TENANT_ID)
-  --client-id ID           application of the login (default $AZURE_CLIENT_ID)
-  --audience AUD           GitHub OIDC token audience (default api://AzureADTokenExchange)
-  -h, --help               show this help
+${AZURE_OPTIONS_USAGE}
 
 exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
-
-const processOutput: Output = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
 
 interface Options extends AzureCliOptions {
   spec: string;
@@ -63,30 +55,15 @@ function positiveInt(name: string, value: string | undefined, max: number): numb
 }
 
 function parse(argv: string[]): Options | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        spec: { type: 'string' },
-        'plan-hash': { type: 'string' },
-        concurrency: { type: 'string' },
-        'deadline-minutes': { type: 'string' },
-        'poll-interval-ms': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        ...AZURE_OPTION_SPECS,
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
-  if (positionals.length === 1 && values.spec !== undefined)
-    return 'give the spec either with --spec or as an argument, not both';
+  const parsed = parseCommandArgs(argv, {
+    'plan-hash': { type: 'string' },
+    concurrency: { type: 'string' },
+    'deadline-minutes': { type: 'string' },
+    'poll-interval-ms': { type: 'string' },
+    ...AZURE_OPTION_SPECS,
+  });
+  if (typeof parsed === 'string') return parsed;
+  const { values, spec, help } = parsed;
   const planHash = values['plan-hash']?.trim().toLowerCase();
   if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash)) {
     return `--plan-hash must be the 64 hex digits of a plan's planHash, got '${values['plan-hash']}'`;
@@ -100,8 +77,8 @@ function parse(argv: string[]): Options | string {
   if (typeof poll === 'string') return poll;
   const o: Options = {
     ...azureOptionsFrom(values),
-    spec: values.spec ?? positionals[0] ?? 'amlnet.yml',
-    help: values.help ?? false,
+    spec,
+    help,
   };
   if (planHash !== undefined) o.planHash = planHash;
   if (concurrency !== undefined) o.concurrency = concurrency;
@@ -125,17 +102,9 @@ export async function runApply(
     out.stdout(usage + '\n');
     return 0;
   }
-  let endpoints: AzureEndpoints;
-  let login: AzureLogin;
-  try {
-    ({ endpoints, login } = await loginFromOptions(o, env));
-  } catch (err) {
-    if (err instanceof EndpointError || err instanceof LoginError) {
-      out.stderr(`amlnet apply: ${err.message}\n`);
-      return err instanceof EndpointError ? 2 : 1;
-    }
-    throw err;
-  }
+  const loggedIn = await loginOrReport('apply', o, env, out);
+  if (typeof loggedIn === 'number') return loggedIn;
+  const { endpoints, login } = loggedIn;
   try {
     const planned = await planSpec({
       specPath: o.spec,

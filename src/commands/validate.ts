@@ -1,9 +1,9 @@
 // `amlnet validate [--spec FILE] [--format text|json]`: offline checks only (no Azure call, no credentials).
 // Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
-import { parseArgs } from 'node:util';
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { validateSpecFile } from '../validate.js';
+import { formatOption, parseCommandArgs, processOutput, type Output } from './args.js';
 
 export const usage = `usage: amlnet validate [--spec FILE] [--format text|json]
 
@@ -16,16 +16,6 @@ options:
 
 exit codes: 0 no errors, 1 error findings, 2 spec unreadable or unparseable, or bad usage`;
 
-export interface Output {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processOutput: Output = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
-
 const FORMATS = ['text', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -36,33 +26,11 @@ interface Options {
 }
 
 function parse(argv: string[]): Options | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        spec: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1)
-    return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
-  if (positionals.length === 1 && values.spec !== undefined)
-    return 'give the spec either with --spec or as an argument, not both';
-  const format = values.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) return `--format must be text or json, got '${format}'`;
-  return {
-    spec: values.spec ?? positionals[0] ?? 'amlnet.yml',
-    format: format as Format,
-    help: values.help ?? false,
-  };
+  const parsed = parseCommandArgs(argv, { format: { type: 'string' } });
+  if (typeof parsed === 'string') return parsed;
+  const format = formatOption(parsed.values.format, FORMATS);
+  if (typeof format === 'object') return format.error;
+  return { spec: parsed.spec, format, help: parsed.help };
 }
 
 /** The command with its output injectable (tests capture it). */
