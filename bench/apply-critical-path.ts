@@ -12,6 +12,8 @@ import { parseArgs } from 'node:util';
 import tls from 'node:tls';
 import { stringify } from 'yaml';
 import { startEmulator } from '../emulator/index.js';
+import { prerequisitesOf } from '../emulator/prerequisites.js';
+import type { Spec } from '../src/spec/types.js';
 import { createCredential } from '../src/azure/credential.js';
 import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
@@ -57,26 +59,9 @@ const dir = mkdtempSync(join(tmpdir(), 'amlnet-bench-apply-'));
 const specPath = join(dir, 'amlnet.yml');
 writeFileSync(specPath, stringify(spec));
 
-const rg = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
 const emu = await startEmulator({
   state: {
-    resources: [
-      { id: rg, name: 'ml-rg', type: 'Microsoft.Resources/resourceGroups', location: 'eastus2', properties: {} },
-      {
-        id: `${rg}/providers/Microsoft.Network/virtualNetworks/ml-vnet`,
-        name: 'ml-vnet',
-        type: 'Microsoft.Network/virtualNetworks',
-        location: 'eastus2',
-        properties: { addressSpace: { addressPrefixes: ['10.1.0.0/16'] }, subnets: [] },
-      },
-      {
-        id: `${rg}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`,
-        name: 'ml-ws',
-        type: 'Microsoft.MachineLearningServices/workspaces',
-        location: 'eastus2',
-        properties: {},
-      },
-    ],
+    resources: prerequisitesOf(spec as unknown as Spec),
     timings: {
       lroMs: {
         default: 20,

@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import tls from 'node:tls';
 import { stringify } from 'yaml';
 import { startEmulator } from '../emulator/index.js';
+import { prerequisitesOf } from '../emulator/prerequisites.js';
+import type { Spec } from '../src/spec/types.js';
 import { createCredential } from '../src/azure/credential.js';
 import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
@@ -59,18 +61,9 @@ const specText = stringify(spec);
 
 const emu = await startEmulator({
   state: {
-    resources: [
-      { id: RG, location: 'eastus2', properties: { provisioningState: 'Succeeded' } },
-      {
-        id: VNET,
-        location: 'eastus2',
-        properties: {
-          addressSpace: { addressPrefixes: ['10.1.0.0/16'] },
-          subnets: subnets.map((s) => ({ name: s.name, properties: { addressPrefix: s.addressPrefix } })),
-        },
-      },
-      { id: `${RG}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`, location: 'eastus2', properties: {} },
-    ],
+    resources: prerequisitesOf(spec as unknown as Spec, {
+      subnets: subnets.map((s) => ({ name: s.name, properties: { addressPrefix: s.addressPrefix } })),
+    }),
     timings: { lroMs: { default: 0 } },
   },
   onRequest: (e) => {
@@ -176,13 +169,7 @@ try {
       [
         ...(values.cli !== undefined
           ? [values.cli]
-          : [
-              '--experimental-transform-types',
-              '--no-warnings',
-              '--import',
-              './scripts/ts-hooks.mjs',
-              'src/cli.ts',
-            ]),
+          : ['--experimental-transform-types', '--no-warnings', '--import', './scripts/ts-hooks.mjs', 'src/cli.ts']),
         'plan',
         '--spec',
         specFile,

@@ -16,7 +16,7 @@ import { createTlsMaterial } from './pki.js';
 import { EmulatorServer, type RequestLogEntry } from './server.js';
 import { loadStateFile, type Locator } from './state-reader.js';
 import { buildWorld } from './world.js';
-import type { EmulatorOptions, RunningEmulator } from './types.js';
+import type { EmulatorOptions, JsonObject, RunningEmulator } from './types.js';
 
 export type { RequestLogEntry } from './server.js';
 export { StateError } from './state-reader.js';
@@ -24,6 +24,8 @@ export { StateError } from './state-reader.js';
 export interface StartOptions extends EmulatorOptions {
   /** Called after each logged request (the CLI's --verbose prints them on stderr). */
   onRequest?: (entry: RequestLogEntry) => void;
+  /** Resources seeded unless the state already has one of the same id (`--for SPEC`: see prerequisites.ts). */
+  prerequisites?: JsonObject[];
 }
 
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
@@ -77,6 +79,10 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     throw err;
   }
   const { world } = built;
+  for (const resource of options.prerequisites ?? []) {
+    const id = String(resource.id).toLowerCase();
+    if (!world.resources.has(id)) world.resources.set(id, resource);
+  }
   const ctx: ShellContext = {
     world,
     baseUrl,

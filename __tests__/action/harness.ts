@@ -7,35 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
 import type { JsonObject, ReadyInfo, RunningEmulator } from '../../emulator/types.js';
+import { prerequisitesOf } from '../../emulator/prerequisites.js';
+import { parseSpecText } from '../../src/spec/parse.js';
+import type { Spec } from '../../src/spec/types.js';
 
-const SUB = '00000000-0000-0000-0000-000000000000';
-
-/** What must exist before amlnet runs (a prerequisite, never created by amlnet): groups, the VNet, the workspace. */
+/** What must exist before amlnet runs (a prerequisite, never created by amlnet), for the fixture spec. */
 export function prerequisites(): JsonObject[] {
-  const rg = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
-  return [
-    {
-      id: rg,
-      name: 'ml-rg',
-      type: 'Microsoft.Resources/resourceGroups',
-      location: 'eastus2',
-      properties: { provisioningState: 'Succeeded' },
-    },
-    {
-      id: `${rg}/providers/Microsoft.Network/virtualNetworks/ml-vnet`,
-      name: 'ml-vnet',
-      type: 'Microsoft.Network/virtualNetworks',
-      location: 'eastus2',
-      properties: { addressSpace: { addressPrefixes: ['10.1.0.0/16'] }, subnets: [] },
-    },
-    {
-      id: `${rg}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`,
-      name: 'ml-ws',
-      type: 'Microsoft.MachineLearningServices/workspaces',
-      location: 'eastus2',
-      properties: { provisioningState: 'Succeeded' },
-    },
-  ];
+  const text = readFileSync(join(process.cwd(), '__fixtures__', 'specs', 'valid.yml'), 'utf8');
+  return prerequisitesOf(parseSpecText(text).value as Spec);
 }
 
 export const FIXTURES = join(process.cwd(), '__fixtures__', 'events');

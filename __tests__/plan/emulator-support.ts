@@ -61,39 +61,5 @@ export function specOf(text: string): Spec {
   return parseSpecText(text).value as Spec;
 }
 
-/** The resources a spec presupposes: resource groups, the VNet (no subnets unless given) and the workspace. */
-export function prerequisites(
-  spec: Spec,
-  opts: { subnets?: unknown[]; vnetLocation?: string } = {},
-): Record<string, unknown>[] {
-  const sub = spec.subscriptionId;
-  const rgs = new Set([
-    spec.workspace.resourceGroup,
-    spec.network.resourceGroup,
-    spec.network.securityGroup?.resourceGroup ?? spec.network.resourceGroup,
-  ]);
-  const location = spec.network.location ?? spec.location;
-  return [
-    ...[...rgs].map((rg) => ({
-      id: `/subscriptions/${sub}/resourceGroups/${rg}`,
-      name: rg,
-      type: 'Microsoft.Resources/resourceGroups',
-      location,
-      properties: { provisioningState: 'Succeeded' },
-    })),
-    {
-      id: `/subscriptions/${sub}/resourceGroups/${spec.network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${spec.network.name}`,
-      location: opts.vnetLocation ?? location,
-      properties: {
-        provisioningState: 'Succeeded',
-        addressSpace: { addressPrefixes: spec.network.addressSpace ?? ['10.0.0.0/8'] },
-        subnets: opts.subnets ?? [],
-      },
-    },
-    {
-      id: `/subscriptions/${sub}/resourceGroups/${spec.workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${spec.workspace.name}`,
-      location: spec.location,
-      properties: { provisioningState: 'Succeeded' },
-    },
-  ];
-}
+/** The resources a spec presupposes (resource groups, the VNet, the workspace): the emulator's own seeding. */
+export { prerequisitesOf as prerequisites } from '../../emulator/prerequisites.js';

@@ -5,6 +5,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tls from 'node:tls';
+import { prerequisitesOf } from '../../emulator/prerequisites.js';
+import { parseSpecText } from '../spec/parse.js';
+import type { Spec } from '../spec/types.js';
 
 const usage = `usage: amlnet demo [--out DIR]
 
@@ -66,31 +69,8 @@ aci:
 
 /** What exists before the pull request (amlnet never creates these): the resource group, the VNet, the workspace. */
 function world(): Record<string, unknown> {
-  const rg = `/subscriptions/${SUBSCRIPTION}/resourceGroups/ml-rg`;
   return {
-    resources: [
-      {
-        id: rg,
-        name: 'ml-rg',
-        type: 'Microsoft.Resources/resourceGroups',
-        location: 'eastus2',
-        properties: { provisioningState: 'Succeeded' },
-      },
-      {
-        id: `${rg}/providers/Microsoft.Network/virtualNetworks/ml-vnet`,
-        name: 'ml-vnet',
-        type: 'Microsoft.Network/virtualNetworks',
-        location: 'eastus2',
-        properties: { addressSpace: { addressPrefixes: ['10.1.0.0/16'] }, subnets: [] },
-      },
-      {
-        id: `${rg}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws`,
-        name: 'ml-ws',
-        type: 'Microsoft.MachineLearningServices/workspaces',
-        location: 'eastus2',
-        properties: { provisioningState: 'Succeeded' },
-      },
-    ],
+    resources: prerequisitesOf(parseSpecText(DEMO_SPEC).value as Spec),
     // Long-running operations finish quickly so the demo runs in seconds.
     timings: { lroMs: { default: 20, 'retry-after': 0 } },
   };

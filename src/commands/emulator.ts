@@ -2,14 +2,17 @@
 // on stdout when ready (CONTRACT section 5) and runs until SIGINT/SIGTERM, then exits 0. Nothing else goes to
 // stdout; --verbose logs one line per request on stderr.
 import type { RequestLogEntry } from '../../emulator/index.js';
+import type { JsonObject } from '../../emulator/types.js';
 
-const usage = `usage: amlnet emulator [--state FILE] [--port N] [--data-dir DIR] [--verbose]
+const usage = `usage: amlnet emulator [--state FILE] [--for SPEC] [--port N] [--data-dir DIR] [--verbose]
 
 Starts the local HTTPS emulator of Azure Resource Manager, Microsoft Entra ID, GitHub's OIDC token service
 and GitHub's REST API on 127.0.0.1, and prints one line of JSON (endpoints, tokens, CA path) when ready.
 
 options:
   --state FILE     seed the world from a YAML or JSON state file (see emulator/README.md)
+  --for SPEC       also seed what the amlnet spec presupposes and amlnet never creates: its resource
+                   groups, the virtual network (no subnets) and the workspace (unless --state has them)
   --port N         port to listen on (default 0: a free port)
   --data-dir DIR   where ca.pem is written (default: a fresh temporary directory, removed on exit)
   --verbose        log each request on stderr
@@ -26,6 +29,7 @@ export interface EmulatorIo {
 
 interface Parsed {
   state?: string;
+  forSpec?: string;
   port: number;
   dataDir?: string;
   verbose: boolean;
@@ -53,6 +57,12 @@ function parseArgs(argv: string[]): Parsed | string {
         const v = value();
         if (v === undefined || v === '') return '--state needs a file path';
         out.state = v;
+        break;
+      }
+      case '--for': {
+        const v = value();
+        if (v === undefined || v === '') return '--for needs a spec file path';
+        out.forSpec = v;
         break;
       }
       case '--data-dir': {
@@ -87,6 +97,21 @@ function processSignals(): Promise<void> {
   });
 }
 
+/** The resources a spec presupposes; a spec with errors is refused with its first error. */
+async function prerequisitesFromSpec(path: string): Promise<JsonObject[]> {
+  const [{ validateSpecFile }, { prerequisitesOf }] = await Promise.all([
+    import('../validate.js'),
+    import('../../emulator/prerequisites.js'),
+  ]);
+  const result = await validateSpecFile(path);
+  const error = result.findings.find((f) => f.severity === 'error');
+  if (result.spec === undefined || error !== undefined) {
+    const where = error ? `${result.file}:${error.line}:${error.column}: ${error.ruleId} ${error.message}` : path;
+    throw new Error(`--for ${path}: the spec has errors (run amlnet validate): ${where}`);
+  }
+  return prerequisitesOf(result.spec);
+}
+
 /** The command with its I/O injected, so tests run it in-process. */
 export async function runEmulator(argv: string[], io: EmulatorIo): Promise<number> {
   const args = parseArgs(argv);
@@ -101,7 +126,9 @@ export async function runEmulator(argv: string[], io: EmulatorIo): Promise<numbe
   const { startEmulator } = await import('../../emulator/index.js');
   let emulator;
   try {
+    const prerequisites = args.forSpec === undefined ? undefined : await prerequisitesFromSpec(args.forSpec);
     emulator = await startEmulator({
+      prerequisites,
       port: args.port,
       statePath: args.state,
       dataDir: args.dataDir,

@@ -90,6 +90,41 @@ test.each([
   expect(h.err.join('')).toContain('usage: amlnet emulator');
 });
 
+test('--for SPEC seeds what the spec presupposes: its resource groups, the VNet (no subnets) and the workspace', async () => {
+  const h = io();
+  const done = runEmulator(['--port', '0', '--for', 'examples/aks-default.yml'], h.io);
+  await h.ready;
+  const info = JSON.parse(h.out[0]) as Record<string, string>;
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), readFileSync(info.caCertPath, 'utf8')]);
+  const state = (await (await fetch(`${info.armEndpoint}/_emulator/state`)).json()) as {
+    resources: Array<{ id: string; type: string; properties?: { subnets?: unknown[]; addressSpace?: unknown } }>;
+  };
+  const byType = (t: string) => state.resources.filter((r) => r.type.toLowerCase() === t.toLowerCase());
+  const vnets = byType('Microsoft.Network/virtualNetworks');
+  expect(vnets.map((r) => r.id)).toEqual([
+    '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.Network/virtualNetworks/ml-vnet',
+  ]);
+  expect(vnets[0].properties?.subnets).toEqual([]);
+  expect(byType('Microsoft.MachineLearningServices/workspaces').map((r) => r.id.split('/').pop())).toEqual(['ml-ws']);
+  expect(byType('Microsoft.Resources/resourceGroups').map((r) => r.id.split('/').pop())).toContain('ml-rg');
+  h.stop();
+  await expect(done).resolves.toBe(0);
+});
+
+test('--for a spec with errors exits 2 naming the first error and its position', async () => {
+  const h = io();
+  const bad = `${process.cwd()}/__tests__/emulator/shell/bad-spec.tmp.yml`;
+  const { writeFileSync, rmSync } = await import('node:fs');
+  writeFileSync(bad, 'version: 1\nsubscriptionId: 00000000-0000-0000-0000-000000000000\nlocation: eastus2\n');
+  try {
+    await expect(runEmulator(['--for', bad], h.io)).resolves.toBe(2);
+  } finally {
+    rmSync(bad, { force: true });
+  }
+  expect(h.out).toEqual([]);
+  expect(h.err.join('')).toMatch(/--for .*bad-spec\.tmp\.yml: the spec has errors .*:\d+:\d+: SPEC-REQUIRED/);
+});
+
 test('--help prints the usage and exits 0', async () => {
   const h = io();
   await expect(runEmulator(['--help'], h.io)).resolves.toBe(0);
