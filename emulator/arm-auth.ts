@@ -1,11 +1,10 @@
 // ARM's front door: authenticates the bearer token (an access token our Entra issued) before any provider runs,
 // answering 401 with ARM's codes and its WWW-Authenticate challenge. Authorization (403) is the providers' job.
 import { armError, type ShellContext } from './context.js';
-import { stsIssuer } from './entra.js';
+import { CLOCK_SKEW_SECONDS, stsIssuer } from './entra.js';
 import { nowSeconds, parseJwt, verifyRs256 } from './jwt.js';
 import type { EmuResponse, Principal } from './types.js';
 
-const CLOCK_SKEW_SECONDS = 300;
 const ARM_AUDIENCES = [
   'https://management.core.windows.net/',
   'https://management.core.windows.net',
@@ -57,8 +56,10 @@ export class ArmAuthenticator {
     }
     const token = m[1];
     const now = nowSeconds();
+    // ARM allows the same 5 minutes of skew as Entra; the world can narrow it (timings.clockSkewSeconds).
+    const skew = this.ctx.world.timings.clockSkewSeconds ?? CLOCK_SKEW_SECONDS;
     const cached = this.cache.get(token);
-    if (cached !== undefined && now <= cached.exp + CLOCK_SKEW_SECONDS) return { principal: cached.principal };
+    if (cached !== undefined && now <= cached.exp + skew) return { principal: cached.principal };
 
     const jwt = parseJwt(token);
     if (jwt === undefined || !verifyRs256(jwt, [this.ctx.entraKey.jwk])) {
@@ -82,7 +83,7 @@ export class ArmAuthenticator {
       );
     }
     const exp = typeof c.exp === 'number' ? c.exp : 0;
-    if (now > exp + CLOCK_SKEW_SECONDS) {
+    if (now > exp + skew) {
       return this.fail(
         'ExpiredAuthenticationToken',
         `The access token expiry UTC time '${armTime(exp)}' is earlier than current UTC time '${armTime(now)}'.`,

@@ -8,8 +8,9 @@ import { nowSeconds, parseJwt, signJwt, verifyRs256, type Jwk } from './jwt.js';
 import type { Application, EmuRequest, EmuResponse } from './types.js';
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
-/** Entra tolerates this much clock skew on assertion lifetimes. */
-const CLOCK_SKEW_SECONDS = 300;
+/** Entra tolerates this much clock skew on assertion lifetimes (world.timings.clockSkewSeconds overrides it). */
+export const CLOCK_SKEW_SECONDS = 300;
+/** Lifetime of issued access tokens (world.timings.accessTokenSeconds overrides it). */
 const ACCESS_TOKEN_SECONDS = 3599;
 const WIF_DOCS = 'https://learn.microsoft.com/entra/workload-id/workload-identity-federation';
 
@@ -269,7 +270,8 @@ function checkAssertion(ctx: ShellContext, app: Application, assertion: string):
   const now = nowSeconds();
   const exp = typeof jwt.claims.exp === 'number' ? jwt.claims.exp : 0;
   const nbf = typeof jwt.claims.nbf === 'number' ? jwt.claims.nbf : 0;
-  if (now > exp + CLOCK_SKEW_SECONDS || now < nbf - CLOCK_SKEW_SECONDS) {
+  const skew = ctx.world.timings.clockSkewSeconds ?? CLOCK_SKEW_SECONDS;
+  if (now > exp + skew || now < nbf - skew) {
     return entraError(
       401,
       'invalid_client',
@@ -287,6 +289,7 @@ function issueAccessToken(
   claimsRequest: string | undefined,
 ): EmuResponse {
   const iat = nowSeconds();
+  const lifetime = ctx.world.timings.accessTokenSeconds ?? ACCESS_TOKEN_SECONDS;
   const tenantId = ctx.world.tenantId;
   // MSAL asks for CAE-capable tokens with claims={"access_token":{"xms_cc":{"values":["CP1"]}}}; honour it.
   let capabilities: string[] | undefined;
@@ -309,7 +312,7 @@ function issueAccessToken(
     iss: stsIssuer(tenantId),
     iat,
     nbf: iat,
-    exp: iat + ACCESS_TOKEN_SECONDS,
+    exp: iat + lifetime,
     aio: randomUUID(),
     appid: app.clientId,
     appidacr: '2',
@@ -327,8 +330,8 @@ function issueAccessToken(
     200,
     {
       token_type: 'Bearer',
-      expires_in: ACCESS_TOKEN_SECONDS,
-      ext_expires_in: ACCESS_TOKEN_SECONDS,
+      expires_in: lifetime,
+      ext_expires_in: lifetime,
       access_token: signJwt(ctx.entraKey, claims, { x5t: ctx.entraKey.kid }),
     },
     { 'cache-control': 'no-store, no-cache', pragma: 'no-cache' },

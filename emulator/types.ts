@@ -138,6 +138,13 @@ export interface FaultInjector {
 export interface Timings {
   /** Duration of a long-running operation per ARM resource type (ms); `default` for the rest. */
   lroMs: Record<string, number>;
+  /**
+   * Clock skew (s) Entra tolerates on a client assertion's nbf/exp and ARM on an access token's exp.
+   * Absent: 300, as the real services. 0 makes an expired GitHub ID token fail at once (AADSTS700024).
+   */
+  clockSkewSeconds?: number;
+  /** Lifetime (s) of the access tokens Entra issues. Absent: 3599. Short values make clients exchange often. */
+  accessTokenSeconds?: number;
 }
 
 export interface World {

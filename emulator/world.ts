@@ -235,16 +235,20 @@ export function buildWorld(seed: unknown, ctx: WorldContext, locate?: Locator): 
   }
 
   const github = readGithub(root.child('github'));
-  const timings = { lroMs: { default: 10 } as Record<string, number> };
+  const timings: World['timings'] = { lroMs: { default: 10 } };
   if (root.has('timings')) {
     const t = root.child('timings');
-    t.object(['lroMs']);
+    t.object(['lroMs', 'clockSkewSeconds', 'accessTokenSeconds']);
     if (t.has('lroMs')) {
       const lro = t.child('lroMs');
       for (const key of Object.keys(lro.object(Object.keys(lro.value as object)))) {
         timings.lroMs[key] = lro.child(key).number({ min: 0, max: 600_000 });
       }
     }
+    const skew = t.child('clockSkewSeconds').optionalNumber({ integer: true, min: 0, max: 86_400 });
+    if (skew !== undefined) timings.clockSkewSeconds = skew;
+    const accessTtl = t.child('accessTokenSeconds').optionalNumber({ integer: true, min: 1, max: 86_400 });
+    if (accessTtl !== undefined) timings.accessTokenSeconds = accessTtl;
   }
   const faults = root.has('faults') ? validateFaults(root.child('faults')) : [];
   const seedValue = root.child('seed').optionalNumber({ integer: true, min: 0, max: 2 ** 32 - 1 }) ?? 1;

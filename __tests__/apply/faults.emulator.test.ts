@@ -6,8 +6,8 @@
 import type { Fault } from '../../emulator/types.js';
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
 import type { AzureClients } from '../../src/azure/clients.js';
-import type { TokenCredential } from '@azure/core-auth';
-import { IdTokenCache } from '../../src/azure/credential.js';
+import { createCredential, decodeJwtClaims } from '../../src/azure/credential.js';
+import { resolveEndpoints } from '../../src/azure/endpoints.js';
 import type { ApplyResult } from '../../src/apply/types.js';
 import {
   addFaults,
@@ -181,12 +181,11 @@ describe('a failed long-running operation fails its change; the next run converg
         'aksClusters[0].loadBalancer',
       ]);
       await clearRequestLog(world);
+      // The re-run's plan refuses the failed compute with the advice (failed-cluster.emulator.test.ts has the
+      // plan side); the apply writes nothing.
       const second = await applyOnce(world);
-      const lb = second.outcomes.find((o) => o.address === 'aksClusters[0].loadBalancer');
-      expect(lb?.error).toMatchObject({
-        code: 'ComputeProvisioningFailed',
-        advice: expect.stringMatching(/delete ilb-aks/),
-      });
+      expect(second.status).toBe('refused');
+      expect(second.refusal?.join('\n')).toMatch(/az ml compute delete --name ilb-aks/);
       expect((await armWrites(world)).filter((w) => /computes\/ilb-aks$/i.test(w.path))).toEqual([]);
     } finally {
       await world.close();
@@ -344,29 +343,65 @@ describe('preservation and concurrency', () => {
   });
 });
 
-test('the GitHub ID token expiring mid-apply is fetched again, the apply completes', async () => {
-  // ID tokens live 61 s: IdTokenCache keeps one for ~1 s (it refreshes with < 60 s left). The cluster takes
-  // 1.5 s, so the tokens asked for later in the apply need a NEW GitHub ID token.
+test('the GitHub ID token expiring mid-apply is fetched again by our credential; a stale one is refused', async () => {
+  // ID tokens live 2 s and Entra and ARM allow NO clock skew; access tokens live 2 s, so the clients keep
+  // exchanging during the apply. Each compute PUT (create, then the load-balancer switch) takes 2 s: the
+  // exchanges late in the apply need a NEW ID token.
   const world = await startWorld(await loadSpecAsync(SPEC), {
-    oidcTtlSeconds: 61,
-    lroMs: { default: 20, 'Microsoft.MachineLearningServices/workspaces/computes': 1500 },
+    oidcTtlSeconds: 2,
+    clockSkewSeconds: 0,
+    accessTokenSeconds: 2,
+    lroMs: { default: 20, 'Microsoft.MachineLearningServices/workspaces/computes': 2000 },
   });
   try {
-    const { ClientAssertionCredential } = await import('@azure/identity');
-    const cache = new IdTokenCache(world.getIdToken);
-    // No MSAL cache between calls: every client's token request goes to Entra with a current assertion.
-    const credential: TokenCredential = {
-      getToken: (scopes, options) =>
-        new ClientAssertionCredential(world.emu.info.tenantId, world.emu.info.clientId, () => cache.get(), {
-          authorityHost: world.emu.info.authorityHost,
-          disableInstanceDiscovery: true,
-        }).getToken(scopes, options),
-    };
+    const idTokens: string[] = [];
+    // amlnet's own credential (IdTokenCache + MSAL), as the action builds it; the ID tokens are recorded.
+    const login = await createCredential({
+      endpoints: resolveEndpoints({
+        armEndpoint: world.emu.info.armEndpoint,
+        authorityHost: world.emu.info.authorityHost,
+      }),
+      tenantId: world.emu.info.tenantId,
+      clientId: world.emu.info.clientId,
+      getIdToken: async (audience) => {
+        const t = await world.getIdToken(audience);
+        idTokens.push(t);
+        return t;
+      },
+      env: {},
+    });
     const { spec, plan } = await planFor(world, SPEC);
-    const before = cache.fetchCount;
-    const result = await applyFor(world, spec, plan, { clients: world.newClients(credential) });
+    await clearRequestLog(world);
+    // Polls every 200 ms: each request in the last second of an access token's life starts an exchange.
+    const result = await applyFor(world, spec, plan, {
+      clients: world.newClients(login.credential),
+      pollIntervalMs: 200,
+    });
     expect(failedOrSkipped(result)).toEqual([]);
-    expect(cache.fetchCount - before).toBeGreaterThanOrEqual(2);
+    const log = await requestLog(world);
+
+    // The apply outlived its first ID token: Entra refuses that token now...
+    const firstExp = Number(decodeJwtClaims(idTokens[0]).exp);
+    const stale = await fetch(`${world.emu.info.authorityHost}/${world.emu.info.tenantId}/oauth2/v2.0/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: world.emu.info.clientId,
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        client_assertion: idTokens[0],
+        scope: 'https://management.azure.com/.default',
+      }).toString(),
+    });
+    expect(stale.status).toBe(401);
+    expect(await stale.json()).toMatchObject({ error: 'invalid_client', error_codes: [700024] });
+    // ...but every exchange of the apply was accepted, some after that token had expired, and ARM never
+    // saw an expired access token.
+    const exchanges = log.filter((r) => r.service === 'entra' && r.method === 'POST');
+    expect(exchanges.filter((r) => r.status !== 200)).toEqual([]);
+    expect(exchanges.filter((r) => Date.parse(r.time) / 1000 >= firstExp + 1).length).toBeGreaterThan(0);
+    expect(log.filter((r) => r.service === 'arm' && r.status === 401)).toEqual([]);
+    expect(new Set(idTokens).size).toBeGreaterThanOrEqual(2);
     await expectConverged(world);
   } finally {
     await world.close();

@@ -36,6 +36,10 @@ export interface WorldOptions {
   roleAssignments?: JsonObject[];
   /** GitHub ID token lifetime (seconds), for expiry tests. */
   oidcTtlSeconds?: number;
+  /** Clock skew Entra and ARM tolerate (seconds; the emulator's default is Entra's 300). 0 for expiry tests. */
+  clockSkewSeconds?: number;
+  /** Lifetime of Entra's access tokens (seconds; default 3599): short ones make the clients exchange often. */
+  accessTokenSeconds?: number;
 }
 
 export async function loadSpecAsync(path: string): Promise<Spec> {
@@ -77,7 +81,11 @@ export function prerequisites(spec: Spec): JsonObject[] {
 export async function startWorld(spec: Spec | undefined, options: WorldOptions = {}): Promise<TestWorld> {
   const state: JsonObject = {
     resources: [...(spec ? prerequisites(spec) : []), ...(options.resources ?? [])],
-    timings: { lroMs: { default: 20, 'retry-after': 0, ...(options.lroMs ?? {}) } },
+    timings: {
+      lroMs: { default: 20, 'retry-after': 0, ...(options.lroMs ?? {}) },
+      ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}),
+      ...(options.accessTokenSeconds !== undefined ? { accessTokenSeconds: options.accessTokenSeconds } : {}),
+    },
   };
   if (options.faults) state.faults = options.faults as unknown as JsonObject[];
   if (options.ownerOnSubscription !== undefined) state.ownerOnSubscription = options.ownerOnSubscription;
@@ -101,19 +109,50 @@ export async function startWorld(spec: Spec | undefined, options: WorldOptions =
     clientId: emu.info.clientId,
     getIdToken,
   });
+  const tokens = new InFlightTokens();
   return {
     emu,
     getIdToken,
     newClients: (credential?: TokenCredential) =>
       createClients({
-        credential: credential ?? login.credential,
+        credential: tokens.track(credential ?? login.credential),
         endpoints,
         subscriptionId: emu.info.subscriptionId,
         pollIntervalMs: 5,
         maxRetryAfterSeconds: 0,
       }),
-    close: () => emu.close(),
+    close: async () => {
+      await tokens.drain();
+      await emu.close();
+    },
   };
+}
+
+/**
+ * The SDK refreshes a token that is close to expiry in the background, without awaiting it. With the short
+ * access tokens of the expiry tests, one can be under way when a test ends; closing the emulator under it
+ * would make it fail later as an unhandled rejection in another suite. close() lets those calls finish first.
+ */
+export class InFlightTokens {
+  private readonly pending = new Set<Promise<unknown>>();
+
+  track(inner: TokenCredential): TokenCredential {
+    return {
+      getToken: (scopes, options) => {
+        const p = inner.getToken(scopes, options);
+        this.pending.add(p);
+        void p.then(
+          () => this.pending.delete(p),
+          () => this.pending.delete(p),
+        );
+        return p;
+      },
+    };
+  }
+
+  async drain(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
 }
 
 /** A fresh plan through the one plan pipeline (validate, live state, live rules in apply mode, diff). */
@@ -145,6 +184,8 @@ export async function applyFor(
 }
 
 interface LoggedRequest {
+  /** ISO time the answer was sent. */
+  time: string;
   method: string;
   path: string;
   status: number;

@@ -372,3 +372,118 @@ describe('diff: re-running after a partial apply', () => {
     expect(byAddress(diff(spec, live), 'aksClusters[0]').action).toBe('refuse');
   });
 });
+
+describe('diff: resources an earlier apply left in state Failed', () => {
+  const privateSpec = (over: Parameters<typeof cluster>[0] = {}) =>
+    baseSpec({ aksClusters: [cluster({ privateCluster: true, ...over })] });
+  const PRIVATE_MC = `${RG}/providers/Microsoft.ContainerService/managedClusters/myaks`;
+  /** An earlier apply created the private cluster (in `state`) and stopped before the attach. */
+  const privateLeftIn = (state: string | null | undefined) =>
+    emptyLive({
+      managedClusters: {
+        [PRIVATE_MC.toLowerCase()]: managedCluster({
+          id: PRIVATE_MC,
+          name: 'myaks',
+          enablePrivateCluster: true,
+          provisioningState: state,
+        }),
+      },
+      roleAssignments: { [PRINCIPAL]: [] },
+    });
+
+  test.each([
+    ['Failed', 'update'],
+    ['failed', 'update'],
+    ['Canceled', 'update'],
+    ['Cancelled', 'update'],
+    ['Succeeded', 'no-op'],
+    [null, 'no-op'],
+    [undefined, 'no-op'],
+  ])('a private managed cluster in state %s is planned as %s', (state, action) => {
+    const mc = byAddress(diff(privateSpec(), privateLeftIn(state)), 'aksClusters[0].managedCluster');
+    expect(mc.action).toBe(action);
+  });
+
+  test('a Failed private cluster is PUT again with the body a create would send, and says why', () => {
+    const again = byAddress(diff(privateSpec(), privateLeftIn('Failed')), 'aksClusters[0].managedCluster');
+    const fresh = byAddress(diff(privateSpec(), emptyLive()), 'aksClusters[0].managedCluster');
+    expect(again).toMatchObject({
+      resourceId: PRIVATE_MC,
+      step: 'managed-cluster',
+      reason: 'the managed cluster is in state Failed; amlnet PUTs it again',
+      before: { provisioningState: 'Failed', apiServerAccessProfile: { enablePrivateCluster: true } },
+    });
+    expect(again.after).toEqual(fresh.after);
+  });
+
+  test('the attach, the role and the load-balancer switch all wait for the re-PUT of a Failed cluster', () => {
+    const spec = privateSpec({ loadBalancerType: 'InternalLoadBalancer' });
+    const changes = diff(spec, privateLeftIn('Failed'));
+    expect(changes.filter((c) => c.address.startsWith('aksClusters')).map((c) => [c.address, c.action])).toEqual([
+      ['aksClusters[0].managedCluster', 'update'],
+      ['aksClusters[0]', 'create'],
+      ['aksClusters[0].networkContributor', 'create'],
+      ['aksClusters[0].loadBalancer', 'update'],
+    ]);
+    expect(byAddress(changes, 'aksClusters[0]')).toMatchObject({
+      after: { resourceId: PRIVATE_MC },
+      dependsOn: ['aksClusters[0].managedCluster'],
+    });
+    const role = byAddress(changes, 'aksClusters[0].networkContributor');
+    expect(role.dependsOn).toEqual(['aksClusters[0]', 'aksClusters[0].managedCluster']);
+    // The identity of a failed cluster is not trusted: the role takes the one the re-PUT answers with.
+    expect(role.after).toMatchObject({ principalId: KNOWN_AFTER_APPLY });
+    expect(byAddress(changes, 'aksClusters[0].loadBalancer').dependsOn).toEqual([
+      'aksClusters[0].managedCluster',
+      'aksClusters[0]',
+      'aksClusters[0].networkContributor',
+    ]);
+    const plan = buildPlan(spec, privateLeftIn('Failed'), []);
+    expect(plan).toMatchObject({ hasChanges: true, refused: false });
+  });
+
+  test.each([
+    ['Failed', true],
+    ['Canceled', true],
+    ['Succeeded', false],
+    ['Creating', false],
+    [null, false],
+  ])('an AML compute in state %s: refused = %s', (state, refused) => {
+    const live = matchingLive({ computes: { myaks: compute({ provisioningState: state }) } });
+    const c = byAddress(diff(baseSpec(), live), 'aksClusters[0]');
+    expect(c.action).toBe(refused ? 'refuse' : 'no-op');
+  });
+
+  test('a Failed compute is refused with the advice to delete it, and nothing else is planned for it', () => {
+    const spec = baseSpec({ aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer' })] });
+    const live = matchingLive({ computes: { myaks: compute({ provisioningState: 'Failed' }) } });
+    const changes = diff(spec, live);
+    expect(byAddress(changes, 'aksClusters[0]')).toMatchObject({
+      action: 'refuse',
+      after: null,
+      before: { provisioningState: 'Failed', computeType: 'AKS' },
+    });
+    expect(byAddress(changes, 'aksClusters[0]').reason).toBe(
+      'compute myaks is in provisioning state Failed; amlnet never deletes a compute: delete it ' +
+        '(az ml compute delete --name myaks --workspace-name ml-ws --resource-group ml-rg) and run amlnet again',
+    );
+    expect(changes.filter((c) => c.address.startsWith('aksClusters[0].'))).toEqual([]);
+    expect(buildPlan(spec, live, []).refused).toBe(true);
+  });
+
+  test('attach: a cluster to attach in state Failed is refused (amlnet never writes a cluster it does not own)', () => {
+    const spec = baseSpec({ aksClusters: [cluster({ mode: 'attach', resourceId: MC_ID })] });
+    const live = emptyLive({
+      managedClusters: { [MC_ID.toLowerCase()]: managedCluster({ provisioningState: 'Failed' }) },
+    });
+    const c = byAddress(diff(spec, live), 'aksClusters[0]');
+    expect(c.action).toBe('refuse');
+    expect(c.reason).toMatch(
+      /existing, is in provisioning state Failed; repair it first \(az aks update --resource-group aks-rg --name existing/,
+    );
+    const ok = emptyLive({
+      managedClusters: { [MC_ID.toLowerCase()]: managedCluster({ provisioningState: 'Succeeded' }) },
+    });
+    expect(byAddress(diff(spec, ok), 'aksClusters[0]').action).toBe('create');
+  });
+});

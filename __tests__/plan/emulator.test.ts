@@ -5,7 +5,38 @@ import { join } from 'node:path';
 import type { ManagedCluster } from '@azure/arm-containerservice';
 import type { RunningEmulator } from '../../emulator/types.js';
 import { planSpec } from '../../src/plan/pipeline.js';
-import { login, prerequisites, specOf, startTrusted, type Session } from './emulator-support.js';
+import { createCredential, decodeJwtClaims } from '../../src/azure/credential.js';
+import { resolveEndpoints } from '../../src/azure/endpoints.js';
+import { createClients } from '../../src/azure/clients.js';
+import { InFlightTokens } from '../apply/world.js';
+import { emulatorIdToken, login, prerequisites, specOf, startTrusted, type Session } from './emulator-support.js';
+
+/** Entra's token endpoint called as MSAL calls it, with a given assertion (no client-side cache in between). */
+async function rawExchange(
+  emu: RunningEmulator,
+  assertion: string,
+): Promise<{ status: number; body: { error?: string; error_codes?: number[]; error_description?: string } }> {
+  const res = await fetch(`${emu.info.authorityHost}/${emu.info.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: emu.info.clientId,
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      client_assertion: assertion,
+      scope: 'https://management.azure.com/.default',
+    }).toString(),
+  });
+  return { status: res.status, body: (await res.json()) as { error?: string; error_codes?: number[] } };
+}
+
+async function requestLog(
+  emu: RunningEmulator,
+): Promise<Array<{ time: string; service: string; method: string; status: number }>> {
+  const res = await fetch(`${emu.info.armEndpoint}/_emulator/requests`);
+  return ((await res.json()) as { requests: Array<{ time: string; service: string; method: string; status: number }> })
+    .requests;
+}
 
 const EXAMPLES = join(process.cwd(), 'examples');
 const exampleFiles = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
@@ -240,31 +271,68 @@ describe('the GitHub ID token is refreshed during a long plan', () => {
   const text = readFileSync(join(EXAMPLES, 'aks-default.yml'), 'utf8');
   const spec = specOf(text);
 
-  test('a token with less than 60 s left is never reused: each Entra exchange gets a fresh one', async () => {
-    // GitHub tokens normally live minutes; here 2 s, with 30 ms latency on every ARM request.
+  test('with no clock skew, a stale ID token is refused (AADSTS700024) while our credential keeps planning', async () => {
+    // GitHub ID tokens live 2 s and Entra allows NO skew; access tokens live 2 s, so the ARM clients keep
+    // exchanging through the plan; 800 ms on every ARM request makes the plan outlive the first ID token.
     const emu = await startTrusted({
       subscriptions: [spec.subscriptionId],
       resources: prerequisites(spec),
       github: { oidcTtlSeconds: 2 },
-      faults: [{ kind: 'latency', ms: 30 }],
+      timings: { lroMs: { default: 10 }, clockSkewSeconds: 0, accessTokenSeconds: 2 },
+      faults: [{ kind: 'latency', ms: 800 }],
     });
+    // Background token refreshes still under way are let finish before the emulator closes.
+    const tokens = new InFlightTokens();
     try {
-      const session = await login(emu);
-      const first = await planned(session, text);
-      const cache = session.login.idTokens!;
-      const fetched = cache.fetchCount;
-      expect(fetched).toBeGreaterThanOrEqual(1);
-      const firstIat = cache.lastClaims?.exp;
-      await new Promise((r) => setTimeout(r, 1100));
-      // A new exchange after the first token's life (the ARM clients asked for a CAE token; a non-CAE token is
-      // cached apart, so MSAL exchanges again): a new ID token is fetched and accepted.
-      await expect(session.login.credential.getToken('https://management.azure.com/.default')).resolves.toHaveProperty(
-        'token',
+      const endpoints = resolveEndpoints({ armEndpoint: emu.info.armEndpoint, authorityHost: emu.info.authorityHost });
+      const idTokens: string[] = [];
+      const fetchIdToken = emulatorIdToken(emu);
+      const login = await createCredential({
+        endpoints,
+        tenantId: emu.info.tenantId,
+        clientId: emu.info.clientId,
+        getIdToken: async (audience) => {
+          const t = await fetchIdToken(audience);
+          idTokens.push(t);
+          return t;
+        },
+        env: {},
+      });
+      const clients = createClients({
+        credential: tokens.track(login.credential),
+        endpoints,
+        subscriptionId: emu.info.subscriptionId,
+        pollIntervalMs: 5,
+        maxRetryAfterSeconds: 0,
+      });
+      // One read at a time: the plan lasts (number of reads, 5) x 800 ms, past the first token's life.
+      const result = await planSpec({ specPath: 'amlnet.yml', specText: text, clients, concurrency: 1 });
+      expect(result.status).toBe('planned');
+      if (result.status !== 'planned') return;
+      expect(result.plan.refused).toBe(false);
+      expect(result.plan.changes.find((c) => c.address === 'aksClusters[0]')?.action).toBe('create');
+
+      const log = await requestLog(emu);
+      // The plan outlived the first ID token: an exchange with it now is refused, as Entra refuses it.
+      const firstExp = Number(decodeJwtClaims(idTokens[0]).exp);
+      const stale = await rawExchange(emu, idTokens[0]);
+      expect(stale.status).toBe(401);
+      expect(stale.body).toMatchObject({ error: 'invalid_client', error_codes: [700024] });
+      expect(stale.body.error_description).toMatch(
+        /^AADSTS700024: Client assertion is not within its valid time range/,
       );
-      expect(cache.fetchCount).toBeGreaterThan(fetched);
-      expect(cache.lastClaims?.exp).toBeGreaterThan(firstIat ?? 0);
-      expect(first.plan.refused).toBe(false);
+
+      // ...yet every exchange the plan made was accepted, some of them after the first token had expired:
+      // the credential fetched a new GitHub token each time (it refreshes one with < 60 s left).
+      const exchanges = log.filter((r) => r.service === 'entra' && r.method === 'POST');
+      expect(exchanges.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
+      const late = exchanges.filter((r) => Date.parse(r.time) / 1000 >= firstExp + 1);
+      expect(late.length).toBeGreaterThan(0);
+      expect(login.idTokens?.fetchCount).toBe(idTokens.length);
+      expect(idTokens.length).toBeGreaterThanOrEqual(exchanges.length);
+      expect(log.filter((r) => r.service === 'arm' && r.status === 401)).toEqual([]);
     } finally {
+      await tokens.drain();
       await emu.close();
     }
   });

@@ -14,7 +14,15 @@ import type {
   LiveVnet,
 } from '../azure/live/types.js';
 import { isUnreadable, readable } from '../azure/live/types.js';
-import { computeId, managedClusterId, nsgId, sameId, securityRuleId, subnetId } from '../azure/live/ids.js';
+import {
+  computeId,
+  managedClusterId,
+  nsgId,
+  parseResourceId,
+  sameId,
+  securityRuleId,
+  subnetId,
+} from '../azure/live/ids.js';
 import {
   NETWORK_CONTRIBUTOR_ROLE_GUID,
   networkContributorScopeId,
@@ -44,6 +52,12 @@ function sortedEq(a: readonly string[], b: readonly string[]): boolean {
 
 function jsonEq(a: JsonValue, b: JsonValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Azure's terminal states after which an operation did not do its work (apply/common.ts hasFailed agrees). */
+function provisioningFailed(state: string | null | undefined): boolean {
+  const s = lower(state);
+  return s === 'failed' || s === 'canceled' || s === 'cancelled';
 }
 
 // ---- subnets -------------------------------------------------------------------------------------------
@@ -381,6 +395,39 @@ export function immutableDifferences(
   return reasons;
 }
 
+/** The managed cluster amlnet PUTs for a private cluster (no dockerBridgeCidr: AKS's API dropped it). */
+function privateClusterBody(c: ResolvedCluster, wantSubnetId: string): JsonObject {
+  return {
+    location: c.location,
+    dnsPrefix: c.name,
+    identity: { type: 'SystemAssigned' },
+    agentPoolProfiles: [
+      {
+        name: 'agentpool',
+        mode: 'System',
+        osType: 'Linux',
+        count: c.agentCount,
+        vmSize: c.vmSize,
+        maxPods: c.maxPods,
+        vnetSubnetID: wantSubnetId,
+        upgradeSettings: { maxSurge: String(c.maxSurge) },
+      },
+    ],
+    networkProfile: {
+      networkPlugin: c.networkPlugin,
+      networkPluginMode: c.networkPluginMode,
+      podCidr: c.podCidr,
+      serviceCidr: c.serviceCidr,
+      dnsServiceIP: c.dnsServiceIp,
+      loadBalancerSku: 'standard',
+    },
+    apiServerAccessProfile: {
+      enablePrivateCluster: true,
+      enablePrivateClusterPublicFqdn: c.privateClusterPublicFqdn,
+    },
+  };
+}
+
 function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: ResolvedCluster): Draft[] {
   const sub = live.subscriptionId;
   const ws = spec.workspace;
@@ -422,6 +469,22 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
         before: computeBefore(compute),
         after: null,
         reason: `a compute named ${c.name} exists with type ${compute.computeType}, not AKS; amlnet never replaces a compute`,
+        needs: [],
+      },
+    ];
+  }
+  if (compute !== undefined && provisioningFailed(compute.provisioningState)) {
+    // AML cannot repair a compute whose creation failed by a PUT: it must be deleted and created again,
+    // and amlnet never deletes (the appliers fail with the same advice: apply/common.ts failedComputeError).
+    return [
+      {
+        ...computeBase,
+        action: 'refuse',
+        before: { ...computeBefore(compute), provisioningState: compute.provisioningState },
+        after: null,
+        reason:
+          `compute ${c.name} is in provisioning state ${compute.provisioningState ?? 'Failed'}; amlnet never deletes a compute: ` +
+          `delete it (az ml compute delete --name ${c.name} --workspace-name ${ws.name} --resource-group ${ws.resourceGroup}) and run amlnet again`,
         needs: [],
       },
     ];
@@ -473,6 +536,23 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
           before: null,
           after: null,
           reason: `could not read the cluster to attach: ${liveMc.code}`,
+          needs: [],
+        },
+      ];
+    }
+    if (provisioningFailed(liveMc.provisioningState)) {
+      // Not amlnet's cluster: it never writes it, and attaching a failed cluster gives a compute without a
+      // working cluster (the compute applier refuses it too: ManagedClusterProvisioningFailed).
+      return [
+        {
+          ...computeBase,
+          action: 'refuse',
+          before: null,
+          after: null,
+          reason:
+            `the cluster to attach, ${liveMc.name}, is in provisioning state ${liveMc.provisioningState ?? 'Failed'}; ` +
+            `repair it first (az aks update --resource-group ${parseResourceId(liveMc.id)?.resourceGroup ?? '?'} ` +
+            `--name ${liveMc.name} retries its last operation), then run amlnet again`,
           needs: [],
         },
       ];
@@ -538,7 +618,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
       reason: `attach ${c.resourceId}`,
       needs: [...subnetNeeds, ...ruleNeeds],
     });
-  } else if (c.privateCluster && mc !== undefined) {
+  } else if (c.privateCluster && mc !== undefined && !provisioningFailed(mc.provisioningState)) {
     // The managed cluster exists (an earlier apply stopped before the attach): attach it.
     newCompute = true;
     principal = mc.principalId;
@@ -565,43 +645,27 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
   } else if (c.privateCluster) {
     newCompute = true;
     // AML cannot create a private cluster: create the managed cluster (no dockerBridgeCidr in AKS's API), then attach.
-    const mcId = managedClusterId(sub, ws.resourceGroup, c.name);
+    // One left in state Failed by an earlier apply is PUT again with the same body (the managed-cluster
+    // applier does so); its identity may change, so the role waits for the cluster's own answer.
+    const mcId = mc?.id ?? managedClusterId(sub, ws.resourceGroup, c.name);
+    const after = privateClusterBody(c, wantSubnetId);
     out.push({
       address: `${address}.managedCluster`,
       resourceType: 'Microsoft.ContainerService/managedClusters',
       resourceId: mcId,
-      action: 'create',
-      before: null,
-      after: {
-        location: c.location,
-        dnsPrefix: c.name,
-        identity: { type: 'SystemAssigned' },
-        agentPoolProfiles: [
-          {
-            name: 'agentpool',
-            mode: 'System',
-            osType: 'Linux',
-            count: c.agentCount,
-            vmSize: c.vmSize,
-            maxPods: c.maxPods,
-            vnetSubnetID: wantSubnetId,
-            upgradeSettings: { maxSurge: String(c.maxSurge) },
-          },
-        ],
-        networkProfile: {
-          networkPlugin: c.networkPlugin,
-          networkPluginMode: c.networkPluginMode,
-          podCidr: c.podCidr,
-          serviceCidr: c.serviceCidr,
-          dnsServiceIP: c.dnsServiceIp,
-          loadBalancerSku: 'standard',
-        },
-        apiServerAccessProfile: {
-          enablePrivateCluster: true,
-          enablePrivateClusterPublicFqdn: c.privateClusterPublicFqdn,
-        },
-      },
-      reason: `private cluster ${c.name}: created as a managed cluster, then attached`,
+      ...(mc !== undefined
+        ? {
+            action: 'update' as const,
+            before: { ...managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
+            after,
+            reason: `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
+          }
+        : {
+            action: 'create' as const,
+            before: null,
+            after,
+            reason: `private cluster ${c.name}: created as a managed cluster, then attached`,
+          }),
       step: 'managed-cluster',
       needs: [...subnetNeeds, ...ruleNeeds],
     });
@@ -712,7 +776,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
         before: { loadBalancerType: 'PublicIp', loadBalancerSubnet: null },
         after: lbAfter,
         reason: 'switch the new cluster to an internal load balancer once its identity holds the role',
-        needs: [address, roleAddress],
+        needs: [`${address}.managedCluster`, address, roleAddress],
       });
     }
   } else if (compute !== undefined) {

@@ -4,7 +4,7 @@ import { ArmAuthenticator } from '../../../emulator/arm-auth.js';
 import type { ShellContext } from '../../../emulator/context.js';
 import { newSigningKey, signJwt } from '../../../emulator/jwt.js';
 import type { RunningEmulator } from '../../../emulator/types.js';
-import { call, entraToken, githubIdToken, startTrusted } from './helpers.js';
+import { call, decodeJwt, entraToken, githubIdToken, startTrusted } from './helpers.js';
 
 let emu: RunningEmulator;
 beforeAll(async () => {
@@ -241,5 +241,77 @@ describe("ARM's authentication", () => {
     // Within ARM's five minutes of clock skew the same kind of token still passes.
     const fresh = auth.authenticate(`Bearer ${signJwt(entraKey, { ...claims, iat: now - 3700, exp: now - 100 })}`);
     expect(fresh).toEqual({ principal: { objectId: 'o', tenantId: emu.world.tenantId } });
+  });
+});
+
+describe('timings.clockSkewSeconds and timings.accessTokenSeconds', () => {
+  afterEach(() => {
+    delete emu.world.timings.clockSkewSeconds;
+    delete emu.world.timings.accessTokenSeconds;
+  });
+
+  // ttl: the GitHub ID token's exp relative to now (negative: already expired that many seconds ago).
+  test.each([
+    [undefined, -60, 200],
+    [undefined, -290, 200],
+    [undefined, -310, 401],
+    [0, 5, 200],
+    [0, -1, 401],
+    [0, -60, 401],
+    [10, -5, 200],
+    [10, -20, 401],
+  ])('skew %p, assertion expiring %p s from now -> %p', async (skew, ttl, status) => {
+    if (skew !== undefined) emu.world.timings.clockSkewSeconds = skew;
+    const res = await entraToken(emu, await githubIdToken(emu, `&ttl=${ttl}`));
+    expect(res.status).toBe(status);
+    if (status === 401) {
+      expect(res.body).toMatchObject({ error: 'invalid_client', error_codes: [700024] });
+      expect(String(res.body.error_description)).toMatch(/^AADSTS700024: Client assertion is not within its valid/);
+    }
+  });
+
+  test('a skew of 0 refuses an assertion the moment it expires (a ~2 s GitHub token, waited out)', async () => {
+    emu.world.timings.clockSkewSeconds = 0;
+    const assertion = await githubIdToken(emu, '&ttl=1');
+    expect((await entraToken(emu, assertion)).status).toBe(200);
+    const exp = decodeJwt(assertion).exp as number;
+    // Entra compares whole seconds: the assertion is refused once the clock is past exp.
+    await new Promise((r) => setTimeout(r, Math.max(0, (exp + 1) * 1000 - Date.now()) + 20));
+    expect((await entraToken(emu, assertion)).body).toMatchObject({ error_codes: [700024] });
+  });
+
+  test('accessTokenSeconds sets expires_in and exp of the access tokens Entra issues', async () => {
+    emu.world.timings.accessTokenSeconds = 2;
+    const res = await entraToken(emu, await githubIdToken(emu));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ expires_in: 2, ext_expires_in: 2 });
+    const claims = decodeJwt(res.body.access_token as string);
+    expect((claims.exp as number) - (claims.iat as number)).toBe(2);
+    delete emu.world.timings.accessTokenSeconds;
+    const normal = await entraToken(emu, await githubIdToken(emu));
+    expect(normal.body).toMatchObject({ expires_in: 3599 });
+  });
+
+  test('ARM applies the same skew to access tokens: 0 refuses one a second past exp', async () => {
+    const entraKey = await newSigningKey();
+    const ctx = { world: emu.world, baseUrl: emu.info.armEndpoint, entraKey } as unknown as ShellContext;
+    const now = Math.floor(Date.now() / 1000);
+    const token = signJwt(entraKey, {
+      aud: 'https://management.azure.com/',
+      iss: `https://sts.windows.net/${emu.world.tenantId}/`,
+      oid: 'o',
+      tid: emu.world.tenantId,
+      iat: now - 100,
+      exp: now - 2,
+    });
+    const auth = new ArmAuthenticator(ctx);
+    expect(auth.authenticate(`Bearer ${token}`)).toHaveProperty('principal');
+    // The verified-token cache must not let it through either once the skew is narrowed.
+    emu.world.timings.clockSkewSeconds = 0;
+    const refused = auth.authenticate(`Bearer ${token}`);
+    expect('response' in refused && refused.response).toMatchObject({
+      status: 401,
+      body: { error: { code: 'ExpiredAuthenticationToken' } },
+    });
   });
 });

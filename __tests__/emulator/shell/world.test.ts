@@ -129,9 +129,21 @@ describe('the seed', () => {
     ],
     [{ faults: [{ kind: 'throttle', match: { rate: 2 } }] }, 'state faults[0].match.rate: 2 is above the maximum 1'],
     [{ timings: { lroMs: { default: -1 } } }, 'state timings.lroMs.default: -1 is below the minimum 0'],
+    [{ timings: { clockSkewSeconds: -1 } }, 'state timings.clockSkewSeconds: -1 is below the minimum 0'],
+    [{ timings: { accessTokenSeconds: 0 } }, 'state timings.accessTokenSeconds: 0 is below the minimum 1'],
+    [{ timings: { clockSkew: 0 } }, "state timings.clockSkew: unknown key 'clockSkew'"],
   ])('%j is refused: %s', (seed, message) => {
     expect(() => buildWorld(seed, ctx)).toThrow(StateError);
     expect(() => buildWorld(seed, ctx)).toThrow(message);
+  });
+});
+
+describe('timings', () => {
+  test("token timings are absent unless given (Entra's and ARM's own defaults apply), and read when given", () => {
+    expect(buildWorld(undefined, ctx).world.timings).toEqual({ lroMs: { default: 10 } });
+    expect(
+      buildWorld({ timings: { clockSkewSeconds: 0, accessTokenSeconds: 2, lroMs: { default: 5 } } }, ctx).world.timings,
+    ).toEqual({ lroMs: { default: 5 }, clockSkewSeconds: 0, accessTokenSeconds: 2 });
   });
 });
 

@@ -191,6 +191,7 @@ export function normaliseManagedCluster(v: unknown): LiveManagedCluster {
     enablePrivateClusterPublicFqdn:
       api.enablePrivateClusterPublicFqdn === true || api.enablePrivateClusterPublicFQDN === true,
     subnetIds,
+    provisioningState: str(field(o, 'provisioningState')),
   };
 }
 

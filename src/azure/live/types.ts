@@ -105,6 +105,8 @@ export interface LiveManagedCluster {
   enablePrivateClusterPublicFqdn: boolean;
   /** vnetSubnetID of each agent pool. */
   subnetIds: string[];
+  /** Succeeded, Failed, Canceled, Creating, ...; absent/null when Azure did not say (taken as Succeeded). */
+  provisioningState?: string | null;
 }
 
 export interface LiveRoleAssignment {
