@@ -1,0 +1,124 @@
+// Runs a bundle the way the GitHub runner does: `node <bundle>` as a child process whose environment is built
+// from scratch (nothing inherited from jest), with the runner's variables, the INPUT_* variables, the event
+// payload file and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. stdout and stderr are kept apart so tests
+// can assert on the workflow commands (stdout) and on what leaked anywhere.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RunningEmulator } from '../../emulator/types.js';
+import { prepareRun, type RunOptions } from './harness.js';
+
+export interface BundleRun {
+  /** The child's exit code (null when killed by a signal). */
+  code: number | null;
+  outputs: Record<string, string>;
+  summary: string;
+  stdout: string;
+  stderr: string;
+  /** The environment the child ran with. */
+  env: Record<string, string>;
+}
+
+/**
+ * Parses a GITHUB_OUTPUT (or GITHUB_ENV) file as the runner does: `name<<DELIMITER`, the value's lines, a line
+ * that is exactly DELIMITER; or the one-line `name=value`; blank lines skipped; a later value wins. Unlike a
+ * lenient scan, anything else is an error: an unterminated heredoc or a stray line would break the real runner.
+ */
+export function parseRunnerFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line === '') {
+      i++;
+      continue;
+    }
+    const heredoc = line.indexOf('<<');
+    const equals = line.indexOf('=');
+    if (heredoc > 0 && (equals < 0 || heredoc < equals)) {
+      const name = line.slice(0, heredoc);
+      const delimiter = line.slice(heredoc + 2);
+      if (delimiter === '') throw new Error(`line ${i + 1}: ${name}<< has no delimiter`);
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      if (i >= lines.length) throw new Error(`output ${name}: no closing line ${delimiter}`);
+      out[name] = value.join('\n');
+      i++;
+    } else if (equals > 0) {
+      out[line.slice(0, equals)] = line.slice(equals + 1);
+      i++;
+    } else {
+      throw new Error(`line ${i + 1} is neither name=value nor name<<delimiter: ${JSON.stringify(line)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * The CA bundle the child trusts: the machine's own extra CAs (NODE_EXTRA_CA_CERTS of this process, when set:
+ * behind a TLS-inspecting proxy the machine needs them) followed by the emulator's CA. Node reads only one
+ * NODE_EXTRA_CA_CERTS file, hence the concatenation.
+ */
+export function caBundle(emu: RunningEmulator): string {
+  const parts: string[] = [];
+  const machine = process.env['NODE_EXTRA_CA_CERTS'];
+  if (machine !== undefined && machine !== '' && existsSync(machine)) parts.push(readFileSync(machine, 'utf8').trim());
+  parts.push(emu.caCertPem.trim());
+  const file = join(mkdtempSync(join(tmpdir(), 'amlnet-e2e-ca-')), 'ca.pem');
+  writeFileSync(file, parts.join('\n') + '\n');
+  return file;
+}
+
+/**
+ * Runs `node <entry>` with a clean environment: PATH, HOME, NODE_EXTRA_CA_CERTS (`caFile`) and the job's
+ * variables from prepareRun (GITHUB_*, RUNNER_TEMP, INPUT_*, and the OIDC pair unless options.oidc is false).
+ * Asynchronous on purpose: the emulator serves from this process's event loop.
+ */
+export async function runCleanBundle(entry: string, options: RunOptions, caFile?: string): Promise<BundleRun> {
+  const { env: job, outputPath, summaryPath } = prepareRun(options);
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? tmpdir(),
+    ...(caFile !== undefined ? { NODE_EXTRA_CA_CERTS: caFile } : {}),
+    ...job,
+  };
+  const child = spawn(process.execPath, [entry], {
+    env,
+    cwd: job['GITHUB_WORKSPACE'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => out.push(d));
+  child.stderr.on('data', (d: Buffer) => err.push(d));
+  const code = await new Promise<number | null>((resolveExit, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolveExit(c));
+  });
+  return {
+    code,
+    outputs: parseRunnerFile(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    stdout: Buffer.concat(out).toString('utf8'),
+    stderr: Buffer.concat(err).toString('utf8'),
+    env,
+  };
+}
+
+/**
+ * Lines of `text` that carry `secret` other than the runner's `::add-mask::` command (which is how a value gets
+ * hidden, and which the runner never shows in the log).
+ */
+export function leaks(text: string, secret: string): string[] {
+  if (secret === '') return [];
+  return text.split('\n').filter((l) => l.includes(secret) && !l.startsWith('::add-mask::'));
+}
+
+/** Anything shaped like a JWT (GitHub ID token, Entra access token), outside ::add-mask:: lines. */
+export function jwtLeaks(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::') && /eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\./.test(l));
+}
