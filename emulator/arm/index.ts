@@ -13,6 +13,9 @@ import { handleAuthorization } from './providers/authorization.js';
 import { containerServiceProviders } from './providers/containerService.js';
 import { machineLearningProviders } from './providers/machineLearning.js';
 import { networkProviders } from './providers/network.js';
+import { normalizePrivateEndpoints, privateEndpointProvider } from './providers/privateEndpoints.js';
+import { storageAccountProvider } from './providers/storage.js';
+import { registryProvider } from './providers/containerRegistry.js';
 import { normalizeWorld } from './normalize.js';
 import { handleResourceGroup, listResourceGroups, subscriptionJson } from './providers/resources.js';
 
@@ -20,10 +23,14 @@ export { builtInRoleDefinitions, ROLE_IDS, isAllowed, effectivePermissions, role
 export { API_VERSIONS } from './catalog.js';
 
 const PROVIDERS: Record<string, Provider> = Object.fromEntries(
-  Object.entries({ ...networkProviders, ...containerServiceProviders, ...machineLearningProviders }).map(([k, v]) => [
-    k.toLowerCase(),
-    v,
-  ]),
+  Object.entries({
+    ...networkProviders,
+    ...containerServiceProviders,
+    ...machineLearningProviders,
+    'Microsoft.Network/privateEndpoints': privateEndpointProvider,
+    'Microsoft.Storage/storageAccounts': storageAccountProvider,
+    'Microsoft.ContainerRegistry/registries': registryProvider,
+  }).map(([k, v]) => [k.toLowerCase(), v]),
 );
 
 export interface ArmHandlerWithSettle extends ArmHandler {
@@ -192,6 +199,7 @@ export function createArmHandler(world: World, faults: FaultInjector): ArmHandle
       const now = Date.now();
       lro.settle(now);
       normalizeWorld(world);
+      normalizePrivateEndpoints(world);
       const isWrite = !['GET', 'HEAD'].includes(req.method.toUpperCase());
       const headers: Record<string, string> = {
         'x-ms-request-id': req.requestId,

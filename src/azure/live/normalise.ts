@@ -227,6 +227,7 @@ export function normaliseStorageAccount(v: unknown): LiveStorageAccount | null {
   if (v === undefined) return null;
   const o = obj(v);
   const acls = obj(field(o, 'networkAcls'));
+  const publicAccess = str(field(o, 'publicNetworkAccess'));
   return {
     id: str(o.id) ?? '',
     defaultAction: str(acls.defaultAction),
@@ -236,6 +237,8 @@ export function normaliseStorageAccount(v: unknown): LiveStorageAccount | null {
     privateEndpointIds: arr(field(o, 'privateEndpointConnections'))
       .map((c) => str(obj(field(obj(c), 'privateEndpoint')).id))
       .filter((x): x is string => x !== null),
+    // Only when Azure says it (the field is optional, so older live states compare equal).
+    ...(publicAccess !== null ? { publicNetworkAccess: publicAccess } : {}),
   };
 }
 

@@ -23,7 +23,7 @@ import {
   normaliseWorkspace,
 } from './normalise.js';
 import type { LiveManagedCluster, LiveState, LiveWorkspace, Unreadable } from './types.js';
-import { isUnreadable } from './types.js';
+import { isUnreadable, storageSecured } from './types.js';
 import { managedClusterId, parseResourceId, workspaceId } from './ids.js';
 import { permits, SUBNET_JOIN } from './permissions.js';
 
@@ -218,14 +218,14 @@ export async function readLiveState(
         ).then(async (s) => {
           live.storageAccount = s;
           // Only a storage account behind network rules needs its endpoints' subnets.
-          if (s !== null && !isUnreadable(s) && (s.defaultAction ?? '').toLowerCase() === 'deny') {
+          if (s !== null && !isUnreadable(s) && storageSecured(s)) {
             await Promise.all(s.privateEndpointIds.map(readPrivateEndpoint));
           }
         }),
       );
     }
-    // The registry matters only when the workspace has a private endpoint (it must not sit in that VNet).
-    if (v.containerRegistryId !== null && v.privateEndpoints.length > 0) {
+    // The registry matters only with ACI in the VNet (it must not sit in that VNet), private workspace or not.
+    if (v.containerRegistryId !== null && spec.aci) {
       const id = v.containerRegistryId;
       follow.push(
         read(`GET ${id.toLowerCase()}`, async () =>

@@ -129,8 +129,17 @@ export interface LiveStorageAccount {
   id: string;
   /** networkAcls.defaultAction: 'Deny' means secured behind network rules. */
   defaultAction: string | null;
+  /** 'Disabled' allows private endpoints only, whatever networkAcls says (absent in older fixtures). */
+  publicNetworkAccess?: string | null;
   virtualNetworkSubnetIds: string[];
   privateEndpointIds: string[];
+}
+
+/** Secured in a VNet: network rules deny by default, or public access is off (private endpoints only). */
+export function storageSecured(sa: LiveStorageAccount): boolean {
+  return (
+    (sa.defaultAction ?? '').toLowerCase() === 'deny' || (sa.publicNetworkAccess ?? '').toLowerCase() === 'disabled'
+  );
 }
 
 export interface LiveContainerRegistry {

@@ -1,5 +1,5 @@
 // Live rules about the workspace and what hangs off it: its private endpoint, container registry, storage.
-import { readable, isUnreadable, type LiveState } from '../../azure/live/types.js';
+import { readable, isUnreadable, storageSecured, type LiveState } from '../../azure/live/types.js';
 import { sameId, vnetOfSubnet } from '../../azure/live/ids.js';
 import { resolveClusters } from '../../spec/defaults.js';
 import { regionKey } from '../azure-regions.js';
@@ -152,7 +152,7 @@ export const storageInClusterVnet = liveRule({
       ];
     }
     const sa = readable(live.storageAccount);
-    if (sa === undefined || (sa.defaultAction ?? 'Allow').toLowerCase() !== 'deny') return [];
+    if (sa === undefined || !storageSecured(sa)) return [];
     const inVnet =
       sa.virtualNetworkSubnetIds.some((s) => sameId(vnetOfSubnet(s), vnet.id)) ||
       sa.privateEndpointIds.some((id) => {
@@ -163,7 +163,7 @@ export const storageInClusterVnet = liveRule({
     return [
       {
         path: 'network.name',
-        message: `the workspace's storage account ${sa.id} is secured behind network rules that do not include ${vnet.name}`,
+        message: `the workspace's storage account ${sa.id} is secured (${(sa.publicNetworkAccess ?? '').toLowerCase() === 'disabled' ? 'public network access disabled' : 'network rules deny by default'}) and allows no subnet or private endpoint of ${vnet.name}`,
         hint: `Add a virtual network rule or private endpoint for ${vnet.name} to the storage account.`,
       },
     ];
