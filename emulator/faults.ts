@@ -145,8 +145,11 @@ export class FaultStore implements FaultInjector {
       if (kind === 'lro-failed' || !this.matches(entry, req, service, type)) continue;
       if (kind === 'latency') {
         if (this.fires(entry) && entry.fault.kind === 'latency') latencyMs += entry.fault.ms;
-      } else if (terminal === undefined && this.fires(entry)) {
-        terminal = entry.fault;
+      } else if (terminal === undefined) {
+        if (this.fires(entry)) terminal = entry.fault;
+      } else {
+        // An earlier fault already answers this request: this one still counts it (its nth), without firing.
+        entry.seen++;
       }
     }
     return { latencyMs, fault: terminal };

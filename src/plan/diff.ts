@@ -762,6 +762,14 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
   const wantType = c.loadBalancerType;
   const wantLbSubnet = wantType === 'InternalLoadBalancer' ? (c.loadBalancerSubnet ?? c.subnet) : null;
   const lbAfter: JsonObject = { loadBalancerType: wantType, loadBalancerSubnet: wantLbSubnet };
+  // The switch puts the front end in that subnet: it waits for the subnet (and its NSG association) when the
+  // plan writes them, so that a failed subnet skips the switch instead of failing it with a missing subnet. The
+  // cluster's own subnet is already waited for through the compute.
+  const lbSubnetIdx = wantLbSubnet === null ? -1 : net.subnets.findIndex((s) => lower(s.name) === lower(wantLbSubnet));
+  const lbSubnetNeeds =
+    lbSubnetIdx >= 0 && lbSubnetIdx !== subnetIdx
+      ? [`network.subnets[${lbSubnetIdx}]`, `network.subnets[${lbSubnetIdx}].securityGroup`]
+      : [];
   const lbBase = {
     address: `${address}.loadBalancer`,
     resourceType: 'Microsoft.MachineLearningServices/workspaces/computes' as const,
@@ -776,7 +784,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
         before: { loadBalancerType: 'PublicIp', loadBalancerSubnet: null },
         after: lbAfter,
         reason: 'switch the new cluster to an internal load balancer once its identity holds the role',
-        needs: [`${address}.managedCluster`, address, roleAddress],
+        needs: [`${address}.managedCluster`, address, roleAddress, ...lbSubnetNeeds],
       });
     }
   } else if (compute !== undefined) {
@@ -793,7 +801,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
         before: lbBefore,
         after: lbAfter,
         reason: `load balancer ${String(lbBefore.loadBalancerType)} -> ${wantType}`,
-        needs: [roleAddress],
+        needs: [roleAddress, ...lbSubnetNeeds],
       });
   }
   return out;
