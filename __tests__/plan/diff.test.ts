@@ -326,6 +326,20 @@ describe('diff: role and load balancer', () => {
     });
   });
 
+  test("a switch to a front-end subnet other than the cluster's waits for that subnet when the plan writes it", () => {
+    const spec = baseSpec({
+      aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'scoring-subnet' })],
+    });
+    spec.network.subnets.push({ name: 'scoring-subnet', addressPrefix: '10.1.12.0/24' });
+    const changes = diff(spec, emptyLive());
+    expect(byAddress(changes, 'network.subnets[2]').action).toBe('create');
+    const lb = byAddress(changes, 'aksClusters[0].loadBalancer');
+    expect(lb.after).toEqual({ loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'scoring-subnet' });
+    expect(lb.dependsOn).toEqual(expect.arrayContaining(['aksClusters[0].networkContributor', 'network.subnets[2]']));
+    // The cluster's own subnet is waited for through the compute, not named again.
+    expect(lb.dependsOn).not.toContain('network.subnets[0]');
+  });
+
   test('an existing public cluster is switched in place; an existing ILB cluster is a no-op', () => {
     const spec = baseSpec({
       aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'aks-subnet' })],

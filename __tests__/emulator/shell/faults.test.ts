@@ -95,6 +95,17 @@ test('nth: only the 3rd PUT on subnets fails; GETs and other types do not count'
   expect(listed.faults[0]).toMatchObject({ seen: 5, applied: 1 });
 });
 
+test('nth counts every matching request, also those an earlier fault answered', async () => {
+  // A storm on the first two PUTs and a 503 on the 3rd: the 3rd PUT is the first one the storm lets through.
+  await addFaults([
+    { kind: 'throttle', retryAfterSeconds: 0, match: { method: 'PUT', path: '/subnets/', times: 2 } },
+    { kind: 'error', status: 503, match: { method: 'PUT', path: '/subnets/', nth: 3 } },
+  ]);
+  const seen: number[] = [];
+  for (let i = 1; i <= 4; i++) seen.push(await status('PUT', subnet(i)));
+  expect(seen).toEqual([429, 429, 503, 401]);
+});
+
 test('times: at most N times, then requests pass', async () => {
   await addFaults([{ kind: 'throttle', retryAfterSeconds: 0, match: { path: '/resourceGroups/ml-rg/', times: 2 } }]);
   const seen = [];
