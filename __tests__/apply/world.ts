@@ -3,6 +3,7 @@
 // plan from the real pipeline pieces, and the apply. Timings are small (LROs 0-50 ms, polls 0-10 ms).
 import tls from 'node:tls';
 import type { TokenCredential } from '@azure/core-auth';
+import { prerequisitesOf } from '../../emulator/prerequisites.js';
 import { startEmulator } from '../../emulator/index.js';
 import type { Fault, JsonObject, RunningEmulator } from '../../emulator/types.js';
 import { createClients, type AzureClients } from '../../src/azure/clients.js';
@@ -49,38 +50,11 @@ export async function loadSpecAsync(path: string): Promise<Spec> {
 }
 
 /** What must exist before amlnet runs: the resource groups, the VNet (no subnets), the workspace. */
-export function prerequisites(spec: Spec): JsonObject[] {
-  const sub = spec.subscriptionId;
-  const netLocation = spec.network.location ?? spec.location;
-  const rgs = new Set([spec.workspace.resourceGroup, spec.network.resourceGroup]);
-  if (spec.network.securityGroup?.resourceGroup) rgs.add(spec.network.securityGroup.resourceGroup);
-  const out: JsonObject[] = [...rgs].map((rg) => ({
-    id: `/subscriptions/${sub}/resourceGroups/${rg}`,
-    name: rg,
-    type: 'Microsoft.Resources/resourceGroups',
-    location: spec.location,
-    properties: { provisioningState: 'Succeeded' },
-  }));
-  out.push({
-    id: `/subscriptions/${sub}/resourceGroups/${spec.network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${spec.network.name}`,
-    name: spec.network.name,
-    type: 'Microsoft.Network/virtualNetworks',
-    location: netLocation,
-    properties: { addressSpace: { addressPrefixes: spec.network.addressSpace ?? ['10.0.0.0/8'] }, subnets: [] },
-  });
-  out.push({
-    id: `/subscriptions/${sub}/resourceGroups/${spec.workspace.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${spec.workspace.name}`,
-    name: spec.workspace.name,
-    type: 'Microsoft.MachineLearningServices/workspaces',
-    location: spec.location,
-    properties: { provisioningState: 'Succeeded' },
-  });
-  return out;
-}
+export { prerequisitesOf as prerequisites } from '../../emulator/prerequisites.js';
 
 export async function startWorld(spec: Spec | undefined, options: WorldOptions = {}): Promise<TestWorld> {
   const state: JsonObject = {
-    resources: [...(spec ? prerequisites(spec) : []), ...(options.resources ?? [])],
+    resources: [...(spec ? prerequisitesOf(spec) : []), ...(options.resources ?? [])],
     timings: {
       lroMs: { default: 20, 'retry-after': 0, ...(options.lroMs ?? {}) },
       ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}),
