@@ -1,0 +1,547 @@
+export const id = 143;
+export const ids = [143,456];
+export const modules = {
+
+/***/ 37082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ renderApplyText),
+/* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
+/* harmony export */ });
+const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
+const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
+const HEADLINE = {
+    applied: 'Apply complete.',
+    'nothing-to-do': 'No changes. Your infrastructure matches the configuration.',
+    refused: 'Apply refused: nothing was written.',
+    failed: 'Apply failed: some changes did not complete. Running the apply again resumes from the live state.',
+};
+function counts(result) {
+    const n = (s) => result.outcomes.filter((o) => o.status === s).length;
+    return `${n('done')} done, ${n('failed')} failed, ${n('skipped')} skipped, ${result.unchanged.length} unchanged; ${result.writes} write${result.writes === 1 ? '' : 's'}`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function why(o) {
+    if (o.status === 'skipped') {
+        const because = o.skippedBecause ?? [];
+        return because.includes('deadline')
+            ? 'not started: the deadline passed'
+            : `not started: ${because.join(', ')} did not complete`;
+    }
+    if (o.error !== undefined) {
+        const e = o.error;
+        const ids = [
+            e.status !== undefined ? `HTTP ${e.status}` : '',
+            e.correlationId ? `correlation id ${e.correlationId}` : '',
+        ]
+            .filter((s) => s !== '')
+            .join(', ');
+        return `${e.code}: ${e.message}${ids ? ` (${ids})` : ''}${e.advice ? `. Fix: ${e.advice}` : ''}`;
+    }
+    return o.detail ?? '';
+}
+/** Markdown cell: no line breaks, pipes escaped. */
+function cell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+function renderApplyMarkdown(result) {
+    const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
+    if (result.status === 'refused') {
+        for (const r of result.refusal ?? [])
+            lines.push(`- ${cell(r)}`);
+        lines.push('');
+    }
+    if (result.outcomes.length > 0) {
+        lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
+        lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
+        for (const o of result.outcomes) {
+            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+        }
+        lines.push('');
+    }
+    if (result.unchanged.length > 0) {
+        lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
+        for (const a of result.unchanged)
+            lines.push(`- \`${cell(a)}\``);
+        lines.push('', '</details>', '');
+    }
+    if (result.aci !== undefined) {
+        const a = result.aci;
+        lines.push('#### ACI deployments', '', 'Deploy Azure Container Instances into the delegated subnet with:', '', '```python', `AciWebservice.deploy_configuration(vnet_name="${a.vnetName}", subnet_name="${a.subnetName}")`, '```', '');
+    }
+    lines.push(`plan-hash: ${result.planHash}`);
+    return lines.join('\n') + '\n';
+}
+function renderApplyText(result) {
+    const lines = [];
+    for (const o of result.outcomes) {
+        lines.push(`${STATUS_WORD[o.status].padEnd(7)} ${o.action.padEnd(6)} ${o.address}${why(o) ? ` — ${why(o)}` : ''}`);
+    }
+    if (lines.length > 0)
+        lines.push('');
+    if (result.status === 'refused')
+        for (const r of result.refusal ?? [])
+            lines.push(`refused: ${r}`);
+    lines.push(HEADLINE[result.status]);
+    if (result.outcomes.length > 0)
+        lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);
+    if (result.aci !== undefined) {
+        lines.push(`ACI: AciWebservice.deploy_configuration(vnet_name="${result.aci.vnetName}", subnet_name="${result.aci.subnetName}")`);
+    }
+    lines.push(`planHash: ${result.planHash}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 27456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createPipeline: () => (/* binding */ createPipeline),
+/* harmony export */   pipeline: () => (/* binding */ pipeline)
+/* harmony export */ });
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
+/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
+
+
+
+function createPipeline(options = {}) {
+    const clientOptions = {
+        ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+        ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
+    };
+    return {
+        async validateFile(path) {
+            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path);
+            return { findings: result.findings, spec: result.spec };
+        },
+        async login(target) {
+            const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
+                __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
+                __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
+                __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 77204)),
+                __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
+                __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 66502)),
+            ]);
+            const endpoints = resolveEndpoints({
+                environment: target.environment,
+                armEndpoint: target.armEndpoint,
+                authorityHost: target.authorityHost,
+            });
+            const { credential } = await createCredential({
+                endpoints,
+                tenantId: target.tenantId,
+                clientId: target.clientId,
+                getIdToken: target.getIdToken,
+                audience: target.audience,
+            });
+            return {
+                async plan(specFile, mode) {
+                    const result = await planSpec({
+                        specPath: specFile,
+                        credential,
+                        endpoints,
+                        subscriptionId: target.subscriptionId,
+                        mode,
+                        clientOptions,
+                    });
+                    if (result.status !== 'planned') {
+                        // validateFile passed a moment ago: only a file changed under our feet gets here.
+                        throw new Error(`${specFile} changed while amlnet was running and no longer validates`);
+                    }
+                    return { plan: result.plan, spec: result.spec };
+                },
+                async apply(plan, spec) {
+                    // The apply writes through its own clients (their SDK retries are replaced by the executor's).
+                    const clients = createClients({
+                        credential,
+                        endpoints,
+                        subscriptionId: target.subscriptionId || spec.subscriptionId,
+                        ...clientOptions,
+                    });
+                    return applyPlanToAzure(plan, spec, { clients });
+                },
+            };
+        },
+        renderPlanComment: (plan, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanComment */ .zk)(plan, ctx),
+        renderPlanSummary: (plan, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanSummary */ .ON)(plan, ctx),
+        renderNoPlanComment: (findings, reason, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDegradedComment */ .yY)({ reason, findings, valid: !findings.some((f) => f.severity === 'error') }, ctx),
+        renderApplySummary: (result) => (0,_apply_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderApplyMarkdown */ .o)(result),
+    };
+}
+const pipeline = createPipeline();
+
+
+/***/ }),
+
+/***/ 13723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $l: () => (/* binding */ planCommentMarker),
+  yY: () => (/* binding */ renderDegradedComment),
+  zk: () => (/* binding */ renderPlanComment),
+  ON: () => (/* binding */ renderPlanSummary)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT
+
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var build = __webpack_require__(94655);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
+// may open HTML, format text, break a table, close a code fence or ping a person or team.
+const ZWJ = '\u200D';
+/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
+        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        // Keep each value on one line (a newline ends a table row).
+        .replace(/\r?\n/g, ' '));
+}
+/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
+function inlineCode(text) {
+    const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
+function codeBlock(body, info = '') {
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
+}
+/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+}
+/** A collapsible section; the summary is HTML-escaped. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
+function commentSafe(text) {
+    return text
+        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
+        .replace(/>/g, '%3E')
+        .replace(/\r?\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/render/plan-format.ts
+var plan_format = __webpack_require__(90677);
+;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
+
+
+const COMMENT_LIMIT = 65_536;
+/** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
+const COMMENT_BUDGET = 65_000;
+function planCommentMarker(specPath) {
+    return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+}
+const SEVERITY_ICON = {
+    error: '⛔ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice',
+};
+function findingRow(f) {
+    const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
+    return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+}
+function changeBlock(c) {
+    const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    if (c.action !== 'no-op')
+        lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
+    for (const p of (0,plan_format/* propertyLines */.vw)(c))
+        lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
+    return lines.join('\n');
+}
+function statusLine(plan) {
+    const counts = (0,build/* countActions */.B)(plan);
+    const errors = plan.findings.filter((f) => f.severity === 'error').length;
+    if (plan.refused) {
+        const why = [
+            errors > 0 ? `${errors} error finding(s)` : '',
+            counts.refuse > 0 ? `${counts.refuse} change(s) amlnet will not make` : '',
+        ].filter((s) => s !== '');
+        return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
+    }
+    if (!plan.hasChanges)
+        return plan_format/* NO_CHANGES */.eo;
+    return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+}
+function sections(plan, o, marker) {
+    const counts = (0,build/* countActions */.B)(plan);
+    const e = plan.findings.filter((f) => f.severity === 'error').length;
+    const w = plan.findings.filter((f) => f.severity === 'warning').length;
+    const n = plan.findings.filter((f) => f.severity === 'notice').length;
+    const head = [
+        ...(marker ? [planCommentMarker(o.specPath)] : []),
+        `### amlnet plan for ${inlineCode(o.specPath)}`,
+        '',
+        statusLine(plan),
+        '',
+        table(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+    ].join('\n');
+    const foot = [
+        `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        '',
+        `plan-hash: ${plan.planHash}`,
+    ].join('\n');
+    return { head, foot };
+}
+function body(plan, findings, changes) {
+    const parts = [];
+    if (plan.findings.length > 0) {
+        const rows = plan.findings.slice(0, findings).map(findingRow);
+        let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+        if (findings < plan.findings.length)
+            t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
+        // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
+        parts.push(plan.findings.length > 20
+            ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+            : `#### Findings\n\n${t}`);
+    }
+    if (plan.changes.length > 0) {
+        const blocks = plan.changes.slice(0, changes).map(changeBlock);
+        let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+        if (changes < plan.changes.length)
+            text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
+        parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+    }
+    return parts.join('\n\n');
+}
+function assemble(s, detail, note) {
+    return [s.head, detail, note, s.foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+function render(plan, o, marker, budget) {
+    const s = sections(plan, o, marker);
+    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+    if (full.length <= budget)
+        return full;
+    const note = '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
+        (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
+        ' and in the plan file (`plan-file` output).';
+    const fits = (f, c) => assemble(s, body(plan, f, c), note).length <= budget;
+    // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
+    let f = plan.findings.length;
+    if (!fits(f, 0)) {
+        let lo = 0;
+        let hi = f;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fits(mid, 0))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        f = lo;
+    }
+    let lo = 0;
+    let hi = plan.changes.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(f, mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return assemble(s, body(plan, f, lo), note);
+}
+/** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
+function renderPlanComment(plan, options) {
+    return render(plan, options, true, COMMENT_BUDGET);
+}
+/** The job summary: the same content without the marker and with room for the whole plan (1 MiB). */
+function renderPlanSummary(plan, options) {
+    return render(plan, options, false, 1_000_000);
+}
+function renderDegradedComment(result, options, marker = true) {
+    const e = result.findings.filter((f) => f.severity === 'error').length;
+    const head = [
+        ...(marker ? [planCommentMarker(options.specPath)] : []),
+        `### amlnet plan for ${inlineCode(options.specPath)}`,
+        '',
+        `**No plan:** ${escapeMarkdown(result.reason)}`,
+        '',
+        result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
+    ].join('\n');
+    const rows = result.findings.map(findingRow);
+    let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+    while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
+        rows.pop();
+        detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+    }
+    return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 73604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ay: () => (/* binding */ dist_node_v5)
+});
+
+// UNUSED EXPORTS: DNS, URL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/sha1.js
+
+function sha1(bytes) {
+    if (Array.isArray(bytes)) {
+        bytes = Buffer.from(bytes);
+    }
+    else if (typeof bytes === 'string') {
+        bytes = Buffer.from(bytes, 'utf8');
+    }
+    return (0,external_node_crypto_.createHash)('sha1').update(bytes).digest();
+}
+/* harmony default export */ const dist_node_sha1 = (sha1);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/regex.js
+/* harmony default export */ const regex = (/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/validate.js
+
+function validate_validate(uuid) {
+    return typeof uuid === 'string' && regex.test(uuid);
+}
+/* harmony default export */ const dist_node_validate = (validate_validate);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/parse.js
+
+function parse(uuid) {
+    if (!dist_node_validate(uuid)) {
+        throw TypeError('Invalid UUID');
+    }
+    let v;
+    return Uint8Array.of((v = parseInt(uuid.slice(0, 8), 16)) >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff, (v = parseInt(uuid.slice(9, 13), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(14, 18), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(19, 23), 16)) >>> 8, v & 0xff, ((v = parseInt(uuid.slice(24, 36), 16)) / 0x10000000000) & 0xff, (v / 0x100000000) & 0xff, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+}
+/* harmony default export */ const dist_node_parse = (parse);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/stringify.js
+
+const byteToHex = [];
+for (let i = 0; i < 256; ++i) {
+    byteToHex.push((i + 0x100).toString(16).slice(1));
+}
+function unsafeStringify(arr, offset = 0) {
+    return (byteToHex[arr[offset + 0]] +
+        byteToHex[arr[offset + 1]] +
+        byteToHex[arr[offset + 2]] +
+        byteToHex[arr[offset + 3]] +
+        '-' +
+        byteToHex[arr[offset + 4]] +
+        byteToHex[arr[offset + 5]] +
+        '-' +
+        byteToHex[arr[offset + 6]] +
+        byteToHex[arr[offset + 7]] +
+        '-' +
+        byteToHex[arr[offset + 8]] +
+        byteToHex[arr[offset + 9]] +
+        '-' +
+        byteToHex[arr[offset + 10]] +
+        byteToHex[arr[offset + 11]] +
+        byteToHex[arr[offset + 12]] +
+        byteToHex[arr[offset + 13]] +
+        byteToHex[arr[offset + 14]] +
+        byteToHex[arr[offset + 15]]).toLowerCase();
+}
+function stringify(arr, offset = 0) {
+    const uuid = unsafeStringify(arr, offset);
+    if (!validate(uuid)) {
+        throw TypeError('Stringified UUID is invalid');
+    }
+    return uuid;
+}
+/* harmony default export */ const dist_node_stringify = ((/* unused pure expression or super */ null && (stringify)));
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v35.js
+
+
+function stringToBytes(str) {
+    str = unescape(encodeURIComponent(str));
+    const bytes = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; ++i) {
+        bytes[i] = str.charCodeAt(i);
+    }
+    return bytes;
+}
+const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+const URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+function v35(version, hash, value, namespace, buf, offset) {
+    const valueBytes = typeof value === 'string' ? stringToBytes(value) : value;
+    const namespaceBytes = typeof namespace === 'string' ? dist_node_parse(namespace) : namespace;
+    if (typeof namespace === 'string') {
+        namespace = dist_node_parse(namespace);
+    }
+    if (namespace?.length !== 16) {
+        throw TypeError('Namespace must be array-like (16 iterable integer values, 0-255)');
+    }
+    let bytes = new Uint8Array(16 + valueBytes.length);
+    bytes.set(namespaceBytes);
+    bytes.set(valueBytes, namespaceBytes.length);
+    bytes = hash(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | version;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    if (buf) {
+        offset ??= 0;
+        if (offset < 0 || offset + 16 > buf.length) {
+            throw new RangeError(`UUID byte range ${offset}:${offset + 15} is out of buffer bounds`);
+        }
+        for (let i = 0; i < 16; ++i) {
+            buf[offset + i] = bytes[i];
+        }
+        return buf;
+    }
+    return unsafeStringify(bytes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v5.js
+
+
+
+function v5(value, namespace, buf, offset) {
+    return v35(0x50, dist_node_sha1, value, namespace, buf, offset);
+}
+v5.DNS = DNS;
+v5.URL = URL;
+/* harmony default export */ const dist_node_v5 = (v5);
+
+
+/***/ })
+
+};

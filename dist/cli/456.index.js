@@ -1,0 +1,184 @@
+export const id = 456;
+export const ids = [456];
+export const modules = {
+
+/***/ 37082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ renderApplyText),
+/* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
+/* harmony export */ });
+const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
+const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
+const HEADLINE = {
+    applied: 'Apply complete.',
+    'nothing-to-do': 'No changes. Your infrastructure matches the configuration.',
+    refused: 'Apply refused: nothing was written.',
+    failed: 'Apply failed: some changes did not complete. Running the apply again resumes from the live state.',
+};
+function counts(result) {
+    const n = (s) => result.outcomes.filter((o) => o.status === s).length;
+    return `${n('done')} done, ${n('failed')} failed, ${n('skipped')} skipped, ${result.unchanged.length} unchanged; ${result.writes} write${result.writes === 1 ? '' : 's'}`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function why(o) {
+    if (o.status === 'skipped') {
+        const because = o.skippedBecause ?? [];
+        return because.includes('deadline')
+            ? 'not started: the deadline passed'
+            : `not started: ${because.join(', ')} did not complete`;
+    }
+    if (o.error !== undefined) {
+        const e = o.error;
+        const ids = [
+            e.status !== undefined ? `HTTP ${e.status}` : '',
+            e.correlationId ? `correlation id ${e.correlationId}` : '',
+        ]
+            .filter((s) => s !== '')
+            .join(', ');
+        return `${e.code}: ${e.message}${ids ? ` (${ids})` : ''}${e.advice ? `. Fix: ${e.advice}` : ''}`;
+    }
+    return o.detail ?? '';
+}
+/** Markdown cell: no line breaks, pipes escaped. */
+function cell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+function renderApplyMarkdown(result) {
+    const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
+    if (result.status === 'refused') {
+        for (const r of result.refusal ?? [])
+            lines.push(`- ${cell(r)}`);
+        lines.push('');
+    }
+    if (result.outcomes.length > 0) {
+        lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
+        lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
+        for (const o of result.outcomes) {
+            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+        }
+        lines.push('');
+    }
+    if (result.unchanged.length > 0) {
+        lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
+        for (const a of result.unchanged)
+            lines.push(`- \`${cell(a)}\``);
+        lines.push('', '</details>', '');
+    }
+    if (result.aci !== undefined) {
+        const a = result.aci;
+        lines.push('#### ACI deployments', '', 'Deploy Azure Container Instances into the delegated subnet with:', '', '```python', `AciWebservice.deploy_configuration(vnet_name="${a.vnetName}", subnet_name="${a.subnetName}")`, '```', '');
+    }
+    lines.push(`plan-hash: ${result.planHash}`);
+    return lines.join('\n') + '\n';
+}
+function renderApplyText(result) {
+    const lines = [];
+    for (const o of result.outcomes) {
+        lines.push(`${STATUS_WORD[o.status].padEnd(7)} ${o.action.padEnd(6)} ${o.address}${why(o) ? ` — ${why(o)}` : ''}`);
+    }
+    if (lines.length > 0)
+        lines.push('');
+    if (result.status === 'refused')
+        for (const r of result.refusal ?? [])
+            lines.push(`refused: ${r}`);
+    lines.push(HEADLINE[result.status]);
+    if (result.outcomes.length > 0)
+        lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);
+    if (result.aci !== undefined) {
+        lines.push(`ACI: AciWebservice.deploy_configuration(vnet_name="${result.aci.vnetName}", subnet_name="${result.aci.subnetName}")`);
+    }
+    lines.push(`planHash: ${result.planHash}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 27456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createPipeline: () => (/* binding */ createPipeline),
+/* harmony export */   pipeline: () => (/* binding */ pipeline)
+/* harmony export */ });
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
+/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
+
+
+
+function createPipeline(options = {}) {
+    const clientOptions = {
+        ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+        ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
+    };
+    return {
+        async validateFile(path) {
+            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path);
+            return { findings: result.findings, spec: result.spec };
+        },
+        async login(target) {
+            const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
+                __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
+                __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
+                __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 77204)),
+                __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
+                __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 66502)),
+            ]);
+            const endpoints = resolveEndpoints({
+                environment: target.environment,
+                armEndpoint: target.armEndpoint,
+                authorityHost: target.authorityHost,
+            });
+            const { credential } = await createCredential({
+                endpoints,
+                tenantId: target.tenantId,
+                clientId: target.clientId,
+                getIdToken: target.getIdToken,
+                audience: target.audience,
+            });
+            return {
+                async plan(specFile, mode) {
+                    const result = await planSpec({
+                        specPath: specFile,
+                        credential,
+                        endpoints,
+                        subscriptionId: target.subscriptionId,
+                        mode,
+                        clientOptions,
+                    });
+                    if (result.status !== 'planned') {
+                        // validateFile passed a moment ago: only a file changed under our feet gets here.
+                        throw new Error(`${specFile} changed while amlnet was running and no longer validates`);
+                    }
+                    return { plan: result.plan, spec: result.spec };
+                },
+                async apply(plan, spec) {
+                    // The apply writes through its own clients (their SDK retries are replaced by the executor's).
+                    const clients = createClients({
+                        credential,
+                        endpoints,
+                        subscriptionId: target.subscriptionId || spec.subscriptionId,
+                        ...clientOptions,
+                    });
+                    return applyPlanToAzure(plan, spec, { clients });
+                },
+            };
+        },
+        renderPlanComment: (plan, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanComment */ .zk)(plan, ctx),
+        renderPlanSummary: (plan, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanSummary */ .ON)(plan, ctx),
+        renderNoPlanComment: (findings, reason, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDegradedComment */ .yY)({ reason, findings, valid: !findings.some((f) => f.severity === 'error') }, ctx),
+        renderApplySummary: (result) => (0,_apply_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderApplyMarkdown */ .o)(result),
+    };
+}
+const pipeline = createPipeline();
+
+
+/***/ })
+
+};

@@ -1,0 +1,766 @@
+export const id = 842;
+export const ids = [842];
+export const modules = {
+
+/***/ 62309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ formatOption),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Xi: () => (/* binding */ processOutput)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// What every command shares: output streams, the spec argument and --help, the --format check.
+// Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
+
+const processOutput = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+};
+/** Options every command has: the spec (also as the one positional argument) and --help. */
+const SPEC_OPTIONS = {
+    spec: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+/**
+ * Parses a command's arguments: its own options plus --spec/--help, with the spec given either as --spec or as
+ * the only positional argument (default amlnet.yml). Returns the message to print for bad usage.
+ */
+function parseCommandArgs(argv, options) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    const { values, positionals } = parsed;
+    // The options every command has (typed here, where the generic result does not narrow them).
+    const common = values;
+    if (positionals.length > 1)
+        return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
+    if (positionals.length === 1 && common.spec !== undefined)
+        return 'give the spec either with --spec or as an argument, not both';
+    return { values, spec: common.spec ?? positionals[0] ?? 'amlnet.yml', help: common.help ?? false };
+}
+/** The --format value if it is one of `formats`, else the usage message. */
+function formatOption(value, formats) {
+    const format = value ?? formats[0];
+    if (formats.includes(format))
+        return format;
+    return { error: `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, got '${format}'` };
+}
+
+
+/***/ }),
+
+/***/ 40210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ AZURE_OPTIONS_USAGE),
+/* harmony export */   kU: () => (/* binding */ azureOptionsFrom),
+/* harmony export */   l8: () => (/* binding */ loginOrReport),
+/* harmony export */   lH: () => (/* binding */ AZURE_OPTION_SPECS)
+/* harmony export */ });
+/* unused harmony export loginFromOptions */
+/* harmony import */ var _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9713);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18098);
+// The Azure options of the commands that log in (plan, apply), the login that follows from them, and how a
+// failed login is reported (advice, never a token; exit code 2 for unusable endpoints, 1 for a failed login).
+
+
+const AZURE_OPTION_SPECS = {
+    subscription: { type: 'string' },
+    environment: { type: 'string' },
+    'arm-endpoint': { type: 'string' },
+    'authority-host': { type: 'string' },
+    'tenant-id': { type: 'string' },
+    'client-id': { type: 'string' },
+    audience: { type: 'string' },
+};
+/** The usage lines of AZURE_OPTION_SPECS, for every command that logs in. */
+const AZURE_OPTIONS_USAGE = `azure options:
+  --subscription ID        overrides the spec's subscriptionId
+  --environment NAME       AzureCloud (default), AzureUSGovernment or AzureChinaCloud
+  --arm-endpoint URL       explicit ARM endpoint (Azure Stack, the emulator)
+  --authority-host URL     explicit Entra authority host
+  --tenant-id ID           tenant of the login (default $AZURE_TENANT_ID)
+  --client-id ID           application of the login (default $AZURE_CLIENT_ID)
+  --audience AUD           GitHub OIDC token audience (default api://AzureADTokenExchange)
+  -h, --help               show this help`;
+function azureOptionsFrom(values) {
+    const s = (k) => (typeof values[k] === 'string' ? values[k] : undefined);
+    return {
+        subscription: s('subscription'),
+        environment: s('environment'),
+        armEndpoint: s('arm-endpoint'),
+        authorityHost: s('authority-host'),
+        tenantId: s('tenant-id'),
+        clientId: s('client-id'),
+        audience: s('audience'),
+    };
+}
+async function loginFromOptions(o, env = process.env) {
+    const endpoints = (0,_azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.resolveEndpoints)({
+        environment: o.environment ?? env.AZURE_ENVIRONMENT,
+        armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
+        authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
+    });
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+        endpoints,
+        tenantId: o.tenantId,
+        clientId: o.clientId,
+        audience: o.audience,
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        env,
+    });
+    return { endpoints, login };
+}
+/**
+ * Logs in from the command's options; on failure prints the reason (advice, never a token) and returns the exit
+ * code: 2 for unusable endpoint options (usage), 1 for a failed login.
+ */
+async function loginOrReport(command, o, env, out) {
+    try {
+        return await loginFromOptions(o, env);
+    }
+    catch (err) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+            out.stderr(`amlnet ${command}: ${err.message}\n`);
+            return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 74483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run),
+/* harmony export */   runPlan: () => (/* binding */ runPlan),
+/* harmony export */   usage: () => (/* binding */ usage)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62752);
+/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46349);
+/* harmony import */ var _render_plan_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54976);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13723);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18098);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16616);
+/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43113);
+/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77204);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40210);
+// `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
+// Exit codes (CONTRACT section 2): 0 plan computed (changes or not), 1 error findings / refused plan / Azure
+// error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
+// print advice, never a token.
+
+
+
+
+
+
+
+
+
+
+
+const usage = `usage: amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE] [azure options]
+
+Validates the spec, reads the live Azure state it names and prints the plan (nothing is changed).
+
+options:
+  --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
+  --format FORMAT          text (default), json (the plan object) or markdown (the job summary)
+  --out FILE               write the rendered plan to FILE instead of stdout
+  --commit SHA             the commit shown in markdown (default $GITHUB_SHA)
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AZURE_OPTIONS_USAGE */ .HB}
+
+Credentials: in a GitHub job with id-token: write, GitHub OIDC (federated credential); elsewhere the usual
+chain: environment (AZURE_CLIENT_SECRET...), workload identity (AZURE_FEDERATED_TOKEN_FILE), Azure CLI login.
+
+exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec`;
+const FORMATS = ['text', 'json', 'markdown'];
+function parse(argv) {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)(argv, {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        commit: { type: 'string' },
+        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AZURE_OPTION_SPECS */ .lH,
+    });
+    if (typeof parsed === 'string')
+        return parsed;
+    const { values, spec, help } = parsed;
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOption */ .Bx)(values.format, FORMATS);
+    if (typeof format === 'object')
+        return format.error;
+    return { ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .azureOptionsFrom */ .kU)(values), spec, format, out: values.out, commit: values.commit, help };
+}
+/** The command with output and environment injectable (tests). */
+async function runPlan(argv, out, env = process.env) {
+    const o = parse(argv);
+    if (typeof o === 'string') {
+        out.stderr(`amlnet plan: ${o}\n\n${usage}\n`);
+        return 2;
+    }
+    if (o.help) {
+        out.stdout(usage + '\n');
+        return 0;
+    }
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .loginOrReport */ .l8)('plan', o, env, out);
+    if (typeof loggedIn === 'number')
+        return loggedIn;
+    const { endpoints, login } = loggedIn;
+    try {
+        const result = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_5__.planSpec)({
+            specPath: o.spec,
+            credential: login.credential,
+            endpoints,
+            subscriptionId: o.subscription ?? null,
+        });
+        if (result.status === 'invalid') {
+            const v = result.validation;
+            out.stderr('amlnet plan: the spec has errors; no Azure call was made.\n');
+            out.stdout(o.format === 'json' ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderFindingsJson */ .lg)(v.findings) : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderFindingsText */ .uc)(v.file, v.findings));
+            return v.unparseable ? 2 : 1;
+        }
+        const plan = result.plan;
+        const commit = o.commit ?? env.GITHUB_SHA ?? '(working tree)';
+        const text = o.format === 'json'
+            ? (0,_render_plan_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderPlanJson */ .u)(plan, { specPath: o.spec, commit })
+            : o.format === 'markdown'
+                ? (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanSummary */ .ON)(plan, { specPath: o.spec, commit })
+                : (0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec });
+        if (o.out !== undefined) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(o.out, text);
+            out.stderr(`amlnet plan: wrote the plan to ${o.out} (plan-hash: ${plan.planHash})\n`);
+        }
+        else {
+            out.stdout(text);
+        }
+        return plan.refused ? 1 : 0;
+    }
+    catch (err) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__/* .LiveReadError */ .l5) {
+            out.stderr(`amlnet plan: ${err.message}\n`);
+            return 1;
+        }
+        const info = (0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.toAzureError)(err);
+        out.stderr(`amlnet plan: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.formatAzureError)(info)}\n`);
+        return 1;
+    }
+}
+async function run(argv) {
+    return runPlan(argv, _args_js__WEBPACK_IMPORTED_MODULE_6__/* .processOutput */ .Xi);
+}
+
+
+/***/ }),
+
+/***/ 62752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lg: () => (/* binding */ renderFindingsJson),
+/* harmony export */   uc: () => (/* binding */ renderFindingsText)
+/* harmony export */ });
+/* unused harmony exports summarize, renderFindingLine, findingsJson */
+function count(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "2 errors, 1 warning" (notices only when there are some). */
+function summarize(findings) {
+    const by = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [count(by('error'), 'error'), count(by('warning'), 'warning')];
+    const notices = by('notice');
+    if (notices > 0)
+        parts.push(count(notices, 'notice'));
+    return parts.join(', ');
+}
+/** One finding: `amlnet.yml:31:19: error AKS-DNS-IN-SERVICE-CIDR message (hint)`. */
+function renderFindingLine(file, f) {
+    const hint = f.hint !== undefined && f.hint !== '' ? ` (${f.hint})` : '';
+    return `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.message}${hint}`;
+}
+/** Every finding on its own line, then the summary line; ends with a newline. */
+function renderFindingsText(file, findings) {
+    return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
+}
+/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+function findingsJson(findings) {
+    return {
+        valid: !findings.some((f) => f.severity === 'error'),
+        findings: findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            path: f.path,
+            line: f.line,
+            column: f.column,
+            ...(f.hint === undefined ? {} : { hint: f.hint }),
+        })),
+    };
+}
+function renderFindingsJson(findings) {
+    return JSON.stringify(findingsJson(findings), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 54976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ renderPlanJson)
+/* harmony export */ });
+/* unused harmony export planToJson */
+function planToJson(plan, options = {}) {
+    return {
+        planHash: plan.planHash,
+        hasChanges: plan.hasChanges,
+        refused: plan.refused,
+        ...(options.specPath !== undefined ? { spec: options.specPath } : {}),
+        ...(options.commit !== undefined ? { commit: options.commit } : {}),
+        findings: plan.findings,
+        changes: plan.changes,
+    };
+}
+function renderPlanJson(plan, options = {}) {
+    return JSON.stringify(planToJson(plan, options), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 13723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $l: () => (/* binding */ planCommentMarker),
+  yY: () => (/* binding */ renderDegradedComment),
+  zk: () => (/* binding */ renderPlanComment),
+  ON: () => (/* binding */ renderPlanSummary)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT
+
+// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
+var build = __webpack_require__(94655);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
+// may open HTML, format text, break a table, close a code fence or ping a person or team.
+const ZWJ = '\u200D';
+/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
+function escapeMarkdown(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
+        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        // Keep each value on one line (a newline ends a table row).
+        .replace(/\r?\n/g, ' '));
+}
+/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
+function inlineCode(text) {
+    const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
+function codeBlock(body, info = '') {
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
+}
+/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
+function escapeHtml(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+}
+/** A collapsible section; the summary is HTML-escaped. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
+function commentSafe(text) {
+    return text
+        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
+        .replace(/>/g, '%3E')
+        .replace(/\r?\n/g, ' ');
+}
+
+// EXTERNAL MODULE: ./src/render/plan-format.ts
+var plan_format = __webpack_require__(90677);
+;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
+
+
+const COMMENT_LIMIT = 65_536;
+/** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
+const COMMENT_BUDGET = 65_000;
+function planCommentMarker(specPath) {
+    return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+}
+const SEVERITY_ICON = {
+    error: '⛔ error',
+    warning: '⚠️ warning',
+    notice: 'ℹ️ notice',
+};
+function findingRow(f) {
+    const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
+    return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+}
+function changeBlock(c) {
+    const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    if (c.action !== 'no-op')
+        lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
+    for (const p of (0,plan_format/* propertyLines */.vw)(c))
+        lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
+    return lines.join('\n');
+}
+function statusLine(plan) {
+    const counts = (0,build/* countActions */.B)(plan);
+    const errors = plan.findings.filter((f) => f.severity === 'error').length;
+    if (plan.refused) {
+        const why = [
+            errors > 0 ? `${errors} error finding(s)` : '',
+            counts.refuse > 0 ? `${counts.refuse} change(s) amlnet will not make` : '',
+        ].filter((s) => s !== '');
+        return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
+    }
+    if (!plan.hasChanges)
+        return plan_format/* NO_CHANGES */.eo;
+    return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+}
+function sections(plan, o, marker) {
+    const counts = (0,build/* countActions */.B)(plan);
+    const e = plan.findings.filter((f) => f.severity === 'error').length;
+    const w = plan.findings.filter((f) => f.severity === 'warning').length;
+    const n = plan.findings.filter((f) => f.severity === 'notice').length;
+    const head = [
+        ...(marker ? [planCommentMarker(o.specPath)] : []),
+        `### amlnet plan for ${inlineCode(o.specPath)}`,
+        '',
+        statusLine(plan),
+        '',
+        table(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+    ].join('\n');
+    const foot = [
+        `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        '',
+        `plan-hash: ${plan.planHash}`,
+    ].join('\n');
+    return { head, foot };
+}
+function body(plan, findings, changes) {
+    const parts = [];
+    if (plan.findings.length > 0) {
+        const rows = plan.findings.slice(0, findings).map(findingRow);
+        let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+        if (findings < plan.findings.length)
+            t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
+        // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
+        parts.push(plan.findings.length > 20
+            ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+            : `#### Findings\n\n${t}`);
+    }
+    if (plan.changes.length > 0) {
+        const blocks = plan.changes.slice(0, changes).map(changeBlock);
+        let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+        if (changes < plan.changes.length)
+            text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
+        parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+    }
+    return parts.join('\n\n');
+}
+function assemble(s, detail, note) {
+    return [s.head, detail, note, s.foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+function render(plan, o, marker, budget) {
+    const s = sections(plan, o, marker);
+    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+    if (full.length <= budget)
+        return full;
+    const note = '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
+        (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
+        ' and in the plan file (`plan-file` output).';
+    const fits = (f, c) => assemble(s, body(plan, f, c), note).length <= budget;
+    // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
+    let f = plan.findings.length;
+    if (!fits(f, 0)) {
+        let lo = 0;
+        let hi = f;
+        while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (fits(mid, 0))
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        f = lo;
+    }
+    let lo = 0;
+    let hi = plan.changes.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(f, mid))
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return assemble(s, body(plan, f, lo), note);
+}
+/** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
+function renderPlanComment(plan, options) {
+    return render(plan, options, true, COMMENT_BUDGET);
+}
+/** The job summary: the same content without the marker and with room for the whole plan (1 MiB). */
+function renderPlanSummary(plan, options) {
+    return render(plan, options, false, 1_000_000);
+}
+function renderDegradedComment(result, options, marker = true) {
+    const e = result.findings.filter((f) => f.severity === 'error').length;
+    const head = [
+        ...(marker ? [planCommentMarker(options.specPath)] : []),
+        `### amlnet plan for ${inlineCode(options.specPath)}`,
+        '',
+        `**No plan:** ${escapeMarkdown(result.reason)}`,
+        '',
+        result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
+    ].join('\n');
+    const rows = result.findings.map(findingRow);
+    let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+    while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
+        rows.pop();
+        detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+    }
+    return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 46349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ renderPlanText)
+/* harmony export */ });
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+
+
+function renderPlanText(plan, options = {}) {
+    const lines = [];
+    const where = options.specPath ?? 'spec';
+    if (plan.findings.length > 0) {
+        lines.push('Findings:');
+        for (const f of plan.findings) {
+            lines.push(`  ${f.severity.padEnd(7)} ${f.ruleId}  ${where}:${f.line}:${f.column}  ${f.path || '(file)'}`);
+            lines.push(`          ${f.message}`);
+            if (f.hint !== undefined)
+                lines.push(`          hint: ${f.hint}`);
+        }
+        lines.push('');
+    }
+    for (const c of plan.changes) {
+        lines.push(`  ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action].padEnd(6)} ${c.address}  (${c.resourceType})`);
+        lines.push(`      id: ${c.resourceId}`);
+        if (c.action !== 'no-op')
+            lines.push(`      ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
+        for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
+            lines.push(`      ${p.symbol} ${p.key}: ${p.text}`);
+        if (c.dependsOn.length > 0)
+            lines.push(`      after: ${c.dependsOn.join(', ')}`);
+    }
+    if (plan.changes.length > 0)
+        lines.push('');
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
+    if (plan.refused) {
+        lines.push(`Plan refused: ${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(counts)}.`);
+        const errors = plan.findings.filter((f) => f.severity === 'error').length;
+        if (errors > 0)
+            lines.push(`${errors} error finding(s) must be fixed first.`);
+        if (counts.refuse > 0)
+            lines.push(`${counts.refuse} change(s) amlnet will not make (see "refused" above).`);
+    }
+    else if (!plan.hasChanges) {
+        lines.push(_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo);
+    }
+    else {
+        lines.push(`Plan: ${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(counts)}.`);
+    }
+    lines.push(`plan-hash: ${plan.planHash}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 73604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ay: () => (/* binding */ dist_node_v5)
+});
+
+// UNUSED EXPORTS: DNS, URL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/sha1.js
+
+function sha1(bytes) {
+    if (Array.isArray(bytes)) {
+        bytes = Buffer.from(bytes);
+    }
+    else if (typeof bytes === 'string') {
+        bytes = Buffer.from(bytes, 'utf8');
+    }
+    return (0,external_node_crypto_.createHash)('sha1').update(bytes).digest();
+}
+/* harmony default export */ const dist_node_sha1 = (sha1);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/regex.js
+/* harmony default export */ const regex = (/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/validate.js
+
+function validate_validate(uuid) {
+    return typeof uuid === 'string' && regex.test(uuid);
+}
+/* harmony default export */ const dist_node_validate = (validate_validate);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/parse.js
+
+function parse(uuid) {
+    if (!dist_node_validate(uuid)) {
+        throw TypeError('Invalid UUID');
+    }
+    let v;
+    return Uint8Array.of((v = parseInt(uuid.slice(0, 8), 16)) >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff, (v = parseInt(uuid.slice(9, 13), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(14, 18), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(19, 23), 16)) >>> 8, v & 0xff, ((v = parseInt(uuid.slice(24, 36), 16)) / 0x10000000000) & 0xff, (v / 0x100000000) & 0xff, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+}
+/* harmony default export */ const dist_node_parse = (parse);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/stringify.js
+
+const byteToHex = [];
+for (let i = 0; i < 256; ++i) {
+    byteToHex.push((i + 0x100).toString(16).slice(1));
+}
+function unsafeStringify(arr, offset = 0) {
+    return (byteToHex[arr[offset + 0]] +
+        byteToHex[arr[offset + 1]] +
+        byteToHex[arr[offset + 2]] +
+        byteToHex[arr[offset + 3]] +
+        '-' +
+        byteToHex[arr[offset + 4]] +
+        byteToHex[arr[offset + 5]] +
+        '-' +
+        byteToHex[arr[offset + 6]] +
+        byteToHex[arr[offset + 7]] +
+        '-' +
+        byteToHex[arr[offset + 8]] +
+        byteToHex[arr[offset + 9]] +
+        '-' +
+        byteToHex[arr[offset + 10]] +
+        byteToHex[arr[offset + 11]] +
+        byteToHex[arr[offset + 12]] +
+        byteToHex[arr[offset + 13]] +
+        byteToHex[arr[offset + 14]] +
+        byteToHex[arr[offset + 15]]).toLowerCase();
+}
+function stringify(arr, offset = 0) {
+    const uuid = unsafeStringify(arr, offset);
+    if (!validate(uuid)) {
+        throw TypeError('Stringified UUID is invalid');
+    }
+    return uuid;
+}
+/* harmony default export */ const dist_node_stringify = ((/* unused pure expression or super */ null && (stringify)));
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v35.js
+
+
+function stringToBytes(str) {
+    str = unescape(encodeURIComponent(str));
+    const bytes = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; ++i) {
+        bytes[i] = str.charCodeAt(i);
+    }
+    return bytes;
+}
+const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+const URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+function v35(version, hash, value, namespace, buf, offset) {
+    const valueBytes = typeof value === 'string' ? stringToBytes(value) : value;
+    const namespaceBytes = typeof namespace === 'string' ? dist_node_parse(namespace) : namespace;
+    if (typeof namespace === 'string') {
+        namespace = dist_node_parse(namespace);
+    }
+    if (namespace?.length !== 16) {
+        throw TypeError('Namespace must be array-like (16 iterable integer values, 0-255)');
+    }
+    let bytes = new Uint8Array(16 + valueBytes.length);
+    bytes.set(namespaceBytes);
+    bytes.set(valueBytes, namespaceBytes.length);
+    bytes = hash(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | version;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    if (buf) {
+        offset ??= 0;
+        if (offset < 0 || offset + 16 > buf.length) {
+            throw new RangeError(`UUID byte range ${offset}:${offset + 15} is out of buffer bounds`);
+        }
+        for (let i = 0; i < 16; ++i) {
+            buf[offset + i] = bytes[i];
+        }
+        return buf;
+    }
+    return unsafeStringify(bytes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v5.js
+
+
+
+function v5(value, namespace, buf, offset) {
+    return v35(0x50, dist_node_sha1, value, namespace, buf, offset);
+}
+v5.DNS = DNS;
+v5.URL = URL;
+/* harmony default export */ const dist_node_v5 = (v5);
+
+
+/***/ })
+
+};
