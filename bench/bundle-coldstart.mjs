@@ -1,8 +1,8 @@
 // Cold start of the COMMITTED bundles (what GitHub runs and what bin/amlnet.js loads), against `node -e 0`:
 // the median wall time of 21 runs each of
-//   - the CLI:    node dist/cli/index.js validate examples/aks-default.yml
+//   - the CLI:    node bin/amlnet.js validate examples/aks-default.yml (bin/ imports dist/index.js)
 //   - the action: node dist/index.js with INPUT_COMMAND=validate (as the runner starts it; summary/outputs to temp files)
-// Plan up to its first ARM request is measured by bench/plan-latency.ts --cli dist/cli/index.js.
+// Plan up to its first ARM request is measured by bench/plan-latency.ts --cli bin/amlnet.js.
 //   node bench/bundle-coldstart.mjs        prints figures; no assertions
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -38,8 +38,8 @@ function median(label, args, env = process.env) {
 }
 
 const floor = median('node -e 0', ['-e', '0']);
-const cli = median('cli validate', ['dist/cli/index.js', 'validate', 'examples/aks-default.yml']);
+const cli = median('cli validate', ['bin/amlnet.js', 'validate', 'examples/aks-default.yml']);
 const action = median('action validate', ['dist/index.js'], actionEnv);
 console.log(`node -e 0:                      ${floor.toFixed(1)} ms (median of ${RUNS})`);
-console.log(`dist/cli validate:              ${cli.toFixed(1)} ms (+${(cli - floor).toFixed(1)} ms over node)`);
+console.log(`bin/amlnet.js validate:         ${cli.toFixed(1)} ms (+${(cli - floor).toFixed(1)} ms over node)`);
 console.log(`dist/index.js (action) validate: ${action.toFixed(1)} ms (+${(action - floor).toFixed(1)} ms over node)`);

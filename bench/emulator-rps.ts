@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       '--experimental-transform-types',
       '--import',
       './scripts/ts-hooks.mjs',
-      'src/cli.ts',
+      'src/bin.ts',
       'emulator',
       '--state',
       statePath,

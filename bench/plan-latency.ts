@@ -24,7 +24,7 @@ const { values } = parseArgs({
     clusters: { type: 'string', default: '20' },
     latency: { type: 'string', default: '50' },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
-    // A bundled CLI (e.g. dist/cli/index.js) to time instead of the TypeScript sources.
+    // A bundled CLI (e.g. bin/amlnet.js, which runs dist/index.js) to time instead of the TypeScript sources.
     cli: { type: 'string' },
   },
 });
@@ -169,7 +169,7 @@ try {
       [
         ...(values.cli !== undefined
           ? [values.cli]
-          : ['--experimental-transform-types', '--no-warnings', '--import', './scripts/ts-hooks.mjs', 'src/cli.ts']),
+          : ['--experimental-transform-types', '--no-warnings', '--import', './scripts/ts-hooks.mjs', 'src/bin.ts']),
         'plan',
         '--spec',
         specFile,

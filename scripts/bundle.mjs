@@ -1,9 +1,9 @@
-// Builds the committed bundles with @vercel/ncc: dist/ (the action, src/index.ts) and dist/cli/ (the CLI, src/cli.ts).
-// Azure SDKs are imported lazily (dynamic import) in the sources, so ncc puts them in chunks that
-// only the plan and apply paths load.
+// Builds the committed bundle with @vercel/ncc: dist/ from src/index.ts, which is the GitHub Action when run as a
+// process (action.yml) and exports the command line for bin/amlnet.js. The action's code and the Azure SDKs are
+// imported lazily (dynamic import) in the sources, so ncc puts them in chunks that only the paths needing them load.
 //
 // Third-party licenses: ncc's --license misses ESM dependencies, so dist/licenses.txt is written from
-// webpack's own module list (--stats-out): every package with at least one module in either bundle,
+// webpack's own module list (--stats-out): every package with at least one module in the bundle,
 // with its license text from the package folder.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,10 +30,7 @@ function collect(modules) {
   }
 }
 
-for (const [entry, out] of [
-  ['src/index.ts', 'dist'],
-  ['src/cli.ts', 'dist/cli'],
-]) {
+for (const [entry, out] of [['src/index.ts', 'dist']]) {
   const stats = join(statsDir, `${out.replace('/', '-')}.json`);
   execFileSync(
     process.execPath,

@@ -1,7 +1,7 @@
 // Lets plain `node` run the TypeScript sources (benchmarks, and tests that spawn the CLI from source):
 // the sources say `./x.js` for `./x.ts` (NodeNext), so a relative `.js` that does not exist resolves to
 // the `.ts` beside it. Use with Node's type transform:
-//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs src/cli.ts emulator
+//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs src/bin.ts emulator
 // With AMLNET_LOADED_MODULES=FILE, every module URL resolved is written to FILE at exit, so a test can
 // prove which packages a command loads (validate must load no @azure/* or @actions/*).
 import { registerHooks } from 'node:module';

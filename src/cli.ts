@@ -1,5 +1,5 @@
 // The `amlnet` command line: dispatches to one module per command, loaded lazily so that
-// `amlnet validate` never loads the Azure SDKs.
+// `amlnet validate` never loads the Azure SDKs. Entry points: bin/amlnet.js (the bundle) and src/bin.ts (sources).
 import type { CommandModule } from './commands/types.js';
 
 const commands: Record<string, () => Promise<CommandModule>> = {
@@ -36,13 +36,12 @@ export async function main(argv: string[]): Promise<number> {
   return mod.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    // Last resort: never a stack trace for the user, only the message.
+/** Runs the command line and sets the process exit code; never a stack trace for the user, only the message. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (err: unknown) {
     process.stderr.write(`amlnet: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;
-  },
-);
+  }
+}

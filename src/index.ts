@@ -1,4 +1,22 @@
-// The action's entry point (action.yml runs dist/index.js).
-import { run } from './main.js';
+// The one bundle's entry (dist/index.js). Run as a process (action.yml: `node dist/index.js`), it is the GitHub
+// Action; imported (bin/amlnet.js), it only exports the command line. The action's code is loaded lazily so the
+// command line never pays for @actions/* at start-up.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-await run();
+export { runCli } from './cli.js';
+
+function isProcessEntry(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isProcessEntry()) {
+  const { run } = await import('./main.js');
+  await run();
+}

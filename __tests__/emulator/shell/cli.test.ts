@@ -148,7 +148,7 @@ test('as a real process: one ready line on stdout, exit code 0 on SIGTERM', asyn
       '--experimental-transform-types',
       '--import',
       './scripts/ts-hooks.mjs',
-      'src/cli.ts',
+      'src/bin.ts',
       'emulator',
       '--port',
       '0',
