@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
-/* harmony export */   Xi: () => (/* binding */ processOutput)
+/* harmony export */   Xi: () => (/* binding */ processOutput),
+/* harmony export */   tr: () => (/* binding */ parseOrAnswer)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
@@ -51,6 +52,22 @@ function formatOption(value, formats) {
     if (formats.includes(format))
         return format;
     return { error: `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, got '${format}'` };
+}
+/**
+ * The start of every command: parses its arguments, and answers bad usage (the message and the usage, exit 2)
+ * and --help (the usage, exit 0) itself. Returns the options, or the exit code when the command is done.
+ */
+function parseOrAnswer(command, argv, parse, usage, out) {
+    const o = parse(argv);
+    if (typeof o === 'string') {
+        out.stderr(`amlnet ${command}: ${o}\n\n${usage}\n`);
+        return 2;
+    }
+    if (o.help) {
+        out.stdout(usage + '\n');
+        return 0;
+    }
+    return o;
 }
 
 
@@ -96,15 +113,9 @@ function parse(argv) {
 }
 /** The command with its output injectable (tests capture it). */
 async function runValidate(argv, out) {
-    const options = parse(argv);
-    if (typeof options === 'string') {
-        out.stderr(`amlnet validate: ${options}\n\n${usage}\n`);
-        return 2;
-    }
-    if (options.help) {
-        out.stdout(usage + '\n');
-        return 0;
-    }
+    const options = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOrAnswer */ .tr)('validate', argv, parse, usage, out);
+    if (typeof options === 'number')
+        return options;
     const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(options.spec);
     out.stdout(options.format === 'json' ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFindingsJson */ .lg)(result.findings) : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFindingsText */ .uc)(result.file, result.findings));
     if (result.unparseable)

@@ -1390,15 +1390,7 @@ const subnetProvider = {
             throw anotherOperation(subnetId);
         const subnet = buildSubnet(vnet, subnetId, name, body, old);
         validateSubnet(ctx.world, vnet, vnetSpace(vnet), subnet, siblings.filter((s) => s !== old), old);
-        const next = clone(vnet);
-        next.etag = newEtag();
-        const list = subnetsOf(next);
-        const index = list.findIndex((s) => asString(s.name)?.toLowerCase() === name.toLowerCase());
-        if (index >= 0)
-            list[index] = subnet;
-        else
-            list.push(subnet);
-        props(next).subnets = list;
+        const next = withChild(vnet, 'subnets', subnetsOf, name, subnet);
         return writeDocument(ctx, {
             topId: vnetId,
             targetId: subnetId,
@@ -1676,15 +1668,7 @@ function ruleProvider(key) {
                 const rule = buildRule(ruleId, name, body);
                 checkRuleConflict(rule, rules.filter((r) => r !== old));
                 // A rule PUT touches only that rule: the others are carried over unchanged.
-                const next = clone(nsg);
-                next.etag = newEtag();
-                const list = rulesOf(next);
-                const index = list.findIndex((r) => asString(r.name)?.toLowerCase() === name.toLowerCase());
-                if (index >= 0)
-                    list[index] = rule;
-                else
-                    list.push(rule);
-                props(next).securityRules = list;
+                const next = withChild(nsg, 'securityRules', (doc) => rulesOf(doc), name, rule);
                 return writeDocument(ctx, {
                     topId: nsgId,
                     targetId: ruleId,
@@ -1696,6 +1680,20 @@ function ruleProvider(key) {
                 });
             },
     };
+}
+/**
+ * A copy of a parent (VNet, NSG) with a new etag whose child list `key` has `child` in place of the item of the
+ * same name (case-insensitive, as ARM names are), or appended: a child PUT touches only that child.
+ */
+function withChild(parent, key, childrenOf, name, child) {
+    // The children come from the clone, so the previous document (kept for a failed operation) shares none of them.
+    const next = clone(parent);
+    next.etag = newEtag();
+    const list = childrenOf(next).map((c) => (asString(c.name)?.toLowerCase() === name.toLowerCase() ? child : c));
+    if (!list.includes(child))
+        list.push(child);
+    props(next)[key] = list;
+    return next;
 }
 const networkProviders = {
     [T.vnet]: vnetProvider,

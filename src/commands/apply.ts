@@ -13,7 +13,7 @@ import { planSpec } from '../plan/pipeline.js';
 import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
 import { renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
-import { parseCommandArgs, processOutput, type Output } from './args.js';
+import { parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
   AZURE_OPTIONS_USAGE,
@@ -93,15 +93,8 @@ export async function runApply(
   out: Output,
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  const o = parse(argv);
-  if (typeof o === 'string') {
-    out.stderr(`amlnet apply: ${o}\n\n${usage}\n`);
-    return 2;
-  }
-  if (o.help) {
-    out.stdout(usage + '\n');
-    return 0;
-  }
+  const o = parseOrAnswer('apply', argv, parse, usage, out);
+  if (typeof o === 'number') return o;
   const loggedIn = await loginOrReport('apply', o, env, out);
   if (typeof loggedIn === 'number') return loggedIn;
   const { endpoints, login } = loggedIn;

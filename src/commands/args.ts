@@ -48,3 +48,26 @@ export function formatOption<F extends string>(
   if ((formats as readonly string[]).includes(format)) return format as F;
   return { error: `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, got '${format}'` };
 }
+
+/**
+ * The start of every command: parses its arguments, and answers bad usage (the message and the usage, exit 2)
+ * and --help (the usage, exit 0) itself. Returns the options, or the exit code when the command is done.
+ */
+export function parseOrAnswer<O extends { help: boolean }>(
+  command: string,
+  argv: string[],
+  parse: (argv: string[]) => O | string,
+  usage: string,
+  out: Output,
+): O | number {
+  const o = parse(argv);
+  if (typeof o === 'string') {
+    out.stderr(`amlnet ${command}: ${o}\n\n${usage}\n`);
+    return 2;
+  }
+  if (o.help) {
+    out.stdout(usage + '\n');
+    return 0;
+  }
+  return o;
+}

@@ -11,7 +11,7 @@ import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
 import { planSpec } from '../plan/pipeline.js';
-import { formatOption, parseCommandArgs, processOutput, type Output } from './args.js';
+import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
   AZURE_OPTIONS_USAGE,
@@ -67,15 +67,8 @@ export async function runPlan(
   out: Output,
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  const o = parse(argv);
-  if (typeof o === 'string') {
-    out.stderr(`amlnet plan: ${o}\n\n${usage}\n`);
-    return 2;
-  }
-  if (o.help) {
-    out.stdout(usage + '\n');
-    return 0;
-  }
+  const o = parseOrAnswer('plan', argv, parse, usage, out);
+  if (typeof o === 'number') return o;
   const loggedIn = await loginOrReport('plan', o, env, out);
   if (typeof loggedIn === 'number') return loggedIn;
   const { endpoints, login } = loggedIn;

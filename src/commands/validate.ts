@@ -3,7 +3,7 @@
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { validateSpecFile } from '../validate.js';
-import { formatOption, parseCommandArgs, processOutput, type Output } from './args.js';
+import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
 
 export const usage = `usage: amlnet validate [--spec FILE] [--format text|json]
 
@@ -35,15 +35,8 @@ function parse(argv: string[]): Options | string {
 
 /** The command with its output injectable (tests capture it). */
 export async function runValidate(argv: string[], out: Output): Promise<number> {
-  const options = parse(argv);
-  if (typeof options === 'string') {
-    out.stderr(`amlnet validate: ${options}\n\n${usage}\n`);
-    return 2;
-  }
-  if (options.help) {
-    out.stdout(usage + '\n');
-    return 0;
-  }
+  const options = parseOrAnswer('validate', argv, parse, usage, out);
+  if (typeof options === 'number') return options;
   const result = await validateSpecFile(options.spec);
   out.stdout(
     options.format === 'json' ? renderFindingsJson(result.findings) : renderFindingsText(result.file, result.findings),

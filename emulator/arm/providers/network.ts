@@ -501,13 +501,7 @@ const subnetProvider: Provider = {
       siblings.filter((s) => s !== old),
       old,
     );
-    const next = clone(vnet);
-    next.etag = newEtag();
-    const list = subnetsOf(next);
-    const index = list.findIndex((s) => asString(s.name)?.toLowerCase() === name.toLowerCase());
-    if (index >= 0) list[index] = subnet;
-    else list.push(subnet);
-    props(next).subnets = list;
+    const next = withChild(vnet, 'subnets', subnetsOf, name, subnet);
     return writeDocument(ctx, {
       topId: vnetId,
       targetId: subnetId,
@@ -818,13 +812,7 @@ function ruleProvider(key: 'securityRules' | 'defaultSecurityRules'): Provider {
               rules.filter((r) => r !== old),
             );
             // A rule PUT touches only that rule: the others are carried over unchanged.
-            const next = clone(nsg);
-            next.etag = newEtag();
-            const list = rulesOf(next);
-            const index = list.findIndex((r) => asString(r.name)?.toLowerCase() === name.toLowerCase());
-            if (index >= 0) list[index] = rule;
-            else list.push(rule);
-            props(next).securityRules = list;
+            const next = withChild(nsg, 'securityRules', (doc) => rulesOf(doc), name, rule);
             return writeDocument(ctx, {
               topId: nsgId,
               targetId: ruleId,
@@ -836,6 +824,26 @@ function ruleProvider(key: 'securityRules' | 'defaultSecurityRules'): Provider {
             });
           },
   };
+}
+
+/**
+ * A copy of a parent (VNet, NSG) with a new etag whose child list `key` has `child` in place of the item of the
+ * same name (case-insensitive, as ARM names are), or appended: a child PUT touches only that child.
+ */
+function withChild(
+  parent: JsonObject,
+  key: string,
+  childrenOf: (doc: JsonObject) => JsonObject[],
+  name: string,
+  child: JsonObject,
+): JsonObject {
+  // The children come from the clone, so the previous document (kept for a failed operation) shares none of them.
+  const next = clone(parent);
+  next.etag = newEtag();
+  const list = childrenOf(next).map((c) => (asString(c.name)?.toLowerCase() === name.toLowerCase() ? child : c));
+  if (!list.includes(child)) list.push(child);
+  props(next)[key] = list;
+  return next;
 }
 
 export const networkProviders: Record<string, Provider> = {
