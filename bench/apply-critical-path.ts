@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { startEmulator } from '../emulator/index.js';
 import { prerequisitesOf } from '../emulator/prerequisites.js';
 import type { Spec } from '../src/spec/types.js';
-import { createCredential } from '../src/azure/credential.js';
+import { createCredential, githubOidcFromEnv } from '../src/azure/credential.js';
 import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
 import { planSpec } from '../src/plan/pipeline.js';
@@ -76,12 +76,11 @@ tls.setDefaultCACertificates([...tls.getCACertificates('default'), emu.caCertPem
 
 try {
   const endpoints = resolveEndpoints({ armEndpoint: emu.info.armEndpoint, authorityHost: emu.info.authorityHost });
-  const getIdToken = async (audience: string): Promise<string> => {
-    const res = await fetch(`${emu.info.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`, {
-      headers: { authorization: `Bearer ${emu.info.oidcRequestToken}` },
-    });
-    return ((await res.json()) as { value: string }).value;
-  };
+  // The request @actions/core makes, against the emulator's OIDC token service.
+  const getIdToken = githubOidcFromEnv({
+    ACTIONS_ID_TOKEN_REQUEST_URL: emu.info.oidcRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.info.oidcRequestToken,
+  })!;
   const login = await createCredential({
     endpoints,
     tenantId: emu.info.tenantId,

@@ -1119,12 +1119,8 @@ __webpack_require__.d(__webpack_exports__, {
   positionResolver: () => (/* binding */ positionResolver)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/validate.ts + 19 modules
 var validate = __webpack_require__(99843);
-// EXTERNAL MODULE: ./src/spec/parse.ts + 1 modules
-var parse = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/net/cidr.ts
 var cidr = __webpack_require__(46553);
 // EXTERNAL MODULE: ./src/rules/azure-regions.ts
@@ -1678,11 +1674,6 @@ var build = __webpack_require__(94655);
 // EXTERNAL MODULE: ./src/plan/findings.ts
 var plan_findings = __webpack_require__(77913);
 ;// CONCATENATED MODULE: ./src/plan/pipeline.ts
-// The ONE plan pipeline, shared by `amlnet plan`, `amlnet apply` and the action:
-// validate offline -> (stop on errors) -> read live state -> live rules -> diff -> plan.
-// Azure SDKs are loaded only when a plan is actually computed.
-
-
 
 
 
@@ -1691,24 +1682,18 @@ var plan_findings = __webpack_require__(77913);
 
 
 async function pipeline_validate(input) {
-    if (input.specText !== undefined) {
-        return { validation: (0,validate.validateSpecText)(input.specText, input.specPath), text: input.specText };
-    }
-    const validation = await (0,validate.validateSpecFile)(input.specPath);
-    if (validation.spec === undefined)
-        return { validation };
-    // Valid files are small and UTF-8 (validateSpecFile checked): read again for the source map.
-    return { validation, text: await (0,promises_.readFile)(input.specPath, 'utf8') };
+    return input.specText !== undefined
+        ? (0,validate.validateSpecText)(input.specText, input.specPath)
+        : await (0,validate.validateSpecFile)(input.specPath);
 }
-/** Positions for live findings, from the same parser the validate pipeline uses. */
-function positionResolver(text) {
-    if (text === undefined)
+/** Positions for live findings, from the source map of the same parse that validated the spec. */
+function positionResolver(sourceMap) {
+    if (sourceMap === undefined)
         return () => ({ line: 1, column: 1 });
-    const { sourceMap } = (0,parse/* parseSpecText */.g)(text);
     return (path) => sourceMap.valuePosition(path);
 }
 async function planSpec(input) {
-    const { validation, text } = await pipeline_validate(input);
+    const validation = await pipeline_validate(input);
     if (!validation.valid || validation.spec === undefined)
         return { status: 'invalid', validation };
     const spec = validation.spec;
@@ -1725,7 +1710,7 @@ async function planSpec(input) {
         });
     }
     const { live, reads } = await (0,read/* readLiveState */.eY)(spec, clients, { concurrency: input.concurrency });
-    const liveFindings = (0,plan_findings/* runLiveRules */.jY)(liveRules, { spec, live, mode: input.mode ?? 'plan' }, positionResolver(text));
+    const liveFindings = (0,plan_findings/* runLiveRules */.jY)(liveRules, { spec, live, mode: input.mode ?? 'plan' }, positionResolver(validation.sourceMap));
     const findings = (0,plan_findings/* sortFindings */.Tc)([...validation.findings, ...liveFindings]);
     const plan = (0,build/* buildPlan */.G)(spec, live, findings);
     return { status: 'planned', validation, spec, plan, live, clients, reads };
@@ -1735,7 +1720,7 @@ async function planSpec(input) {
  * return a plan-less result carrying the reason, for the comment and the job summary.
  */
 async function planOffline(input) {
-    const { validation } = await pipeline_validate(input);
+    const validation = await pipeline_validate(input);
     return { status: 'degraded', reason: input.reason, validation };
 }
 

@@ -7,7 +7,7 @@ import { prerequisitesOf } from '../../emulator/prerequisites.js';
 import { startEmulator } from '../../emulator/index.js';
 import type { Fault, JsonObject, RunningEmulator } from '../../emulator/types.js';
 import { createClients, type AzureClients } from '../../src/azure/clients.js';
-import { createCredential } from '../../src/azure/credential.js';
+import { createCredential, githubOidcFromEnv } from '../../src/azure/credential.js';
 import { resolveEndpoints } from '../../src/azure/endpoints.js';
 import { applyPlanToAzure, type AzureApplyOptions } from '../../src/azure/apply/run.js';
 import { planSpec } from '../../src/plan/pipeline.js';
@@ -70,13 +70,11 @@ export async function startWorld(spec: Spec | undefined, options: WorldOptions =
   tls.setDefaultCACertificates([...tls.getCACertificates('default'), ...trusted]);
 
   const endpoints = resolveEndpoints({ armEndpoint: emu.info.armEndpoint, authorityHost: emu.info.authorityHost });
-  const getIdToken = async (audience: string): Promise<string> => {
-    const res = await fetch(`${emu.info.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`, {
-      headers: { authorization: `Bearer ${emu.info.oidcRequestToken}` },
-    });
-    if (!res.ok) throw new Error(`OIDC request failed: ${res.status}`);
-    return ((await res.json()) as { value: string }).value;
-  };
+  // The request @actions/core makes, against the emulator's OIDC token service.
+  const getIdToken = githubOidcFromEnv({
+    ACTIONS_ID_TOKEN_REQUEST_URL: emu.info.oidcRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.info.oidcRequestToken,
+  })!;
   const login = await createCredential({
     endpoints,
     tenantId: emu.info.tenantId,

@@ -3,7 +3,7 @@
 import tls from 'node:tls';
 import { startEmulator } from '../../emulator/index.js';
 import type { RunningEmulator } from '../../emulator/types.js';
-import { createCredential, type AzureLogin } from '../../src/azure/credential.js';
+import { createCredential, githubOidcFromEnv, type AzureLogin } from '../../src/azure/credential.js';
 import { resolveEndpoints, type AzureEndpoints } from '../../src/azure/endpoints.js';
 import { createClients, type AzureClients, type ObservedRequest } from '../../src/azure/clients.js';
 import { parseSpecText } from '../../src/spec/parse.js';
@@ -20,13 +20,11 @@ export async function startTrusted(state: unknown): Promise<RunningEmulator> {
 
 /** What @actions/core getIDToken does: GET {url}&audience=... with the request token. */
 export function emulatorIdToken(emu: RunningEmulator): (audience: string) => Promise<string> {
-  return async (audience) => {
-    const res = await fetch(`${emu.info.oidcRequestUrl}&audience=${encodeURIComponent(audience)}`, {
-      headers: { authorization: `Bearer ${emu.info.oidcRequestToken}` },
-    });
-    if (!res.ok) throw new Error(`OIDC request failed: ${res.status}`);
-    return ((await res.json()) as { value: string }).value;
-  };
+  // The request @actions/core makes, against the emulator's OIDC token service.
+  return githubOidcFromEnv({
+    ACTIONS_ID_TOKEN_REQUEST_URL: emu.info.oidcRequestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.info.oidcRequestToken,
+  })!;
 }
 
 export interface Session {

@@ -270,6 +270,7 @@ describe('runLiveRules', () => {
   test('positions each finding from the spec source and uses the rule severity unless overridden', async () => {
     const { runLiveRules } = await import('../../src/plan/findings.js');
     const { positionResolver } = await import('../../src/plan/pipeline.js');
+    const { parseSpecText } = await import('../../src/spec/parse.js');
     const text = 'version: 1\nnetwork:\n  name: ml-vnet\n';
     const rules = [
       {
@@ -289,7 +290,11 @@ describe('runLiveRules', () => {
         check: () => [{ path: 'network.missing', message: 'n', severity: 'notice' as const }],
       },
     ];
-    const findings = runLiveRules(rules, { spec: baseSpec(), live: matchingLive() }, positionResolver(text));
+    const findings = runLiveRules(
+      rules,
+      { spec: baseSpec(), live: matchingLive() },
+      positionResolver(parseSpecText(text).sourceMap),
+    );
     expect(findings).toEqual([
       { ruleId: 'A', severity: 'error', message: 'm', path: 'network.name', line: 3, column: 9 },
       { ruleId: 'B', severity: 'notice', message: 'n', path: 'network.missing', line: 3, column: 3 },

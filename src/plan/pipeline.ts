@@ -1,10 +1,9 @@
 // The ONE plan pipeline, shared by `amlnet plan`, `amlnet apply` and the action:
 // validate offline -> (stop on errors) -> read live state -> live rules -> diff -> plan.
 // Azure SDKs are loaded only when a plan is actually computed.
-import { readFile } from 'node:fs/promises';
 import type { TokenCredential } from '@azure/core-auth';
 import { validateSpecFile, validateSpecText, type ValidateResult } from '../validate.js';
-import { parseSpecText } from '../spec/parse.js';
+import type { SpecSourceMap } from '../spec/source-map.js';
 import type { Spec } from '../spec/types.js';
 import type { Finding } from '../rules/types.js';
 import { liveRules } from '../rules/live/index.js';
@@ -48,28 +47,20 @@ export type PlanSpecResult =
 
 export type DegradedPlanResult = { status: 'degraded'; reason: string; validation: ValidateResult };
 
-async function validate(input: {
-  specPath: string;
-  specText?: string;
-}): Promise<{ validation: ValidateResult; text?: string }> {
-  if (input.specText !== undefined) {
-    return { validation: validateSpecText(input.specText, input.specPath), text: input.specText };
-  }
-  const validation = await validateSpecFile(input.specPath);
-  if (validation.spec === undefined) return { validation };
-  // Valid files are small and UTF-8 (validateSpecFile checked): read again for the source map.
-  return { validation, text: await readFile(input.specPath, 'utf8') };
+async function validate(input: { specPath: string; specText?: string }): Promise<ValidateResult> {
+  return input.specText !== undefined
+    ? validateSpecText(input.specText, input.specPath)
+    : await validateSpecFile(input.specPath);
 }
 
-/** Positions for live findings, from the same parser the validate pipeline uses. */
-export function positionResolver(text: string | undefined): SourcePositionResolver {
-  if (text === undefined) return () => ({ line: 1, column: 1 });
-  const { sourceMap } = parseSpecText(text);
+/** Positions for live findings, from the source map of the same parse that validated the spec. */
+export function positionResolver(sourceMap: SpecSourceMap | undefined): SourcePositionResolver {
+  if (sourceMap === undefined) return () => ({ line: 1, column: 1 });
   return (path) => sourceMap.valuePosition(path);
 }
 
 export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
-  const { validation, text } = await validate(input);
+  const validation = await validate(input);
   if (!validation.valid || validation.spec === undefined) return { status: 'invalid', validation };
   const spec = validation.spec;
   const subscriptionId = input.subscriptionId || spec.subscriptionId;
@@ -84,7 +75,11 @@ export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
     });
   }
   const { live, reads } = await readLiveState(spec, clients, { concurrency: input.concurrency });
-  const liveFindings = runLiveRules(liveRules, { spec, live, mode: input.mode ?? 'plan' }, positionResolver(text));
+  const liveFindings = runLiveRules(
+    liveRules,
+    { spec, live, mode: input.mode ?? 'plan' },
+    positionResolver(validation.sourceMap),
+  );
   const findings: Finding[] = sortFindings([...validation.findings, ...liveFindings]);
   const plan = buildPlan(spec, live, findings);
   return { status: 'planned', validation, spec, plan, live, clients, reads };
@@ -99,6 +94,6 @@ export async function planOffline(input: {
   specText?: string;
   reason: string;
 }): Promise<DegradedPlanResult> {
-  const { validation } = await validate(input);
+  const validation = await validate(input);
   return { status: 'degraded', reason: input.reason, validation };
 }
