@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from './plan/model.js';
 import { renderPlanJson } from './render/plan-json.js';
+import { renderFindingsSarif } from './render/sarif.js';
+import { amlnetSarifOptions } from './render/sarif-catalogue.js';
 import type { Finding } from './rules/types.js';
 import { getSettings, missingAzureInputs, Outputs, type Settings } from './settings.js';
 import { readRunEvent, resolveMode, type Mode, type RunEvent } from './github/event.js';
@@ -65,6 +67,15 @@ function writePlanFile(plan: Plan, specPath: string, commit: string): string {
   const slug = specPath.replace(/[^A-Za-z0-9._-]+/g, '_');
   const file = join(dir, `plan-${slug}${commit ? `-${commit.slice(0, 12)}` : ''}.json`);
   writeFileSync(file, renderPlanJson(plan, { specPath, ...(commit ? { commit } : {}) }));
+  return file;
+}
+
+/** Writes the findings as SARIF under RUNNER_TEMP (one file per spec, rewritten when the plan adds live findings). */
+function writeSarifFile(findings: readonly Finding[], specPath: string): string {
+  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `findings-${specPath.replace(/[^A-Za-z0-9._-]+/g, '_')}.sarif`);
+  writeFileSync(file, renderFindingsSarif(findings, amlnetSarifOptions(specPath)));
   return file;
 }
 
@@ -152,6 +163,7 @@ function setPlanOutputs(state: RunState, plan: Plan): void {
   core.setOutput(Outputs.PlanHash, plan.planHash);
   const file = writePlanFile(plan, state.settings.specPath, renderContext(state).commit);
   core.setOutput(Outputs.PlanFile, file);
+  core.setOutput(Outputs.SarifFile, writeSarifFile(plan.findings, state.settings.specPath));
   core.info(`amlnet: plan-hash ${plan.planHash}; plan file ${file}`);
 }
 
@@ -254,6 +266,7 @@ async function orchestrate(state: RunState): Promise<void> {
   }
   const validation = await state.pipeline.validateFile(state.specFile);
   annotate(validation.findings, settings.specPath);
+  core.setOutput(Outputs.SarifFile, writeSarifFile(validation.findings, settings.specPath));
   state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
   const errors = errorCount(validation.findings);
   const valid = errors === 0 && validation.spec !== undefined;

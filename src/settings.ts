@@ -27,6 +27,7 @@ export const Outputs = {
   PlanFile: 'plan-file',
   CommentUrl: 'comment-url',
   AciSubnet: 'aci-subnet',
+  SarifFile: 'sarif-file',
 } as const;
 
 export const COMMANDS = ['auto', 'validate', 'plan', 'apply'] as const;

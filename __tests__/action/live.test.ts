@@ -151,6 +151,13 @@ describe('a pull request, its pushes, its merge', () => {
     expect(planFile.startsWith(result.env['RUNNER_TEMP'])).toBe(true);
     expect(existsSync(planFile)).toBe(true);
     expect(JSON.parse(readFileSync(planFile, 'utf8'))).toMatchObject({ planHash: reviewedHash, hasChanges: true });
+    const sarifFile = result.outputs['sarif-file'];
+    expect(sarifFile.startsWith(result.env['RUNNER_TEMP'])).toBe(true);
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results).toHaveLength(
+      (JSON.parse(readFileSync(planFile, 'utf8')) as { findings: unknown[] }).findings.length,
+    );
     const comments = ours(1);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain(`plan-hash: ${reviewedHash}`);

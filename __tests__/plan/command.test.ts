@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import type { RunningEmulator } from '../../emulator/types.js';
 import { runPlan } from '../../src/commands/plan.js';
 import { prerequisites, specOf, startTrusted } from './emulator-support.js';
+import { expectValidSarif } from '../render/sarif-schema.js';
+import type { SarifLog } from '../../src/render/sarif.js';
 
 const text = readFileSync(join(process.cwd(), 'examples', 'aks-default.yml'), 'utf8');
 const spec = specOf(text);
@@ -74,6 +76,24 @@ test('--subscription overrides the spec', async () => {
   // That subscription does not exist in the emulator: reads fail, and the VNet rule says why.
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/LIVE-VNET-EXISTS/);
+});
+
+test('sarif format: live findings as SARIF results at the spec line the JSON plan gives', async () => {
+  const other = ['--subscription', '99999999-9999-4999-8999-999999999999'];
+  const json = await cli(['--spec', specFile, '--format', 'json', ...other]);
+  const live = (JSON.parse(json.stdout) as { findings: { ruleId: string; line: number; column: number }[] }).findings;
+  const sarif = await cli(['--spec', specFile, '--format', 'sarif', ...other]);
+  expect(sarif.code).toBe(1);
+  const log = JSON.parse(sarif.stdout) as SarifLog;
+  expectValidSarif(log);
+  const run = log.runs[0]!;
+  const vnet = live.find((f) => f.ruleId === 'LIVE-VNET-EXISTS')!;
+  const result = run.results.find((r) => r.ruleId === 'LIVE-VNET-EXISTS')!;
+  expect(result.level).toBe('error');
+  expect(result.locations[0]!.physicalLocation.region).toEqual({ startLine: vnet.line, startColumn: vnet.column });
+  // The live rule's own title, not the fallback for an unknown id.
+  expect(run.tool.driver.rules[result.ruleIndex]!.shortDescription.text).not.toBe('LIVE-VNET-EXISTS');
+  expect(run.results.map((r) => r.ruleId)).toEqual(live.map((f) => f.ruleId));
 });
 
 test('usage errors exit 2', async () => {

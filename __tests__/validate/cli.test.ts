@@ -89,7 +89,7 @@ describe('amlnet validate: exit codes and output', () => {
   });
 
   it.each<[string[], RegExp]>([
-    [['--format', 'xml'], /--format must be text or json, got 'xml'/],
+    [['--format', 'xml'], /--format must be text, json or sarif, got 'xml'/],
     [['--bogus'], /Unknown option '--bogus'/],
     [['a.yml', 'b.yml'], /expected at most one spec file, got 2/],
     [['--spec', 'a.yml', 'b.yml'], /either with --spec or as an argument/],
@@ -105,7 +105,7 @@ describe('amlnet validate: exit codes and output', () => {
   it('prints help and exits 0', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/usage: amlnet validate \[--spec FILE\] \[--format text\|json\]/);
+    expect(r.stdout).toMatch(/usage: amlnet validate \[--spec FILE\] \[--format text\|json\|sarif\]/);
   });
 
   it('run() writes to the process streams', async () => {

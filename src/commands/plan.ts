@@ -1,10 +1,12 @@
-// `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
+// `amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE]` + the shared Azure options.
 // Exit codes (CONTRACT section 2): 0 plan computed (changes or not), 1 error findings / refused plan / Azure
 // error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
 import { writeFile } from 'node:fs/promises';
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
+import { renderFindingsSarif } from '../render/sarif.js';
+import { amlnetSarifOptions } from '../render/sarif-catalogue.js';
 import { renderPlanJson } from '../render/plan-json.js';
 import { renderPlanSummary } from '../render/plan-markdown.js';
 import { LoginError } from '../azure/credential.js';
@@ -20,13 +22,14 @@ import {
   type AzureCliOptions,
 } from './azure-options.js';
 
-export const usage = `usage: amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE] [azure options]
+export const usage = `usage: amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE] [azure options]
 
 Validates the spec, reads the live Azure state it names and prints the plan (nothing is changed).
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
-  --format FORMAT          text (default), json (the plan object) or markdown (the job summary)
+  --format FORMAT          text (default), json (the plan object), markdown (the job summary) or sarif (every
+                           finding, offline and live, as SARIF 2.1.0 for GitHub code scanning)
   --out FILE               write the rendered plan to FILE instead of stdout
   --commit SHA             the commit shown in markdown (default $GITHUB_SHA)
 ${AZURE_OPTIONS_USAGE}
@@ -36,7 +39,7 @@ chain: environment (AZURE_CLIENT_SECRET...), workload identity (AZURE_FEDERATED_
 
 exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec`;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Options extends AzureCliOptions {
@@ -82,7 +85,13 @@ export async function runPlan(
     if (result.status === 'invalid') {
       const v = result.validation;
       out.stderr('amlnet plan: the spec has errors; no Azure call was made.\n');
-      out.stdout(o.format === 'json' ? renderFindingsJson(v.findings) : renderFindingsText(v.file, v.findings));
+      out.stdout(
+        o.format === 'json'
+          ? renderFindingsJson(v.findings)
+          : o.format === 'sarif'
+            ? renderFindingsSarif(v.findings, amlnetSarifOptions(o.spec))
+            : renderFindingsText(v.file, v.findings),
+      );
       return v.unparseable ? 2 : 1;
     }
     const plan = result.plan;
@@ -92,7 +101,9 @@ export async function runPlan(
         ? renderPlanJson(plan, { specPath: o.spec, commit })
         : o.format === 'markdown'
           ? renderPlanSummary(plan, { specPath: o.spec, commit })
-          : renderPlanText(plan, { specPath: o.spec });
+          : o.format === 'sarif'
+            ? renderFindingsSarif(plan.findings, amlnetSarifOptions(o.spec))
+            : renderPlanText(plan, { specPath: o.spec });
     if (o.out !== undefined) {
       await writeFile(o.out, text);
       out.stderr(`amlnet plan: wrote the plan to ${o.out} (plan-hash: ${plan.planHash})\n`);

@@ -1,22 +1,25 @@
-// `amlnet validate [--spec FILE] [--format text|json]`: offline checks only (no Azure call, no credentials).
+// `amlnet validate [--spec FILE] [--format text|json|sarif]`: offline checks only (no Azure call, no credentials).
 // Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
+import { renderFindingsSarif } from '../render/sarif.js';
+import { amlnetSarifOptions } from '../render/sarif-catalogue.js';
 import { validateSpecFile } from '../validate.js';
 import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
 
-export const usage = `usage: amlnet validate [--spec FILE] [--format text|json]
+export const usage = `usage: amlnet validate [--spec FILE] [--format text|json|sarif]
 
 Checks the spec offline: YAML, the schema (schema/amlnet.schema.json) and the network rules.
 
 options:
   --spec FILE        the spec to check (default amlnet.yml; may also be given as the only argument)
-  --format FORMAT    text (default) or json ({"valid": ..., "findings": [...]})
+  --format FORMAT    text (default), json ({"valid": ..., "findings": [...]}) or sarif (SARIF 2.1.0, for
+                     GitHub code scanning)
   -h, --help         show this help
 
 exit codes: 0 no errors, 1 error findings, 2 spec unreadable or unparseable, or bad usage`;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Options {
@@ -39,7 +42,11 @@ export async function runValidate(argv: string[], out: Output): Promise<number> 
   if (typeof options === 'number') return options;
   const result = await validateSpecFile(options.spec);
   out.stdout(
-    options.format === 'json' ? renderFindingsJson(result.findings) : renderFindingsText(result.file, result.findings),
+    options.format === 'json'
+      ? renderFindingsJson(result.findings)
+      : options.format === 'sarif'
+        ? renderFindingsSarif(result.findings, amlnetSarifOptions(options.spec))
+        : renderFindingsText(result.file, result.findings),
   );
   if (result.unparseable) return 2;
   return result.valid ? 0 : 1;
