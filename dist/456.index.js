@@ -106,7 +106,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createPipeline: () => (/* binding */ createPipeline),
 /* harmony export */   pipeline: () => (/* binding */ pipeline)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58957);
 /* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
 
@@ -126,7 +126,7 @@ function createPipeline(options = {}) {
             const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
                 __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 77204)),
+                Promise.all(/* import() */[__webpack_require__.e(259), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 6125)),
                 __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
                 __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 66502)),
             ]);

@@ -167,17 +167,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62752);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62752);
 /* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46349);
-/* harmony import */ var _render_plan_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54976);
-/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13723);
-/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18098);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16616);
-/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77204);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62309);
-/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40210);
-// `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
+/* harmony import */ var _render_sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43729);
+/* harmony import */ var _render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22870);
+/* harmony import */ var _render_plan_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54976);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13723);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18098);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16616);
+/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43113);
+/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6125);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40210);
+// `amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE]` + the shared Azure options.
 // Exit codes (CONTRACT section 2): 0 plan computed (changes or not), 1 error findings / refused plan / Azure
 // error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
@@ -192,48 +194,51 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const usage = `usage: amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE] [azure options]
+
+
+const usage = `usage: amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE] [azure options]
 
 Validates the spec, reads the live Azure state it names and prints the plan (nothing is changed).
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
-  --format FORMAT          text (default), json (the plan object) or markdown (the job summary)
+  --format FORMAT          text (default), json (the plan object), markdown (the job summary) or sarif (every
+                           finding, offline and live, as SARIF 2.1.0 for GitHub code scanning)
   --out FILE               write the rendered plan to FILE instead of stdout
   --commit SHA             the commit shown in markdown (default $GITHUB_SHA)
-${_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AZURE_OPTIONS_USAGE */ .HB}
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTIONS_USAGE */ .HB}
 
 Credentials: in a GitHub job with id-token: write, GitHub OIDC (federated credential); elsewhere the usual
 chain: environment (AZURE_CLIENT_SECRET...), workload identity (AZURE_FEDERATED_TOKEN_FILE), Azure CLI login.
 
 exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec`;
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 function parse(argv) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandArgs */ .Qx)(argv, {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)(argv, {
         format: { type: 'string' },
         out: { type: 'string' },
         commit: { type: 'string' },
-        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AZURE_OPTION_SPECS */ .lH,
+        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTION_SPECS */ .lH,
     });
     if (typeof parsed === 'string')
         return parsed;
     const { values, spec, help } = parsed;
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOption */ .Bx)(values.format, FORMATS);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .formatOption */ .Bx)(values.format, FORMATS);
     if (typeof format === 'object')
         return format.error;
-    return { ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .azureOptionsFrom */ .kU)(values), spec, format, out: values.out, commit: values.commit, help };
+    return { ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .azureOptionsFrom */ .kU)(values), spec, format, out: values.out, commit: values.commit, help };
 }
 /** The command with output and environment injectable (tests). */
 async function runPlan(argv, out, env = process.env) {
-    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseOrAnswer */ .tr)('plan', argv, parse, usage, out);
+    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOrAnswer */ .tr)('plan', argv, parse, usage, out);
     if (typeof o === 'number')
         return o;
-    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .loginOrReport */ .l8)('plan', o, env, out);
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .loginOrReport */ .l8)('plan', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
     const { endpoints, login } = loggedIn;
     try {
-        const result = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_5__.planSpec)({
+        const result = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_7__.planSpec)({
             specPath: o.spec,
             credential: login.credential,
             endpoints,
@@ -242,16 +247,22 @@ async function runPlan(argv, out, env = process.env) {
         if (result.status === 'invalid') {
             const v = result.validation;
             out.stderr('amlnet plan: the spec has errors; no Azure call was made.\n');
-            out.stdout(o.format === 'json' ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderFindingsJson */ .lg)(v.findings) : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderFindingsText */ .uc)(v.file, v.findings));
+            out.stdout(o.format === 'json'
+                ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .renderFindingsJson */ .lg)(v.findings)
+                : o.format === 'sarif'
+                    ? (0,_render_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFindingsSarif */ .Cu)(v.findings, (0,_render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .amlnetSarifOptions */ .L)(o.spec))
+                    : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .renderFindingsText */ .uc)(v.file, v.findings));
             return v.unparseable ? 2 : 1;
         }
         const plan = result.plan;
         const commit = o.commit ?? env.GITHUB_SHA ?? '(working tree)';
         const text = o.format === 'json'
-            ? (0,_render_plan_json_js__WEBPACK_IMPORTED_MODULE_9__/* .renderPlanJson */ .u)(plan, { specPath: o.spec, commit })
+            ? (0,_render_plan_json_js__WEBPACK_IMPORTED_MODULE_11__/* .renderPlanJson */ .u)(plan, { specPath: o.spec, commit })
             : o.format === 'markdown'
-                ? (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanSummary */ .ON)(plan, { specPath: o.spec, commit })
-                : (0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec });
+                ? (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanSummary */ .ON)(plan, { specPath: o.spec, commit })
+                : o.format === 'sarif'
+                    ? (0,_render_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFindingsSarif */ .Cu)(plan.findings, (0,_render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .amlnetSarifOptions */ .L)(o.spec))
+                    : (0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec });
         if (o.out !== undefined) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(o.out, text);
             out.stderr(`amlnet plan: wrote the plan to ${o.out} (plan-hash: ${plan.planHash})\n`);
@@ -262,17 +273,17 @@ async function runPlan(argv, out, env = process.env) {
         return plan.refused ? 1 : 0;
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet plan: ${err.message}\n`);
             return 1;
         }
-        const info = (0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.toAzureError)(err);
-        out.stderr(`amlnet plan: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.formatAzureError)(info)}\n`);
+        const info = (0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.toAzureError)(err);
+        out.stderr(`amlnet plan: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.formatAzureError)(info)}\n`);
         return 1;
     }
 }
 async function run(argv) {
-    return runPlan(argv, _args_js__WEBPACK_IMPORTED_MODULE_6__/* .processOutput */ .Xi);
+    return runPlan(argv, _args_js__WEBPACK_IMPORTED_MODULE_8__/* .processOutput */ .Xi);
 }
 
 
@@ -630,6 +641,133 @@ function renderPlanText(plan, options = {}) {
     }
     lines.push(`plan-hash: ${plan.planHash}`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 22870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ amlnetSarifOptions)
+});
+
+// EXTERNAL MODULE: ./src/rules/live/index.ts + 4 modules
+var live = __webpack_require__(35259);
+// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
+var rules = __webpack_require__(28323);
+;// CONCATENATED MODULE: ./src/version.ts
+// amlnet's version, as written into machine-readable reports (SARIF). A test keeps it equal to package.json's.
+const AMLNET_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/render/sarif-catalogue.ts
+// The SARIF options of amlnet's own rules: every offline and live rule, and this version of amlnet.
+
+
+
+function amlnetSarifOptions(specPath) {
+    return { specPath, version: AMLNET_VERSION, rules: (0,rules/* ruleCatalogue */.EP)([...rules/* offlineRules */.JN, ...live/* liveRules */.q]) };
+}
+
+
+/***/ }),
+
+/***/ 43729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ renderFindingsSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, SARIF_VERSION, RULE_CATALOGUE_URL, ruleHelpUri, findingsSarif */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The rule catalogue in the repository, the help link of a rule whose source is not a public page. */
+const RULE_CATALOGUE_URL = 'https://github.com/amlnet/amlnet/blob/main/docs/rules.md';
+const INFORMATION_URI = 'https://github.com/amlnet/amlnet';
+/** SARIF's levels: a notice is a "note". */
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** A rule's public help link: its source when that is an https page, else the repository's rule catalogue. */
+function ruleHelpUri(source) {
+    return /^https:\/\/\S+$/.test(source.document) ? source.document : RULE_CATALOGUE_URL;
+}
+function descriptor(id, level, info) {
+    const title = info?.title ?? id;
+    const source = info?.source;
+    const helpUri = source === undefined ? RULE_CATALOGUE_URL : ruleHelpUri(source);
+    const detail = source?.detail !== undefined && source.detail !== '' ? ` (${source.detail})` : '';
+    const text = `${title}. Source: ${source?.document ?? 'the amlnet rule catalogue'}${detail}. More: ${helpUri}`;
+    return {
+        id,
+        name: id,
+        shortDescription: { text: title },
+        helpUri,
+        help: { text, markdown: `${escapeMarkdown(title)}. [Rule source](${helpUri})` },
+        defaultConfiguration: { level },
+    };
+}
+/** Markdown in help text: the characters that would start markup are backslash-escaped. */
+function escapeMarkdown(s) {
+    return s.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+}
+/** SARIF lines and columns start at 1; a finding on the whole file (0 or less) points at 1:1. */
+function atLeastOne(n) {
+    return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+/** A stable fingerprint of a finding that does not move when unrelated lines move: rule + spec path. */
+function fingerprint(f) {
+    return `${f.ruleId}:${f.path}`;
+}
+function messageText(f) {
+    return f.hint !== undefined && f.hint !== '' ? `${f.message} (${f.hint})` : f.message;
+}
+// The uri is relative to the repository root, which is how code scanning resolves it.
+/** The SARIF log object of `findings` (one run, one result per finding, in the findings' order). */
+function findingsSarif(findings, options) {
+    const infoById = new Map(options.rules.map((r) => [r.id, r]));
+    const rules = [];
+    const indexById = new Map();
+    const uri = options.specPath.replace(/\\/g, '/').replace(/^\.\//, '');
+    const results = findings.map((f) => {
+        let index = indexById.get(f.ruleId);
+        if (index === undefined) {
+            index = rules.length;
+            indexById.set(f.ruleId, index);
+            rules.push(descriptor(f.ruleId, LEVEL[f.severity], infoById.get(f.ruleId)));
+        }
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: index,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri },
+                        region: { startLine: atLeastOne(f.line), startColumn: atLeastOne(f.column) },
+                    },
+                    ...(f.path === '' ? {} : { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] }),
+                },
+            ],
+            partialFingerprints: { 'amlnetRulePath/v1': fingerprint(f) },
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver: { name: 'amlnet', version: options.version, informationUri: INFORMATION_URI, rules } },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function renderFindingsSarif(findings, options) {
+    return JSON.stringify(findingsSarif(findings, options), null, 2) + '\n';
 }
 
 

@@ -23,6 +23,10 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/render/plan-json.ts
 var plan_json = __webpack_require__(54976);
+// EXTERNAL MODULE: ./src/render/sarif.ts
+var sarif = __webpack_require__(43729);
+// EXTERNAL MODULE: ./src/render/sarif-catalogue.ts + 1 modules
+var sarif_catalogue = __webpack_require__(22870);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // The action's inputs, parsed ONCE into a typed Settings object (like actions/checkout's input-helper).
 // Nothing here reads the environment at import time: getSettings() is called by run(), so tests can set
@@ -51,6 +55,7 @@ const Outputs = {
     PlanFile: 'plan-file',
     CommentUrl: 'comment-url',
     AciSubnet: 'aci-subnet',
+    SarifFile: 'sarif-file',
 };
 const COMMANDS = ['auto', 'validate', 'plan', 'apply'];
 const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
@@ -512,6 +517,8 @@ async function findReviewedPlan(octokit, repo, sha, marker, login) {
 
 
 
+
+
 /** A failure already explained to the user: main reports its message, nothing else. */
 class ActionFailure extends Error {
     name = 'ActionFailure';
@@ -561,11 +568,19 @@ function writePlanFile(plan, specPath, commit) {
     (0,external_node_fs_.writeFileSync)(file, (0,plan_json/* renderPlanJson */.u)(plan, { specPath, ...(commit ? { commit } : {}) }));
     return file;
 }
+/** Writes the findings as SARIF under RUNNER_TEMP (one file per spec, rewritten when the plan adds live findings). */
+function writeSarifFile(findings, specPath) {
+    const dir = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'amlnet');
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const file = (0,external_node_path_.join)(dir, `findings-${specPath.replace(/[^A-Za-z0-9._-]+/g, '_')}.sarif`);
+    (0,external_node_fs_.writeFileSync)(file, (0,sarif/* renderFindingsSarif */.Cu)(findings, (0,sarif_catalogue/* amlnetSarifOptions */.L)(specPath)));
+    return file;
+}
 function errorCount(findings) {
     return findings.filter((f) => f.severity === 'error').length;
 }
 async function loadPipeline() {
-    const mod = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(843), __webpack_require__.e(54), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 27456));
+    const mod = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(338), __webpack_require__.e(54), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 27456));
     return mod.pipeline;
 }
 async function github(state) {
@@ -621,6 +636,7 @@ function setPlanOutputs(state, plan) {
     core/* setOutput */.uH(Outputs.PlanHash, plan.planHash);
     const file = writePlanFile(plan, state.settings.specPath, renderContext(state).commit);
     core/* setOutput */.uH(Outputs.PlanFile, file);
+    core/* setOutput */.uH(Outputs.SarifFile, writeSarifFile(plan.findings, state.settings.specPath));
     core/* info */.pq(`amlnet: plan-hash ${plan.planHash}; plan file ${file}`);
 }
 function renderContext(state) {
@@ -714,6 +730,7 @@ async function orchestrate(state) {
     }
     const validation = await state.pipeline.validateFile(state.specFile);
     annotate(validation.findings, settings.specPath);
+    core/* setOutput */.uH(Outputs.SarifFile, writeSarifFile(validation.findings, settings.specPath));
     state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
     const errors = errorCount(validation.findings);
     const valid = errors === 0 && validation.spec !== undefined;
@@ -1022,6 +1039,133 @@ function renderDegradedComment(result, options, marker = true) {
         detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 22870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ amlnetSarifOptions)
+});
+
+// EXTERNAL MODULE: ./src/rules/live/index.ts + 4 modules
+var live = __webpack_require__(35259);
+// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
+var rules = __webpack_require__(28323);
+;// CONCATENATED MODULE: ./src/version.ts
+// amlnet's version, as written into machine-readable reports (SARIF). A test keeps it equal to package.json's.
+const AMLNET_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/render/sarif-catalogue.ts
+// The SARIF options of amlnet's own rules: every offline and live rule, and this version of amlnet.
+
+
+
+function amlnetSarifOptions(specPath) {
+    return { specPath, version: AMLNET_VERSION, rules: (0,rules/* ruleCatalogue */.EP)([...rules/* offlineRules */.JN, ...live/* liveRules */.q]) };
+}
+
+
+/***/ }),
+
+/***/ 43729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ renderFindingsSarif)
+/* harmony export */ });
+/* unused harmony exports SARIF_SCHEMA, SARIF_VERSION, RULE_CATALOGUE_URL, ruleHelpUri, findingsSarif */
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+/** The rule catalogue in the repository, the help link of a rule whose source is not a public page. */
+const RULE_CATALOGUE_URL = 'https://github.com/amlnet/amlnet/blob/main/docs/rules.md';
+const INFORMATION_URI = 'https://github.com/amlnet/amlnet';
+/** SARIF's levels: a notice is a "note". */
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** A rule's public help link: its source when that is an https page, else the repository's rule catalogue. */
+function ruleHelpUri(source) {
+    return /^https:\/\/\S+$/.test(source.document) ? source.document : RULE_CATALOGUE_URL;
+}
+function descriptor(id, level, info) {
+    const title = info?.title ?? id;
+    const source = info?.source;
+    const helpUri = source === undefined ? RULE_CATALOGUE_URL : ruleHelpUri(source);
+    const detail = source?.detail !== undefined && source.detail !== '' ? ` (${source.detail})` : '';
+    const text = `${title}. Source: ${source?.document ?? 'the amlnet rule catalogue'}${detail}. More: ${helpUri}`;
+    return {
+        id,
+        name: id,
+        shortDescription: { text: title },
+        helpUri,
+        help: { text, markdown: `${escapeMarkdown(title)}. [Rule source](${helpUri})` },
+        defaultConfiguration: { level },
+    };
+}
+/** Markdown in help text: the characters that would start markup are backslash-escaped. */
+function escapeMarkdown(s) {
+    return s.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
+}
+/** SARIF lines and columns start at 1; a finding on the whole file (0 or less) points at 1:1. */
+function atLeastOne(n) {
+    return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+/** A stable fingerprint of a finding that does not move when unrelated lines move: rule + spec path. */
+function fingerprint(f) {
+    return `${f.ruleId}:${f.path}`;
+}
+function messageText(f) {
+    return f.hint !== undefined && f.hint !== '' ? `${f.message} (${f.hint})` : f.message;
+}
+// The uri is relative to the repository root, which is how code scanning resolves it.
+/** The SARIF log object of `findings` (one run, one result per finding, in the findings' order). */
+function findingsSarif(findings, options) {
+    const infoById = new Map(options.rules.map((r) => [r.id, r]));
+    const rules = [];
+    const indexById = new Map();
+    const uri = options.specPath.replace(/\\/g, '/').replace(/^\.\//, '');
+    const results = findings.map((f) => {
+        let index = indexById.get(f.ruleId);
+        if (index === undefined) {
+            index = rules.length;
+            indexById.set(f.ruleId, index);
+            rules.push(descriptor(f.ruleId, LEVEL[f.severity], infoById.get(f.ruleId)));
+        }
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: index,
+            level: LEVEL[f.severity],
+            message: { text: messageText(f) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri },
+                        region: { startLine: atLeastOne(f.line), startColumn: atLeastOne(f.column) },
+                    },
+                    ...(f.path === '' ? {} : { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] }),
+                },
+            ],
+            partialFingerprints: { 'amlnetRulePath/v1': fingerprint(f) },
+        };
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: { driver: { name: 'amlnet', version: options.version, informationUri: INFORMATION_URI, rules } },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function renderFindingsSarif(findings, options) {
+    return JSON.stringify(findingsSarif(findings, options), null, 2) + '\n';
 }
 
 

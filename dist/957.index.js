@@ -113,7 +113,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23139);
 /* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77204);
+/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6125);
 /* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66502);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37082);
 /* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48994);
