@@ -4,7 +4,7 @@
 import type { Change, Plan } from '../plan/model.js';
 import type { Finding } from '../rules/types.js';
 import { countActions } from '../plan/build.js';
-import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, table } from './markdown.js';
+import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, oneLine, table } from './markdown.js';
 import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
 
 export const COMMENT_LIMIT = 65_536;
@@ -22,6 +22,28 @@ export function planCommentMarker(specPath: string): string {
   return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
 }
 
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+export function planBindingLine(commit: string, planHash: string): string {
+  return `<!-- amlnet:binding commit=${commentSafe(commit)} plan-hash=${commentSafe(planHash)} -->`;
+}
+
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+export function readBinding(body: string, marker: string): { commit: string; planHash: string } | undefined {
+  const lines = body.split('\n', 3);
+  if (lines[0] !== marker || lines[1] === undefined) return undefined;
+  const m = BINDING.exec(lines[1]);
+  return m === null ? undefined : { commit: m[1], planHash: m[2] };
+}
+
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
   error: '⛔ error',
   warning: '⚠️ warning',
@@ -37,7 +59,8 @@ function changeBlock(c: Change): string {
   const lines = [`${SYMBOL[c.action]} ${VERB[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
   if (c.action !== 'no-op') lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
   for (const p of propertyLines(c)) lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-  return lines.join('\n');
+  // Each line holds values from the spec or Azure: none may start a new line inside the block.
+  return lines.map(oneLine).join('\n');
 }
 
 function statusLine(plan: Plan): string {
@@ -65,7 +88,7 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   const w = plan.findings.filter((f) => f.severity === 'warning').length;
   const n = plan.findings.filter((f) => f.severity === 'notice').length;
   const head = [
-    ...(marker ? [planCommentMarker(o.specPath)] : []),
+    ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
     `### amlnet plan for ${inlineCode(o.specPath)}`,
     '',
     statusLine(plan),
