@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from './plan/model.js';
 import { escapeMarkdown } from './render/markdown.js';
+import { specRoot } from './validate.js';
 import { renderPlanJson } from './render/plan-json.js';
 import type { Finding } from './rules/types.js';
 import { getSettings, missingAzureInputs, Outputs, type Settings } from './settings.js';
@@ -82,6 +83,8 @@ interface RunState {
   settings: Settings;
   /** Absolute path of the spec in the workspace. */
   specFile: string;
+  /** The workspace: the spec must stay inside it. */
+  root: string;
   event: RunEvent;
   mode: Mode;
   summary: Summary;
@@ -164,7 +167,7 @@ function renderContext(state: RunState): RenderContext {
 async function planStep(state: RunState): Promise<void> {
   const mode = state.mode;
   const session = await login(state);
-  const { plan } = await session.plan(state.specFile, 'plan');
+  const { plan } = await session.plan(state.specFile, 'plan', state.root);
   setPlanOutputs(state, plan);
   state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, renderContext(state)));
   if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
@@ -220,7 +223,8 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
   const reviewed = await findReviewedPlan(octokit, event, event.sha, marker, await ownLogin(octokit));
   const reviewedBody = 'commentBody' in reviewed ? reviewed.commentBody : undefined;
   const showBoth = (title: string, what: string): void => {
-    const shown = reviewedBody === undefined ? 'none' : details('The reviewed plan (as the comment shows it)', reviewedBody);
+    const shown =
+      reviewedBody === undefined ? 'none' : details('The reviewed plan (as the comment shows it)', reviewedBody);
     state.summary.add(title, `${escapeMarkdown(what)}.\n\n${shown}`);
     state.summary.add('The fresh plan', freshPlan);
   };
@@ -245,7 +249,8 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
   const why = distrust(reviewed, event.sha) ?? reviewed.kind;
   // A manual dispatch on the default branch is an explicit human decision (behind the environment's protection
   // rules) when there is simply no reviewed plan; a stale, edited or unverifiable one is refused all the same.
-  const noPlanAtAll = reviewed.kind === 'no-pull-request' || reviewed.kind === 'no-comment' || reviewed.kind === 'no-hash';
+  const noPlanAtAll =
+    reviewed.kind === 'no-pull-request' || reviewed.kind === 'no-comment' || reviewed.kind === 'no-hash';
   if (settings.onPlanChange === 'fail' && !(noPlanAtAll && event.name === 'workflow_dispatch')) {
     showBoth('No trusted reviewed plan', why);
     throw new ActionFailure(
@@ -259,7 +264,7 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
 
 async function applyStep(state: RunState): Promise<void> {
   const session = await login(state);
-  const { plan, spec } = await session.plan(state.specFile, 'apply');
+  const { plan, spec } = await session.plan(state.specFile, 'apply', state.root);
   setPlanOutputs(state, plan);
   const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
   await checkReviewedPlan(state, plan, freshPlan);
@@ -284,7 +289,7 @@ async function orchestrate(state: RunState): Promise<void> {
     core.notice(`amlnet: ${mode.reason}`);
     state.summary.add('No live plan', `${mode.reason}.`);
   }
-  const validation = await state.pipeline.validateFile(state.specFile);
+  const validation = await state.pipeline.validateFile(state.specFile, state.root);
   annotate(validation.findings, settings.specPath);
   state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
   const errors = errorCount(validation.findings);
@@ -333,8 +338,9 @@ export async function run(pipeline?: Pipeline): Promise<void> {
     const mode = resolveMode(settings.command, event);
     summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
     core.info(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
-    const specFile = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings.specPath);
-    await orchestrate({ settings, specFile, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
+    const root = specRoot(process.env);
+    const specFile = resolve(root, settings.specPath);
+    await orchestrate({ settings, specFile, root, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
   } catch (err) {
     const message = await describe(err);
     // Error texts can quote values from the spec or Azure: escaped like everything else rendered.

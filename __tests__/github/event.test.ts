@@ -46,7 +46,12 @@ describe('resolveMode', () => {
     ['dispatch on the default branch -> apply', 'auto', { name: 'workflow_dispatch' }, 'apply'],
     ['dispatch on another branch -> plan', 'auto', { name: 'workflow_dispatch', ref: 'refs/heads/feature' }, 'plan'],
     ['dispatch of a tag -> plan', 'auto', { name: 'workflow_dispatch', ref: 'refs/tags/main' }, 'plan'],
-    ['dispatch without default branch -> plan', 'auto', { name: 'workflow_dispatch', defaultBranch: undefined }, 'plan'],
+    [
+      'dispatch without default branch -> plan',
+      'auto',
+      { name: 'workflow_dispatch', defaultBranch: undefined },
+      'plan',
+    ],
     ['schedule -> drift', 'auto', { name: 'schedule' }, 'drift'],
     ['schedule without OIDC -> validate', 'auto', { name: 'schedule', oidcAvailable: false }, 'validate!'],
     ['other event -> validate', 'auto', { name: 'issues' }, 'validate!'],

@@ -16,7 +16,7 @@ describe('readBinding: the reviewed plan is read only at its fixed position', ()
     ['the binding renderer agrees', `${M}\n${planBindingLine(C, HASH)}\n`, { commit: C, planHash: HASH }],
     ['binding on line 3', `${M}\nx\n${B}`, undefined],
     ['no marker first', `x\n${M}\n${B}`, undefined],
-    ['another spec\'s marker', `<!-- amlnet:plan spec=other.yml -->\n${B}`, undefined],
+    ["another spec's marker", `<!-- amlnet:plan spec=other.yml -->\n${B}`, undefined],
     ['a visible plan-hash line only', `${M}\nplan-hash: ${HASH}`, undefined],
     ['upper-case hex', `${M}\n${B.toUpperCase()}`, undefined],
     ['63 hex digits', `${M}\n${B.replace(HASH, HASH.slice(1))}`, undefined],

@@ -67,9 +67,7 @@ async function foreignEditors(octokit: Octokit, comment: FoundComment, login: st
   }
   const editors = [node.editor, ...edits.nodes.map((n) => n?.editor ?? null)];
   // A null editor inside an edit is a deleted account ("ghost"): not amlnet either.
-  const foreign = edits.nodes.some((n) => n === null || n.editor === null)
-    ? ['(deleted account)']
-    : [];
+  const foreign = edits.nodes.some((n) => n === null || n.editor === null) ? ['(deleted account)'] : [];
   for (const e of editors) {
     if (e !== null && !sameActor(e.login, login) && !foreign.includes(e.login)) foreign.push(e.login);
   }

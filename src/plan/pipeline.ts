@@ -19,6 +19,8 @@ export interface PlanSpecInput {
   /** Path of the spec (read when specText is absent; always used in messages). */
   specPath: string;
   specText?: string;
+  /** The folder the spec file must stay in (see validateSpecFile); absent: not checked. */
+  root?: string;
   /** Either a credential (clients are built here) or ready clients (tests, apply reusing its own). */
   credential?: TokenCredential;
   clients?: AzureClients;
@@ -47,10 +49,10 @@ export type PlanSpecResult =
 
 export type DegradedPlanResult = { status: 'degraded'; reason: string; validation: ValidateResult };
 
-async function validate(input: { specPath: string; specText?: string }): Promise<ValidateResult> {
+async function validate(input: { specPath: string; specText?: string; root?: string }): Promise<ValidateResult> {
   return input.specText !== undefined
     ? validateSpecText(input.specText, input.specPath)
-    : await validateSpecFile(input.specPath);
+    : await validateSpecFile(input.specPath, input.root !== undefined ? { root: input.root } : {});
 }
 
 /** Positions for live findings, from the source map of the same parse that validated the spec. */
