@@ -82,6 +82,7 @@ describe('no value can start a line or open an HTML comment (a forged binding or
       commit: 'c'.repeat(40),
     });
     // Every line break in the comment is one amlnet wrote: no U+2028/U+2029/U+0085 or lone CR at all.
+    // eslint-disable-next-line no-control-regex -- the characters under test
     expect(text).not.toMatch(/[\r\u2028\u2029\u0085\u000B\u000C\u001B]/);
     // The forged hash never starts a line; only amlnet's own plan-hash line does.
     const starts = text.split('\n').filter((l) => /^plan-hash: /.test(l));
