@@ -12,6 +12,10 @@ import { resolveEndpoints, type AzureEndpoints } from '../azure/endpoints.js';
 import { readLiveState } from '../azure/live/read.js';
 import type { LiveState } from '../azure/live/types.js';
 import { buildPlan } from './build.js';
+import {
+  ATTACH_SUBSCRIPTION_RULE_ID,
+  attachSubscriptionFindings,
+} from '../rules/offline/attach-subscription.js';
 import { runLiveRules, sortFindings, type SourcePositionResolver } from './findings.js';
 import type { Plan } from './model.js';
 
@@ -66,6 +70,20 @@ export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
   if (!validation.valid || validation.spec === undefined) return { status: 'invalid', validation };
   const spec = validation.spec;
   const subscriptionId = input.subscriptionId || spec.subscriptionId;
+  if (subscriptionId.toLowerCase() !== spec.subscriptionId.toLowerCase()) {
+    // The override moves amlnet to another subscription: attach ids must be in that one (before any Azure call).
+    const resolve = positionResolver(validation.sourceMap);
+    const moved: Finding[] = attachSubscriptionFindings(spec, subscriptionId).map((f) => ({
+      ...f,
+      ruleId: ATTACH_SUBSCRIPTION_RULE_ID,
+      severity: 'error',
+      ...resolve(f.path),
+    }));
+    if (moved.length > 0) {
+      const findings = sortFindings([...validation.findings, ...moved]);
+      return { status: 'invalid', validation: { ...validation, findings, valid: false } };
+    }
+  }
   let clients = input.clients;
   if (clients === undefined) {
     if (input.credential === undefined) throw new Error('planSpec needs a credential or clients');
