@@ -325,7 +325,9 @@ export class GithubRest {
     if (found === undefined) {
       return json(200, {
         data: { node: null },
-        errors: [{ type: 'NOT_FOUND', path: ['node'], message: `Could not resolve to a node with the global id of '${id}'` }],
+        errors: [
+          { type: 'NOT_FOUND', path: ['node'], message: `Could not resolve to a node with the global id of '${id}'` },
+        ],
       });
     }
     const c = found.comment;

@@ -12,10 +12,7 @@ import { resolveEndpoints, type AzureEndpoints } from '../azure/endpoints.js';
 import { readLiveState } from '../azure/live/read.js';
 import type { LiveState } from '../azure/live/types.js';
 import { buildPlan } from './build.js';
-import {
-  ATTACH_SUBSCRIPTION_RULE_ID,
-  attachSubscriptionFindings,
-} from '../rules/offline/attach-subscription.js';
+import { ATTACH_SUBSCRIPTION_RULE_ID, attachSubscriptionFindings } from '../rules/offline/attach-subscription.js';
 import { runLiveRules, sortFindings, type SourcePositionResolver } from './findings.js';
 import type { Plan } from './model.js';
 

@@ -74,7 +74,8 @@ function statusLine(plan: Plan): string {
     return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
   }
   if (!plan.hasChanges) return NO_CHANGES;
-  return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+  const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+  return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 
 interface Sections {
@@ -93,10 +94,16 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
     '',
     statusLine(plan),
     '',
-    table(
-      ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
-      [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
-    ),
+    // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+    counts.delete > 0
+      ? table(
+          ['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+          [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)],
+        )
+      : table(
+          ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+          [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
+        ),
   ].join('\n');
   const foot = [
     `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,

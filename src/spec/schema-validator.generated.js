@@ -114,6 +114,12 @@ const schema11 = {
               type: 'boolean',
               default: false,
             },
+            prune: {
+              description:
+                "true: rules amlnet created earlier (recorded in the NSG's tags) that the spec no longer lists are deleted (action delete). false: the plan shows each as a warning and leaves it in Azure. Rules amlnet did not create are never deleted.",
+              type: 'boolean',
+              default: false,
+            },
           },
         },
       },
@@ -3582,7 +3588,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++;
             }
             for (const key3 in data14) {
-              if (!(key3 === 'name' || key3 === 'resourceGroup' || key3 === 'rules' || key3 === 'restrictOutbound')) {
+              if (!(
+                key3 === 'name' ||
+                key3 === 'resourceGroup' ||
+                key3 === 'rules' ||
+                key3 === 'restrictOutbound' ||
+                key3 === 'prune'
+              )) {
                 const err47 = {
                   instancePath: instancePath + '/network/securityGroup',
                   schemaPath: '#/properties/network/properties/securityGroup/additionalProperties',
@@ -3830,10 +3842,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data14.prune !== undefined) {
+              let data20 = data14.prune;
+              if (typeof data20 !== 'boolean') {
+                const err59 = {
+                  instancePath: instancePath + '/network/securityGroup/prune',
+                  schemaPath: '#/properties/network/properties/securityGroup/properties/prune/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.network.properties.securityGroup.properties.prune.type,
+                  parentSchema: schema11.properties.network.properties.securityGroup.properties.prune,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
           }
         }
       } else {
-        const err59 = {
+        const err60 = {
           instancePath: instancePath + '/network',
           schemaPath: '#/properties/network/type',
           keyword: 'type',
@@ -3844,18 +3877,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err60];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err60);
         }
         errors++;
       }
     }
     if (data.aksClusters !== undefined) {
-      let data20 = data.aksClusters;
-      if (Array.isArray(data20)) {
-        if (data20.length > 500) {
-          const err60 = {
+      let data21 = data.aksClusters;
+      if (Array.isArray(data21)) {
+        if (data21.length > 500) {
+          const err61 = {
             instancePath: instancePath + '/aksClusters',
             schemaPath: '#/properties/aksClusters/maxItems',
             keyword: 'maxItems',
@@ -3863,21 +3896,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have more than 500 items',
             schema: 500,
             parentSchema: schema11.properties.aksClusters,
-            data: data20,
+            data: data21,
           };
           if (vErrors === null) {
-            vErrors = [err60];
+            vErrors = [err61];
           } else {
-            vErrors.push(err60);
+            vErrors.push(err61);
           }
           errors++;
         }
-        const len3 = data20.length;
+        const len3 = data21.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate15(data20[i3], {
+            !validate15(data21[i3], {
               instancePath: instancePath + '/aksClusters/' + i3,
-              parentData: data20,
+              parentData: data21,
               parentDataProperty: i3,
               rootData,
             })
@@ -3888,7 +3921,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = {
+        const err62 = {
           instancePath: instancePath + '/aksClusters',
           schemaPath: '#/properties/aksClusters/type',
           keyword: 'type',
@@ -3896,28 +3929,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.aksClusters.type,
           parentSchema: schema11.properties.aksClusters,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err61];
-        } else {
-          vErrors.push(err61);
-        }
-        errors++;
-      }
-    }
-    if (data.aci !== undefined) {
-      let data22 = data.aci;
-      if (!(data22 && typeof data22 == 'object' && !Array.isArray(data22)) && data22 !== null) {
-        const err62 = {
-          instancePath: instancePath + '/aci',
-          schemaPath: '#/properties/aci/type',
-          keyword: 'type',
-          params: { type: schema11.properties.aci.type },
-          message: 'must be object,null',
-          schema: schema11.properties.aci.type,
-          parentSchema: schema11.properties.aci,
-          data: data22,
+          data: data21,
         };
         if (vErrors === null) {
           vErrors = [err62];
@@ -3926,9 +3938,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-        if (data22.subnet === undefined) {
-          const err63 = {
+    }
+    if (data.aci !== undefined) {
+      let data23 = data.aci;
+      if (!(data23 && typeof data23 == 'object' && !Array.isArray(data23)) && data23 !== null) {
+        const err63 = {
+          instancePath: instancePath + '/aci',
+          schemaPath: '#/properties/aci/type',
+          keyword: 'type',
+          params: { type: schema11.properties.aci.type },
+          message: 'must be object,null',
+          schema: schema11.properties.aci.type,
+          parentSchema: schema11.properties.aci,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        if (data23.subnet === undefined) {
+          const err64 = {
             instancePath: instancePath + '/aci',
             schemaPath: '#/properties/aci/required',
             keyword: 'required',
@@ -3936,18 +3969,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'subnet' + "'",
             schema: schema11.properties.aci.required,
             parentSchema: schema11.properties.aci,
-            data: data22,
+            data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err64];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err64);
           }
           errors++;
         }
-        for (const key4 in data22) {
+        for (const key4 in data23) {
           if (!(key4 === 'subnet')) {
-            const err64 = {
+            const err65 = {
               instancePath: instancePath + '/aci',
               schemaPath: '#/properties/aci/additionalProperties',
               keyword: 'additionalProperties',
@@ -3955,21 +3988,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.aci,
-              data: data22,
+              data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err65];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
-        if (data22.subnet !== undefined) {
-          let data23 = data22.subnet;
-          if (typeof data23 === 'string') {
-            if (func2(data23) > 80) {
-              const err65 = {
+        if (data23.subnet !== undefined) {
+          let data24 = data23.subnet;
+          if (typeof data24 === 'string') {
+            if (func2(data24) > 80) {
+              const err66 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/maxLength',
                 keyword: 'maxLength',
@@ -3977,25 +4010,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have more than 80 characters',
                 schema: 80,
                 parentSchema: schema16,
-                data: data23,
-              };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
-              }
-              errors++;
-            }
-            if (func2(data23) < 1) {
-              const err66 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema16,
-                data: data23,
+                data: data24,
               };
               if (vErrors === null) {
                 vErrors = [err66];
@@ -4004,16 +4019,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern8.test(data23)) {
+            if (func2(data24) < 1) {
               const err67 = {
                 instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+                schemaPath: '#/definitions/subnetName/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
                 parentSchema: schema16,
-                data: data23,
+                data: data24,
               };
               if (vErrors === null) {
                 vErrors = [err67];
@@ -4022,8 +4037,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern8.test(data24)) {
+              const err68 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+                parentSchema: schema16,
+                data: data24,
+              };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
           } else {
-            const err68 = {
+            const err69 = {
               instancePath: instancePath + '/aci/subnet',
               schemaPath: '#/definitions/subnetName/type',
               keyword: 'type',
@@ -4031,12 +4064,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema16.type,
               parentSchema: schema16,
-              data: data23,
+              data: data24,
             };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err69];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err69);
             }
             errors++;
           }
@@ -4044,7 +4077,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err69 = {
+    const err70 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4055,9 +4088,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err69];
+      vErrors = [err70];
     } else {
-      vErrors.push(err69);
+      vErrors.push(err70);
     }
     errors++;
   }
