@@ -1,4 +1,4 @@
-// ts-jest in ESM mode (see ../shared/design/toolchain-notes.md); type checking is `npm run typecheck`,
+// ts-jest in ESM mode (https://kulshekhar.github.io/ts-jest/docs/guides/esm-support); type checking is `npm run typecheck`,
 // so ts-jest only transpiles (isolatedModules) and the suites start fast on two cores.
 export default {
   preset: 'ts-jest/presets/default-esm',

@@ -1,4 +1,4 @@
-// Findings become workflow annotations on the spec file's lines (CONTRACT section 3).
+// Findings become workflow annotations on the spec file's lines (README.md, "The GitHub Action").
 import * as core from '@actions/core';
 import type { Finding, Severity } from '../rules/types.js';
 

@@ -1,4 +1,4 @@
-// The plan as Markdown: the pull-request comment (CONTRACT section 4) and the job summary. Pure.
+// The plan as Markdown: the pull-request comment (README.md, "The pull-request comment") and the job summary. Pure.
 // The comment stays under GitHub's 65,536-character limit by cutting DETAIL (findings rows, change
 // blocks), never the marker, the summary table, the commit or the plan hash.
 import type { Change, Plan } from '../plan/model.js';
