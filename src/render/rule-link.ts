@@ -20,7 +20,8 @@ export function ruleAnchor(ruleId: string): string {
  * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
  */
 export function rulesDocUrl(env: Readonly<Record<string, string | undefined>>): string {
-  const server = (env['GITHUB_SERVER_URL'] ?? '') !== '' ? env['GITHUB_SERVER_URL'] : 'https://github.com';
+  const given = env['GITHUB_SERVER_URL'] ?? '';
+  const server = /^https?:\/\/[\w.-]+(:\d+)?$/.test(given) ? given : 'https://github.com';
   const actionRepo = env['GITHUB_ACTION_REPOSITORY'] ?? '';
   if (/^[\w.-]+\/[\w.-]+$/.test(actionRepo)) {
     const ref = env['GITHUB_ACTION_REF'] ?? '';
@@ -34,9 +35,14 @@ export function rulesDocUrl(env: Readonly<Record<string, string | undefined>>): 
   return RULES_DOC;
 }
 
-/** A ref as a URL path: each segment encoded, slashes of branch names kept. */
+/** A ref as a URL path: each segment encoded (also the characters that end a Markdown link), slashes kept. */
 function encodeRef(ref: string): string {
-  return ref.split('/').map(encodeURIComponent).join('/');
+  return ref
+    .split('/')
+    .map((part) =>
+      encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
+    .join('/');
 }
 
 /** The link to one rule's entry, e.g. `https://github.com/o/amlnet/blob/v1/docs/rules.md#aks-dns-in-service-cidr`. */
