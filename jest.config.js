@@ -42,6 +42,11 @@ export default {
       displayName: 'unit',
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: [...E2E, ...CONTRACT].map(asRegex),
+      // Importing the emulator fails here, so a test that needs it cannot land in the fast project by mistake.
+      moduleNameMapper: {
+        '^(\\.{1,2}/)+emulator/index(\\.js)?$': '<rootDir>/__tests__/setup/no-emulator.ts',
+        ...base.moduleNameMapper,
+      },
     },
     { ...base, displayName: 'contract', testMatch: CONTRACT, testPathIgnorePatterns: E2E.map(asRegex) },
     { ...base, displayName: 'e2e', testMatch: E2E },
