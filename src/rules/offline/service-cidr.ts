@@ -31,8 +31,8 @@ export const serviceCidrOverlapsSubnet = offlineRule({
   severity: 'error',
   title: 'The service CIDR overlaps no subnet of the VNet',
   source: cite(
-    DOC.aksIpPlanning,
-    'RP 400 ServiceCidrOverlapExistingSubnetsCidr; "It must not overlap with any subnet IP ranges"',
+    DOC.amlSwagger,
+    'AksNetworkingConfiguration.serviceCidr: "It must not overlap with any Subnet IP ranges" (AKS answers 400 ServiceCidrOverlapExistingSubnetsCidr)',
   ),
   check({ spec }) {
     const a = analysisOf(spec);
