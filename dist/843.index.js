@@ -1556,7 +1556,7 @@ const serviceCidrOverlapsSubnet = offlineRule({
     id: 'AKS-SERVICE-CIDR-OVERLAPS-SUBNET',
     severity: 'error',
     title: 'The service CIDR overlaps no subnet of the VNet',
-    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksIpPlanning, 'RP 400 ServiceCidrOverlapExistingSubnetsCidr; "It must not overlap with any subnet IP ranges"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSwagger, 'AksNetworkingConfiguration.serviceCidr: "It must not overlap with any Subnet IP ranges" (AKS answers 400 ServiceCidrOverlapExistingSubnetsCidr)'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
