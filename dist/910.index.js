@@ -1070,6 +1070,8 @@ function ruleAnchor(ruleId) {
  * - As a local action (`uses: ./`): this repository at this run's commit (GITHUB_REPOSITORY, GITHUB_SHA).
  * - Elsewhere (the CLI): the path inside the repository.
  * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
+ * (the runner sets GITHUB_ACTION_REPOSITORY/REF for repository actions and leaves them out for local ones:
+ * https://github.com/actions/runner/pull/585, https://github.com/actions/runner/pull/804).
  */
 function rulesDocUrl(env) {
     const given = env['GITHUB_SERVER_URL'] ?? '';
