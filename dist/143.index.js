@@ -196,6 +196,8 @@ const pipeline = createPipeline();
 /* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
+
 
 
 
@@ -230,9 +232,10 @@ const SEVERITY_ICON = {
     warning: '⚠️ warning',
     notice: 'ℹ️ notice',
 };
-function findingRow(f) {
+function findingRow(f, rulesUrl) {
     const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
-    return [SEVERITY_ICON[f.severity], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId), `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
+    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
     const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
@@ -281,10 +284,10 @@ function sections(plan, o, marker) {
     ].join('\n');
     return { head, foot };
 }
-function body(plan, findings, changes) {
+function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
-        const rows = plan.findings.slice(0, findings).map(findingRow);
+        const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
         let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
@@ -307,13 +310,14 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9;
+    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
     const note = '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
         (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
         ' and in the plan file (`plan-file` output).';
-    const fits = (f, c) => assemble(s, body(plan, f, c), note).length <= budget;
+    const fits = (f, c) => assemble(s, body(plan, f, c, rules), note).length <= budget;
     // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
     let f = plan.findings.length;
     if (!fits(f, 0)) {
@@ -337,7 +341,7 @@ function render(plan, o, marker, budget) {
         else
             hi = mid - 1;
     }
-    return assemble(s, body(plan, f, lo), note);
+    return assemble(s, body(plan, f, lo, rules), note);
 }
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
 function renderPlanComment(plan, options) {
@@ -357,7 +361,7 @@ function renderDegradedComment(result, options, marker = true) {
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map(findingRow);
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9));
     let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
     const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
@@ -365,6 +369,65 @@ function renderDegradedComment(result, options, marker = true) {
         detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ ruleUrl),
+/* harmony export */   fu: () => (/* binding */ rulesDocUrl),
+/* harmony export */   z9: () => (/* binding */ RULES_DOC)
+/* harmony export */ });
+/* unused harmony export ruleAnchor */
+// Links from a finding to its rule's entry in the rule catalogue (docs/rules.md). The catalogue gives every rule
+// a heading that is exactly its id, so the entry's anchor is the id in lower case (GitHub's heading slug for
+// `### AKS-DNS-IN-SERVICE-CIDR` is `aks-dns-in-service-cidr`) and stays put as long as the id does. Pure.
+/** The catalogue's path in the repository. */
+const RULES_DOC = 'docs/rules.md';
+/** The anchor of a rule's entry: its id in lower case (ids are UPPER-KEBAB, letters, digits and hyphens). */
+function ruleAnchor(ruleId) {
+    return ruleId.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+/**
+ * Where the rule catalogue of the amlnet that is running can be read, for links in a pull-request comment,
+ * annotations and the job summary (so it must be absolute: a comment has no repository-relative base).
+ * - As an action from another repository (`uses: owner/amlnet@v1`): that repository at that ref
+ *   (GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF).
+ * - As a local action (`uses: ./`): this repository at this run's commit (GITHUB_REPOSITORY, GITHUB_SHA).
+ * - Elsewhere (the CLI): the path inside the repository.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
+ * (the runner sets GITHUB_ACTION_REPOSITORY/REF for repository actions and leaves them out for local ones:
+ * https://github.com/actions/runner/pull/585, https://github.com/actions/runner/pull/804).
+ */
+function rulesDocUrl(env) {
+    const given = env['GITHUB_SERVER_URL'] ?? '';
+    const server = /^https?:\/\/[\w.-]+(:\d+)?$/.test(given) ? given : 'https://github.com';
+    const actionRepo = env['GITHUB_ACTION_REPOSITORY'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(actionRepo)) {
+        const ref = env['GITHUB_ACTION_REF'] ?? '';
+        return `${server}/${actionRepo}/blob/${encodeRef(ref === '' ? 'HEAD' : ref)}/${RULES_DOC}`;
+    }
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[0-9a-f]{40}$/i.test(sha)) {
+        return `${server}/${repo}/blob/${sha}/${RULES_DOC}`;
+    }
+    return RULES_DOC;
+}
+/** A ref as a URL path: each segment encoded (also the characters that end a Markdown link), slashes kept. */
+function encodeRef(ref) {
+    return ref
+        .split('/')
+        .map((part) => encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** The link to one rule's entry, e.g. `https://github.com/o/amlnet/blob/v1/docs/rules.md#aks-dns-in-service-cidr`. */
+function ruleUrl(rulesDoc, ruleId) {
+    return `${rulesDoc}#${ruleAnchor(ruleId)}`;
 }
 
 

@@ -6,15 +6,16 @@ import { readable } from '../../azure/live/types.js';
 import { removedOwnedRules } from '../../azure/live/ownership.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';
+import { cite, DOC } from '../offline/sources.js';
 
 export const ownedRuleRemoved = liveRule({
   id: 'NSG-OWNED-RULE-REMOVED',
   severity: 'warning',
   title: 'An NSG rule amlnet created is no longer in the spec (deleted only with prune: true)',
-  source: {
-    document: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview#security-rules',
-    detail: 'a rule stays in force until it is deleted; removing it from the spec alone changes nothing in Azure',
-  },
+  source: cite(
+    DOC.nsgOverview,
+    'Security rules: a rule stays in force until it is deleted; removing it from the spec alone changes nothing in Azure',
+  ),
   check({ spec, live }) {
     const sg = spec.network.securityGroup;
     const nsg = readable(live.nsg ?? null);

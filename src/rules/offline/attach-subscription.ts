@@ -6,6 +6,7 @@
 import { analysisOf, clusterPath } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
+import { cite, DOC } from './sources.js';
 import type { Spec } from '../../spec/types.js';
 
 export const ATTACH_SUBSCRIPTION_RULE_ID = 'AML-ATTACH-SUBSCRIPTION';
@@ -33,9 +34,9 @@ export const attachSubscription = offlineRule({
   id: ATTACH_SUBSCRIPTION_RULE_ID,
   severity: 'error',
   title: "An attached cluster's resourceId is in the spec's subscription",
-  source: {
-    document: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
-    detail: 'the compute attaches the cluster the resourceId names; amlnet reads and grants roles in one subscription',
-  },
+  source: cite(
+    DOC.amlAttachKubernetes,
+    'the compute attaches the cluster the resourceId names; amlnet reads and grants roles in one subscription',
+  ),
   check: ({ spec }) => attachSubscriptionFindings(spec, spec.subscriptionId),
 });
