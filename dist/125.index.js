@@ -11,6 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   observePolicy: () => (/* binding */ observePolicy),
 /* harmony export */   retryAfterCapPolicy: () => (/* binding */ retryAfterCapPolicy)
 /* harmony export */ });
+/* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77988);
+/* harmony import */ var _spec_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15920);
+// One factory for the four Azure SDK clients of a subscription. Each SDK is import()ed lazily (the
+// validate path must never load them) and each client is created once. The same pipeline policies
+// go into all four: request observation (counts, benchmarks) and an optional cap on the server's
+// Retry-After so tests can shorten LRO polling and throttling waits (production honours it as sent).
+
+
 /** Rewrites Retry-After down to `maxSeconds` (never up). */
 function retryAfterCapPolicy(maxSeconds) {
     return {
@@ -85,7 +93,11 @@ function createClients(options) {
         async getResource(resourceId, apiVersion) {
             const client = await authorization();
             const { createPipelineRequest, RestError } = await Promise.all(/* import() */[__webpack_require__.e(434), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 20690));
-            const url = `${endpoints.armEndpoint}${resourceId}?api-version=${encodeURIComponent(apiVersion)}`;
+            // The id came from Azure: only a plain ARM path on the ARM endpoint is ever requested.
+            const url = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .armUrl */ .wM)(endpoints.armEndpoint, resourceId, apiVersion);
+            if (url === undefined) {
+                throw new Error(`refusing to read '${(0,_spec_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(resourceId, 200)}': it is not an ARM resource path`);
+            }
             const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
             if (response.status === 404)
                 return undefined;
@@ -567,15 +579,26 @@ var credential = __webpack_require__(18098);
 // A bounded-concurrency runner with memoisation by request key: the live-state reader starts every
 // read as soon as what it depends on is known, never more than `limit` at once, and never the same
 // request twice.
+/**
+ * Most distinct Azure reads one plan makes. A real spec needs tens; the schema's list caps allow specs that
+ * would need ~1,100. Past this bound every further read fails with a message that says why, and the plan is
+ * refused (its resources read as unreadable), instead of sending thousands of requests.
+ */
+const MAX_PLAN_READS = 2000;
+class ReadBudgetExceeded extends Error {
+    name = 'ReadBudgetExceeded';
+}
 class RequestGate {
     limit;
+    maxTotal;
     active = 0;
     waiting = [];
     memo = new Map();
     /** Number of distinct requests started (memo hits excluded). */
     started = 0;
-    constructor(limit) {
+    constructor(limit, maxTotal = Number.POSITIVE_INFINITY) {
         this.limit = limit;
+        this.maxTotal = maxTotal;
         if (!Number.isInteger(limit) || limit < 1)
             throw new Error(`concurrency limit must be >= 1, got ${limit}`);
     }
@@ -584,6 +607,9 @@ class RequestGate {
         const hit = this.memo.get(key);
         if (hit !== undefined)
             return hit;
+        if (this.memo.size >= this.maxTotal) {
+            return Promise.reject(new ReadBudgetExceeded(`the plan would make more than ${this.maxTotal} Azure reads; split the spec into smaller ones`));
+        }
         const p = this.schedule(fn);
         this.memo.set(key, p);
         return p;
@@ -612,7 +638,13 @@ class RequestGate {
 
 // EXTERNAL MODULE: ./src/plan/roles.ts
 var roles = __webpack_require__(2682);
+// EXTERNAL MODULE: ./src/azure/live/ownership.ts
+var ownership = __webpack_require__(14467);
 ;// CONCATENATED MODULE: ./src/azure/live/normalise.ts
+// SDK responses -> the plain live-state shapes. Takes `unknown` and reads defensively: the modular
+// clients return flattened models, getResource returns raw ARM JSON (`properties.*`), and the emulator
+// or a future api-version may leave fields out.
+
 function obj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
 }
@@ -708,7 +740,18 @@ function normaliseNsg(v) {
         location: str(o.location) ?? '',
         rules,
         subnetIds: ids(field(o, 'subnets')),
+        ownedRules: (0,ownership/* ownedRuleNames */.sr)(stringTags(o.tags)),
     };
+}
+/** A tag map as Azure returns it (values are strings; anything else is dropped). */
+function stringTags(v) {
+    const out = {};
+    if (typeof v !== 'object' || v === null)
+        return out;
+    for (const [k, value] of Object.entries(v))
+        if (typeof value === 'string')
+            out[k] = value;
+    return out;
 }
 function normaliseWorkspace(v) {
     const o = obj(v);
@@ -907,7 +950,7 @@ async function collect(it) {
     return out;
 }
 async function readLiveState(spec, clients, options = {}) {
-    const gate = new RequestGate(options.concurrency ?? DEFAULT_CONCURRENCY);
+    const gate = new RequestGate(options.concurrency ?? DEFAULT_CONCURRENCY, options.maxReads ?? MAX_PLAN_READS);
     const sub = clients.subscriptionId;
     const net = (0,defaults/* resolveNetwork */.lr)(spec);
     const clusters = (0,defaults/* resolveClusters */.WC)(spec);
@@ -1090,12 +1133,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   positionResolver: () => (/* binding */ positionResolver)
 /* harmony export */ });
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58957);
-/* harmony import */ var _rules_live_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35259);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23139);
+/* harmony import */ var _rules_live_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90480);
+/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23139);
 /* harmony import */ var _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9713);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43113);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94655);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77913);
+/* harmony import */ var _rules_offline_attach_subscription_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67734);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77913);
+
 
 
 
@@ -1106,7 +1151,7 @@ __webpack_require__.r(__webpack_exports__);
 async function validate(input) {
     return input.specText !== undefined
         ? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecText)(input.specText, input.specPath)
-        : await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(input.specPath);
+        : await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(input.specPath, input.root !== undefined ? { root: input.root } : {});
 }
 /** Positions for live findings, from the source map of the same parse that validated the spec. */
 function positionResolver(sourceMap) {
@@ -1120,11 +1165,25 @@ async function planSpec(input) {
         return { status: 'invalid', validation };
     const spec = validation.spec;
     const subscriptionId = input.subscriptionId || spec.subscriptionId;
+    if (subscriptionId.toLowerCase() !== spec.subscriptionId.toLowerCase()) {
+        // The override moves amlnet to another subscription: attach ids must be in that one (before any Azure call).
+        const resolve = positionResolver(validation.sourceMap);
+        const moved = (0,_rules_offline_attach_subscription_js__WEBPACK_IMPORTED_MODULE_5__/* .attachSubscriptionFindings */ .dZ)(spec, subscriptionId).map((f) => ({
+            ...f,
+            ruleId: _rules_offline_attach_subscription_js__WEBPACK_IMPORTED_MODULE_5__/* .ATTACH_SUBSCRIPTION_RULE_ID */ .tO,
+            severity: 'error',
+            ...resolve(f.path),
+        }));
+        if (moved.length > 0) {
+            const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .sortFindings */ .Tc)([...validation.findings, ...moved]);
+            return { status: 'invalid', validation: { ...validation, findings, valid: false } };
+        }
+    }
     let clients = input.clients;
     if (clients === undefined) {
         if (input.credential === undefined)
             throw new Error('planSpec needs a credential or clients');
-        clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_6__.createClients)({
+        clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClients)({
             credential: input.credential,
             endpoints: input.endpoints ?? (0,_azure_endpoints_js__WEBPACK_IMPORTED_MODULE_2__.resolveEndpoints)(),
             subscriptionId,
@@ -1132,8 +1191,8 @@ async function planSpec(input) {
         });
     }
     const { live, reads } = await (0,_azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(spec, clients, { concurrency: input.concurrency });
-    const liveFindings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .runLiveRules */ .jY)(_rules_live_index_js__WEBPACK_IMPORTED_MODULE_1__/* .liveRules */ .q, { spec, live, mode: input.mode ?? 'plan' }, positionResolver(validation.sourceMap));
-    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .sortFindings */ .Tc)([...validation.findings, ...liveFindings]);
+    const liveFindings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .runLiveRules */ .jY)(_rules_live_index_js__WEBPACK_IMPORTED_MODULE_1__/* .liveRules */ .q, { spec, live, mode: input.mode ?? 'plan' }, positionResolver(validation.sourceMap));
+    const findings = (0,_findings_js__WEBPACK_IMPORTED_MODULE_6__/* .sortFindings */ .Tc)([...validation.findings, ...liveFindings]);
     const plan = (0,_build_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPlan */ .G)(spec, live, findings);
     return { status: 'planned', validation, spec, plan, live, clients, reads };
 }

@@ -2,4392 +2,685 @@ export const id = 338;
 export const ids = [338];
 export const modules = {
 
-/***/ 58957:
+/***/ 37082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ renderApplyText),
+/* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
+/* harmony export */ });
+const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
+const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
+const HEADLINE = {
+    applied: 'Apply complete.',
+    'nothing-to-do': 'No changes. Your infrastructure matches the configuration.',
+    refused: 'Apply refused: nothing was written.',
+    failed: 'Apply failed: some changes did not complete. Running the apply again resumes from the live state.',
+};
+function counts(result) {
+    const n = (s) => result.outcomes.filter((o) => o.status === s).length;
+    return `${n('done')} done, ${n('failed')} failed, ${n('skipped')} skipped, ${result.unchanged.length} unchanged; ${result.writes} write${result.writes === 1 ? '' : 's'}`;
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+function why(o) {
+    if (o.status === 'skipped') {
+        const because = o.skippedBecause ?? [];
+        return because.includes('deadline')
+            ? 'not started: the deadline passed'
+            : `not started: ${because.join(', ')} did not complete`;
+    }
+    if (o.error !== undefined) {
+        const e = o.error;
+        const ids = [
+            e.status !== undefined ? `HTTP ${e.status}` : '',
+            e.correlationId ? `correlation id ${e.correlationId}` : '',
+        ]
+            .filter((s) => s !== '')
+            .join(', ');
+        return `${e.code}: ${e.message}${ids ? ` (${ids})` : ''}${e.advice ? `. Fix: ${e.advice}` : ''}`;
+    }
+    return o.detail ?? '';
+}
+/** Markdown cell: no line breaks, pipes escaped. */
+function cell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+function renderApplyMarkdown(result) {
+    const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
+    if (result.status === 'refused') {
+        for (const r of result.refusal ?? [])
+            lines.push(`- ${cell(r)}`);
+        lines.push('');
+    }
+    if (result.outcomes.length > 0) {
+        lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
+        lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
+        for (const o of result.outcomes) {
+            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+        }
+        lines.push('');
+    }
+    if (result.unchanged.length > 0) {
+        lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
+        for (const a of result.unchanged)
+            lines.push(`- \`${cell(a)}\``);
+        lines.push('', '</details>', '');
+    }
+    if (result.aci !== undefined) {
+        const a = result.aci;
+        lines.push('#### ACI deployments', '', 'Deploy Azure Container Instances into the delegated subnet with:', '', '```python', `AciWebservice.deploy_configuration(vnet_name="${a.vnetName}", subnet_name="${a.subnetName}")`, '```', '');
+    }
+    lines.push(`plan-hash: ${result.planHash}`);
+    return lines.join('\n') + '\n';
+}
+function renderApplyText(result) {
+    const lines = [];
+    for (const o of result.outcomes) {
+        lines.push(`${STATUS_WORD[o.status].padEnd(7)} ${o.action.padEnd(6)} ${o.address}${why(o) ? ` — ${why(o)}` : ''}`);
+    }
+    if (lines.length > 0)
+        lines.push('');
+    if (result.status === 'refused')
+        for (const r of result.refusal ?? [])
+            lines.push(`refused: ${r}`);
+    lines.push(HEADLINE[result.status]);
+    if (result.outcomes.length > 0)
+        lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);
+    if (result.aci !== undefined) {
+        lines.push(`ACI: AciWebservice.deploy_configuration(vnet_name="${result.aci.vnetName}", subnet_name="${result.aci.subnetName}")`);
+    }
+    lines.push(`planHash: ${result.planHash}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 8314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run),
+/* harmony export */   runApply: () => (/* binding */ runApply),
+/* harmony export */   usage: () => (/* binding */ usage)
+/* harmony export */ });
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58957);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62752);
+/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46349);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18098);
+/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23139);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16616);
+/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43113);
+/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6125);
+/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69876);
+/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37082);
+/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48994);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40210);
+// `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
+// pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
+// the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
+// outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
+// to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+
+
+
+
+
+
+
+
+
+
+
+
+
+const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [options] [azure options]
+
+Plans against the live Azure state, then carries the plan out: subnets and delegations, the NSG and the
+rules amlnet owns, clusters, the Network Contributor role for each cluster identity, the internal load
+balancer. Never deletes or replaces anything; safe to run again (a run that changes nothing writes nothing).
+
+options:
+  --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
+${_args_js__WEBPACK_IMPORTED_MODULE_8__/* .WORKSPACE_USAGE */ .qv}
+  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
+  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONCURRENCY */ .WH})
+  --deadline-minutes N     give up on what is not done after N minutes (default 60)
+  --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTIONS_USAGE */ .HB}
+
+exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
+function positiveInt(name, value, max) {
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+        return `--${name} must be an integer from 1 to ${max}, got '${value}'`;
+    return Number(value);
+}
+function parse(argv) {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)(argv, {
+        'plan-hash': { type: 'string' },
+        concurrency: { type: 'string' },
+        'deadline-minutes': { type: 'string' },
+        'poll-interval-ms': { type: 'string' },
+        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTION_SPECS */ .lH,
+    });
+    if (typeof parsed === 'string')
+        return parsed;
+    const { values, spec, workspace, help } = parsed;
+    const planHash = values['plan-hash']?.trim().toLowerCase();
+    if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash)) {
+        return `--plan-hash must be the 64 hex digits of a plan's planHash, got '${values['plan-hash']}'`;
+    }
+    const concurrency = positiveInt('concurrency', values.concurrency, 64);
+    if (typeof concurrency === 'string')
+        return concurrency;
+    const deadline = positiveInt('deadline-minutes', values['deadline-minutes'], 24 * 60);
+    if (typeof deadline === 'string')
+        return deadline;
+    const poll = values['poll-interval-ms'] === '0' ? 0 : positiveInt('poll-interval-ms', values['poll-interval-ms'], 60_000);
+    if (typeof poll === 'string')
+        return poll;
+    const o = {
+        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .azureOptionsFrom */ .kU)(values),
+        spec,
+        help,
+    };
+    if (workspace !== undefined)
+        o.workspace = workspace;
+    if (planHash !== undefined)
+        o.planHash = planHash;
+    if (concurrency !== undefined)
+        o.concurrency = concurrency;
+    if (deadline !== undefined)
+        o.deadlineMs = deadline * 60_000;
+    if (poll !== undefined)
+        o.pollIntervalMs = poll;
+    return o;
+}
+/** The command with output and environment injectable (tests). */
+async function runApply(argv, out, env = process.env) {
+    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
+    if (typeof o === 'number')
+        return o;
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .loginOrReport */ .l8)('apply', o, env, out);
+    if (typeof loggedIn === 'number')
+        return loggedIn;
+    const { endpoints, login } = loggedIn;
+    try {
+        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__.planSpec)({
+            specPath: o.spec,
+            root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env),
+            credential: login.credential,
+            endpoints,
+            subscriptionId: o.subscription ?? null,
+            mode: 'apply',
+            ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+        });
+        if (planned.status === 'invalid') {
+            const v = planned.validation;
+            out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
+            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .renderFindingsText */ .uc)(v.file, v.findings));
+            return v.unparseable ? 2 : 1;
+        }
+        const { plan, spec } = planned;
+        if (o.planHash !== undefined && o.planHash !== plan.planHash) {
+            out.stderr(`amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
+                `  expected plan-hash: ${o.planHash}\n` +
+                `  fresh plan-hash:    ${plan.planHash}\n` +
+                `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`);
+            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+            return 1;
+        }
+        if (plan.refused)
+            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+        // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
+        // must not affect the planning clients.
+        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_11__.createClients)({
+            credential: login.credential,
+            endpoints,
+            subscriptionId: o.subscription || spec.subscriptionId,
+            ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
+        });
+        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyPlanToAzure)(plan, spec, {
+            clients,
+            ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+            ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+            log: (line) => out.stderr(`amlnet apply: ${line}\n`),
+        });
+        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderApplyText */ .O)(result));
+        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyExitCode)(result);
+    }
+    catch (err) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .LiveReadError */ .l5) {
+            out.stderr(`amlnet apply: ${err.message}\n`);
+            return 1;
+        }
+        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.toAzureError)(err))}\n`);
+        return 1;
+    }
+}
+async function run(argv) {
+    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_8__/* .processOutput */ .Xi);
+}
+
+
+/***/ }),
+
+/***/ 62309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ formatOption),
+/* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
+/* harmony export */   Xi: () => (/* binding */ processOutput),
+/* harmony export */   qv: () => (/* binding */ WORKSPACE_USAGE),
+/* harmony export */   tr: () => (/* binding */ parseOrAnswer)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// What every command shares: output streams, the spec argument and --help, the --format check.
+// Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
+
+const processOutput = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+};
+/** Options every command has: the spec (also as the one positional argument) and --help. */
+const SPEC_OPTIONS = {
+    spec: { type: 'string' },
+    workspace: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+/**
+ * Parses a command's arguments: its own options plus --spec/--help, with the spec given either as --spec or as
+ * the only positional argument (default amlnet.yml). Returns the message to print for bad usage.
+ */
+function parseCommandArgs(argv, options) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        return err instanceof Error ? err.message : String(err);
+    }
+    const { values, positionals } = parsed;
+    // The options every command has (typed here, where the generic result does not narrow them).
+    const common = values;
+    if (positionals.length > 1)
+        return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
+    if (positionals.length === 1 && common.spec !== undefined)
+        return 'give the spec either with --spec or as an argument, not both';
+    return {
+        values,
+        spec: common.spec ?? positionals[0] ?? 'amlnet.yml',
+        workspace: common.workspace,
+        help: common.help ?? false,
+    };
+}
+/** Usage line of --workspace, shared by the commands that read a spec. */
+const WORKSPACE_USAGE = '  --workspace DIR    the folder the spec must stay in; a symlinked spec or one outside it is refused\n' +
+    '                     (default: $GITHUB_WORKSPACE, else the current directory)';
+/** The --format value if it is one of `formats`, else the usage message. */
+function formatOption(value, formats) {
+    const format = value ?? formats[0];
+    if (formats.includes(format))
+        return format;
+    return { error: `--format must be ${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}, got '${format}'` };
+}
+/**
+ * The start of every command: parses its arguments, and answers bad usage (the message and the usage, exit 2)
+ * and --help (the usage, exit 0) itself. Returns the options, or the exit code when the command is done.
+ */
+function parseOrAnswer(command, argv, parse, usage, out) {
+    const o = parse(argv);
+    if (typeof o === 'string') {
+        out.stderr(`amlnet ${command}: ${o}\n\n${usage}\n`);
+        return 2;
+    }
+    if (o.help) {
+        out.stdout(usage + '\n');
+        return 0;
+    }
+    return o;
+}
+
+
+/***/ }),
+
+/***/ 40210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ AZURE_OPTIONS_USAGE),
+/* harmony export */   kU: () => (/* binding */ azureOptionsFrom),
+/* harmony export */   l8: () => (/* binding */ loginOrReport),
+/* harmony export */   lH: () => (/* binding */ AZURE_OPTION_SPECS)
+/* harmony export */ });
+/* unused harmony export loginFromOptions */
+/* harmony import */ var _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9713);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18098);
+// The Azure options of the commands that log in (plan, apply), the login that follows from them, and how a
+// failed login is reported (advice, never a token; exit code 2 for unusable endpoints, 1 for a failed login).
+
+
+const AZURE_OPTION_SPECS = {
+    subscription: { type: 'string' },
+    environment: { type: 'string' },
+    'arm-endpoint': { type: 'string' },
+    'authority-host': { type: 'string' },
+    'tenant-id': { type: 'string' },
+    'client-id': { type: 'string' },
+    audience: { type: 'string' },
+};
+/** The usage lines of AZURE_OPTION_SPECS, for every command that logs in. */
+const AZURE_OPTIONS_USAGE = `azure options:
+  --subscription ID        overrides the spec's subscriptionId
+  --environment NAME       AzureCloud (default), AzureUSGovernment or AzureChinaCloud
+  --arm-endpoint URL       explicit ARM endpoint (Azure Stack, the emulator)
+  --authority-host URL     explicit Entra authority host
+  --tenant-id ID           tenant of the login (default $AZURE_TENANT_ID)
+  --client-id ID           application of the login (default $AZURE_CLIENT_ID)
+  --audience AUD           GitHub OIDC token audience (default api://AzureADTokenExchange)
+  -h, --help               show this help`;
+function azureOptionsFrom(values) {
+    const s = (k) => (typeof values[k] === 'string' ? values[k] : undefined);
+    return {
+        subscription: s('subscription'),
+        environment: s('environment'),
+        armEndpoint: s('arm-endpoint'),
+        authorityHost: s('authority-host'),
+        tenantId: s('tenant-id'),
+        clientId: s('client-id'),
+        audience: s('audience'),
+    };
+}
+async function loginFromOptions(o, env = process.env) {
+    const endpoints = (0,_azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.resolveEndpoints)({
+        environment: o.environment ?? env.AZURE_ENVIRONMENT,
+        armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
+        authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
+    });
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+        endpoints,
+        tenantId: o.tenantId,
+        clientId: o.clientId,
+        audience: o.audience,
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        env,
+    });
+    return { endpoints, login };
+}
+/**
+ * Logs in from the command's options; on failure prints the reason (advice, never a token) and returns the exit
+ * code: 2 for unusable endpoint options (usage), 1 for a failed login.
+ */
+async function loginOrReport(command, o, env, out) {
+    try {
+        return await loginFromOptions(o, env);
+    }
+    catch (err) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+            out.stderr(`amlnet ${command}: ${err.message}\n`);
+            return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 62752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lg: () => (/* binding */ renderFindingsJson),
+/* harmony export */   uc: () => (/* binding */ renderFindingsText)
+/* harmony export */ });
+/* unused harmony exports summarize, renderFindingLine, findingsJson */
+function count(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "2 errors, 1 warning" (notices only when there are some). */
+function summarize(findings) {
+    const by = (s) => findings.filter((f) => f.severity === s).length;
+    const parts = [count(by('error'), 'error'), count(by('warning'), 'warning')];
+    const notices = by('notice');
+    if (notices > 0)
+        parts.push(count(notices, 'notice'));
+    return parts.join(', ');
+}
+/** One finding: `amlnet.yml:31:19: error AKS-DNS-IN-SERVICE-CIDR message (hint)`. */
+function renderFindingLine(file, f) {
+    const hint = f.hint !== undefined && f.hint !== '' ? ` (${f.hint})` : '';
+    return `${file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.message}${hint}`;
+}
+/** Every finding on its own line, then the summary line; ends with a newline. */
+function renderFindingsText(file, findings) {
+    return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
+}
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
+function findingsJson(findings) {
+    return {
+        valid: !findings.some((f) => f.severity === 'error'),
+        findings: findings.map((f) => ({
+            ruleId: f.ruleId,
+            severity: f.severity,
+            message: f.message,
+            path: f.path,
+            line: f.line,
+            column: f.column,
+            ...(f.hint === undefined ? {} : { hint: f.hint }),
+        })),
+    };
+}
+function renderFindingsJson(findings) {
+    return JSON.stringify(findingsJson(findings), null, 2) + '\n';
+}
+
+
+/***/ }),
+
+/***/ 46349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ renderPlanText)
+/* harmony export */ });
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+
+
+
+function renderPlanText(plan, options = {}) {
+    const lines = [];
+    const where = options.specPath ?? 'spec';
+    if (plan.findings.length > 0) {
+        lines.push('Findings:');
+        for (const f of plan.findings) {
+            lines.push(`  ${f.severity.padEnd(7)} ${f.ruleId}  ${where}:${f.line}:${f.column}  ${f.path || '(file)'}`);
+            lines.push(`          ${f.message}`);
+            if (f.hint !== undefined)
+                lines.push(`          hint: ${f.hint}`);
+        }
+        lines.push('');
+    }
+    for (const c of plan.changes) {
+        lines.push(`  ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action].padEnd(6)} ${c.address}  (${c.resourceType})`);
+        lines.push(`      id: ${c.resourceId}`);
+        if (c.action !== 'no-op')
+            lines.push(`      ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
+        for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
+            lines.push(`      ${p.symbol} ${p.key}: ${p.text}`);
+        if (c.dependsOn.length > 0)
+            lines.push(`      after: ${c.dependsOn.join(', ')}`);
+    }
+    if (plan.changes.length > 0)
+        lines.push('');
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
+    if (plan.refused) {
+        lines.push(`Plan refused: ${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(counts)}.`);
+        const errors = plan.findings.filter((f) => f.severity === 'error').length;
+        if (errors > 0)
+            lines.push(`${errors} error finding(s) must be fixed first.`);
+        if (counts.refuse > 0)
+            lines.push(`${counts.refuse} change(s) amlnet will not make (see "refused" above).`);
+    }
+    else if (!plan.hasChanges) {
+        lines.push(_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo);
+    }
+    else {
+        lines.push(`Plan: ${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(counts)}.`);
+    }
+    lines.push(`plan-hash: ${plan.planHash}`);
+    // Values from the spec or Azure never start a line of their own (or carry terminal control characters).
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 73604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  validateSpecFile: () => (/* binding */ validateSpecFile),
-  validateSpecText: () => (/* binding */ validateSpecText)
+  Ay: () => (/* binding */ dist_node_v5)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __webpack_require__(28323);
-// EXTERNAL MODULE: ./src/spec/limits.ts
-var limits = __webpack_require__(49043);
-// EXTERNAL MODULE: ./src/spec/parse.ts + 1 modules
-var parse = __webpack_require__(73054);
-// EXTERNAL MODULE: ./src/spec/prescan.ts
-var prescan = __webpack_require__(63639);
-// EXTERNAL MODULE: ./src/spec/rule-ids.ts
-var rule_ids = __webpack_require__(62522);
-// EXTERNAL MODULE: ./src/spec/path.ts
-var spec_path = __webpack_require__(70284);
-// EXTERNAL MODULE: ./src/spec/printable.ts
-var printable = __webpack_require__(15920);
-;// CONCATENATED MODULE: ./src/spec/schema-validator.generated.js
-// GENERATED by schema/generate-validator.mjs from schema/amlnet.schema.json; do not edit.
-/* eslint-disable */
-function ucs2length(str) {
-  let length = 0;
-  for (const _ of str) length += 1;
-  return length;
+// UNUSED EXPORTS: DNS, URL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/sha1.js
+
+function sha1(bytes) {
+    if (Array.isArray(bytes)) {
+        bytes = Buffer.from(bytes);
+    }
+    else if (typeof bytes === 'string') {
+        bytes = Buffer.from(bytes, 'utf8');
+    }
+    return (0,external_node_crypto_.createHash)('sha1').update(bytes).digest();
 }
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const schema_validator_generated = (validate10);
-const schema11 = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/amlnet/amlnet/schema/amlnet.schema.json',
-  title: 'amlnet spec (amlnet.yml), version 1',
-  description:
-    'Network security of an Azure Machine Learning inferencing environment (AKS inference clusters and Azure Container Instances in a virtual network), as code. Unknown keys are errors. All CIDRs are IPv4.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['version', 'subscriptionId', 'location', 'workspace', 'network'],
-  properties: {
-    version: { description: 'Version of the spec format. Must be 1.', const: 1 },
-    subscriptionId: {
-      description: 'Azure subscription (GUID) that holds the workspace, the virtual network and the clusters.',
-      type: 'string',
-      pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
-      examples: ['00000000-0000-0000-0000-000000000000'],
-    },
-    location: {
-      description:
-        'Azure region (short name, e.g. eastus2) of the workspace and the virtual network; the default region of clusters.',
-      type: 'string',
-      pattern: '^[a-z][a-z0-9]{1,39}$',
-      examples: ['eastus2'],
-    },
-    workspace: {
-      description: 'The Azure Machine Learning workspace the inference clusters are attached to.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['resourceGroup', 'name'],
-      properties: {
-        resourceGroup: { $ref: '#/definitions/resourceGroup', description: 'Resource group of the workspace.' },
-        name: {
-          description:
-            'Workspace name: 3-33 characters, letters, digits, hyphens and underscores, starting with a letter or digit.',
-          type: 'string',
-          minLength: 3,
-          maxLength: 33,
-          pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
-        },
-      },
-    },
-    network: {
-      description:
-        'An EXISTING virtual network (a prerequisite: amlnet never creates or deletes virtual networks) and the subnets and network security group amlnet manages in it.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['resourceGroup', 'name', 'subnets'],
-      properties: {
-        resourceGroup: { $ref: '#/definitions/resourceGroup', description: 'Resource group of the virtual network.' },
-        name: {
-          description:
-            'Virtual network name: 2-64 characters, letters, digits, underscores, periods and hyphens; starts with a letter or digit, ends with a letter, digit or underscore.',
-          type: 'string',
-          minLength: 2,
-          maxLength: 64,
-          pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$',
-        },
-        location: {
-          description: 'Region of the virtual network. Defaults to the top-level location.',
-          type: ['string', 'null'],
-          pattern: '^[a-z][a-z0-9]{1,39}$',
-        },
-        addressSpace: {
-          description:
-            'Address prefixes (IPv4 CIDR) of the virtual network. Optional offline; checked against Azure at plan time.',
-          type: 'array',
-          minItems: 1,
-          items: { $ref: '#/definitions/cidr' },
-        },
-        subnets: {
-          description:
-            'Subnets used by the clusters and container instances. A subnet missing in Azure is planned for creation with its addressPrefix.',
-          type: 'array',
-          minItems: 1,
-          items: { $ref: '#/definitions/subnet' },
-        },
-        securityGroup: {
-          description: 'The network security group (NSG) that controls the subnets. Optional.',
-          type: ['object', 'null'],
-          additionalProperties: false,
-          required: ['name'],
-          properties: {
-            name: {
-              description: 'NSG name: 1-80 characters, letters, digits, underscores, periods and hyphens.',
-              type: 'string',
-              minLength: 1,
-              maxLength: 80,
-              pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            },
-            resourceGroup: {
-              $ref: '#/definitions/nullableResourceGroup',
-              description: 'Resource group of the NSG. Defaults to network.resourceGroup.',
-            },
-            rules: {
-              description: 'Security rules amlnet owns. Rules of the NSG that amlnet does not own are never touched.',
-              type: 'array',
-              items: { $ref: '#/definitions/securityRule' },
-            },
-            restrictOutbound: {
-              description:
-                'true: amlnet adds the outbound allow rules the documentation requires (AzureContainerRegistry.<Region>, AzureFrontDoor.Frontend) before any deny.',
-              type: 'boolean',
-              default: false,
-            },
-          },
-        },
-      },
-    },
-    aksClusters: {
-      description: 'Azure Machine Learning inference clusters (computeType AKS) in the virtual network.',
-      type: 'array',
-      items: { $ref: '#/definitions/aksCluster' },
-    },
-    aci: {
-      description: 'Azure Container Instances deployments in the virtual network. Optional.',
-      type: ['object', 'null'],
-      additionalProperties: false,
-      required: ['subnet'],
-      properties: {
-        subnet: {
-          description: 'Name of a subnet in network.subnets, delegated to Microsoft.ContainerInstance/containerGroups.',
-          $ref: '#/definitions/subnetName',
-        },
-      },
-    },
-  },
-  definitions: {
-    cidr: {
-      description: 'An IPv4 CIDR, e.g. 10.1.0.0/16.',
-      type: 'string',
-      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-    },
-    resourceGroup: {
-      description:
-        'Resource group name: 1-90 characters, letters, digits, underscores, parentheses, hyphens and periods; does not end with a period.',
-      type: 'string',
-      minLength: 1,
-      maxLength: 90,
-      pattern: '^[-\\w.()]*[-\\w()]$',
-    },
-    nullableResourceGroup: {
-      description: 'Resource group name, or null for the default.',
-      type: ['string', 'null'],
-      minLength: 1,
-      maxLength: 90,
-      pattern: '^[-\\w.()]*[-\\w()]$',
-    },
-    subnetName: {
-      description: 'Subnet name: 1-80 characters, letters, digits, underscores, periods and hyphens.',
-      type: 'string',
-      minLength: 1,
-      maxLength: 80,
-      pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-    },
-    subnet: {
-      description: 'A subnet of the virtual network.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'addressPrefix'],
-      properties: {
-        name: { $ref: '#/definitions/subnetName', description: 'Subnet name, unique in the virtual network.' },
-        addressPrefix: {
-          $ref: '#/definitions/cidr',
-          description: 'Address prefix (IPv4 CIDR) of the subnet, inside the virtual network address space.',
-        },
-        delegation: {
-          description:
-            'Service the subnet is delegated to, e.g. Microsoft.ContainerInstance/containerGroups for ACI. null or absent: no delegation.',
-          type: ['string', 'null'],
-          pattern: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$',
-          default: null,
-        },
-      },
-    },
-    prefixList: {
-      description: 'Address prefixes: IPv4 addresses or CIDRs, service tags (e.g. AzureFrontDoor.Frontend), or *.',
-      type: 'array',
-      minItems: 1,
-      items: { type: 'string', minLength: 1, pattern: '^\\S+$' },
-    },
-    portList: {
-      description: 'Ports or port ranges (e.g. 443, 1000-2000) or *.',
-      type: 'array',
-      minItems: 1,
-      items: { type: 'string', pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
-    },
-    securityRule: {
-      description: 'A network security group rule that amlnet owns.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'direction', 'access', 'protocol', 'priority'],
-      properties: {
-        name: {
-          description: 'Rule name: 1-80 characters, letters, digits, underscores, periods and hyphens.',
-          type: 'string',
-          minLength: 1,
-          maxLength: 80,
-          pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-        },
-        direction: { description: 'Inbound or Outbound.', enum: ['Inbound', 'Outbound'] },
-        access: { description: 'Allow or Deny.', enum: ['Allow', 'Deny'] },
-        protocol: {
-          description: "Tcp, Udp, Icmp, Esp, Ah or '*' (any).",
-          enum: ['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*'],
-        },
-        priority: {
-          description: 'Priority 100..4096 (lower is evaluated first), unique per direction.',
-          type: 'integer',
-          minimum: 100,
-          maximum: 4096,
-        },
-        sourceAddressPrefixes: {
-          $ref: '#/definitions/prefixList',
-          description: 'Source address prefixes, service tags or *. Default: [*].',
-          default: ['*'],
-        },
-        sourcePortRanges: {
-          $ref: '#/definitions/portList',
-          description: 'Source ports or ranges. Default: [*].',
-          default: ['*'],
-        },
-        destinationAddressPrefixes: {
-          $ref: '#/definitions/prefixList',
-          description: 'Destination address prefixes, service tags or *. Default: [*].',
-          default: ['*'],
-        },
-        destinationPortRanges: {
-          $ref: '#/definitions/portList',
-          description: 'Destination ports or ranges. Default: [*].',
-          default: ['*'],
-        },
-        description: { description: 'Free text, at most 140 characters.', type: ['string', 'null'], maxLength: 140 },
-      },
-    },
-    aksCluster: {
-      description: 'An Azure Machine Learning inference cluster (computeType AKS) in the virtual network.',
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'subnet'],
-      properties: {
-        name: {
-          description:
-            'AML compute name: 2-16 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen.',
-          type: 'string',
-          minLength: 2,
-          maxLength: 16,
-          pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
-        },
-        mode: {
-          description:
-            'create: amlnet creates the AKS cluster through Azure ML; attach: an existing AKS cluster (resourceId) is attached.',
-          enum: ['create', 'attach'],
-          default: 'create',
-        },
-        resourceId: {
-          description:
-            'attach: the AKS cluster, /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>.',
-          type: ['string', 'null'],
-          pattern:
-            '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-          default: null,
-        },
-        location: {
-          description:
-            'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
-          type: ['string', 'null'],
-          pattern: '^[a-z][a-z0-9]{1,39}$',
-        },
-        vmSize: {
-          description: 'Virtual machine size of the agent nodes, e.g. Standard_D3_v2.',
-          type: ['string', 'null'],
-          pattern: '^[A-Za-z0-9_]+$',
-          default: 'Standard_D3_v2',
-        },
-        agentCount: {
-          description: 'Number of agent nodes (1..1000).',
-          type: ['integer', 'null'],
-          minimum: 1,
-          maximum: 1000,
-          default: 3,
-        },
-        maxPods: {
-          description:
-            'Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.',
-          type: ['integer', 'null'],
-          minimum: 10,
-          maximum: 250,
-        },
-        maxSurge: {
-          description: 'Nodes added during upgrades (0..1000); counts in subnet sizing.',
-          type: ['integer', 'null'],
-          minimum: 0,
-          maximum: 1000,
-          default: 1,
-        },
-        clusterPurpose: {
-          description: 'FastProd, DenseProd or DevTest.',
-          enum: ['FastProd', 'DenseProd', 'DevTest', null],
-          default: 'FastProd',
-        },
-        subnet: {
-          $ref: '#/definitions/subnetName',
-          description: 'Name of the subnet in network.subnets the nodes use.',
-        },
-        networkPlugin: {
-          description: 'azure (Azure CNI) or kubenet.',
-          enum: ['azure', 'kubenet', null],
-          default: 'azure',
-        },
-        networkPluginMode: {
-          description: 'overlay (Azure CNI Overlay; azure plugin only), or null for none.',
-          enum: ['overlay', null],
-          default: null,
-        },
-        podCidr: {
-          description:
-            'Pod address range (IPv4 CIDR): kubenet, or azure with overlay. Defaults to 10.244.0.0/16 there.',
-          type: ['string', 'null'],
-          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-        },
-        serviceCidr: {
-          description:
-            'Kubernetes service address range (IPv4 CIDR); must not overlap any subnet of the virtual network. Defaults to 10.0.0.0/16 only when dnsServiceIp is absent too.',
-          type: ['string', 'null'],
-          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-          default: '10.0.0.0/16',
-        },
-        dnsServiceIp: {
-          description:
-            'Kubernetes DNS service IP address; must be inside serviceCidr and not its first address. Defaults to 10.0.0.10 only when serviceCidr is absent too.',
-          type: ['string', 'null'],
-          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
-          default: '10.0.0.10',
-        },
-        dockerBridgeCidr: {
-          description: 'Docker bridge address (IPv4 CIDR); must not overlap the subnets or serviceCidr.',
-          type: ['string', 'null'],
-          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-          default: '172.17.0.1/16',
-        },
-        privateCluster: {
-          description: 'Private control plane (Private Link).',
-          type: ['boolean', 'null'],
-          default: false,
-        },
-        privateClusterPublicFqdn: {
-          description: 'Public FQDN for a private cluster; not supported by Azure ML with a private cluster.',
-          type: ['boolean', 'null'],
-          default: false,
-        },
-        loadBalancerType: {
-          description: 'PublicIp or InternalLoadBalancer (private scoring IP in the virtual network).',
-          enum: ['PublicIp', 'InternalLoadBalancer', null],
-          default: 'PublicIp',
-        },
-        loadBalancerSubnet: {
-          description:
-            'Subnet name for the internal load balancer; only with InternalLoadBalancer. Defaults to the cluster subnet.',
-          type: ['string', 'null'],
-          minLength: 1,
-          maxLength: 80,
-          pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-          default: null,
-        },
-        networkContributorScope: {
-          description:
-            "Scope of the cluster identity's Network Contributor role: resourceGroup (the documentation's scope, the virtual network's resource group) or subnet (narrower).",
-          enum: ['resourceGroup', 'subnet', null],
-          default: 'resourceGroup',
-        },
-      },
-    },
-  },
-};
-const schema12 = {
-  description:
-    'Resource group name: 1-90 characters, letters, digits, underscores, parentheses, hyphens and periods; does not end with a period.',
-  type: 'string',
-  minLength: 1,
-  maxLength: 90,
-  pattern: '^[-\\w.()]*[-\\w()]$',
-};
-const schema14 = {
-  description: 'An IPv4 CIDR, e.g. 10.1.0.0/16.',
-  type: 'string',
-  pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-};
-const schema18 = {
-  description: 'Resource group name, or null for the default.',
-  type: ['string', 'null'],
-  minLength: 1,
-  maxLength: 90,
-  pattern: '^[-\\w.()]*[-\\w()]$',
-};
-const schema16 = {
-  description: 'Subnet name: 1-80 characters, letters, digits, underscores, periods and hyphens.',
-  type: 'string',
-  minLength: 1,
-  maxLength: 80,
-  pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-};
-const pattern0 = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
-const pattern1 = new RegExp('^[a-z][a-z0-9]{1,39}$', 'u');
-const pattern2 = new RegExp('^[-\\w.()]*[-\\w()]$', 'u');
-const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
-const pattern5 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$', 'u');
-const pattern7 = new RegExp('^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$', 'u');
-const pattern8 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$', 'u');
-const func2 = ucs2length;
-const schema15 = {
-  description: 'A subnet of the virtual network.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'addressPrefix'],
-  properties: {
-    name: { $ref: '#/definitions/subnetName', description: 'Subnet name, unique in the virtual network.' },
-    addressPrefix: {
-      $ref: '#/definitions/cidr',
-      description: 'Address prefix (IPv4 CIDR) of the subnet, inside the virtual network address space.',
-    },
-    delegation: {
-      description:
-        'Service the subnet is delegated to, e.g. Microsoft.ContainerInstance/containerGroups for ACI. null or absent: no delegation.',
-      type: ['string', 'null'],
-      pattern: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$',
-      default: null,
-    },
-  },
-};
-const pattern10 = new RegExp('^[A-Za-z0-9.]+/[A-Za-z0-9./]+$', 'u');
-function validate11(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-        schema: schema15.required,
-        parentSchema: schema15,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.addressPrefix === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'addressPrefix' },
-        message: "must have required property '" + 'addressPrefix' + "'",
-        schema: schema15.required,
-        parentSchema: schema15,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === 'name' || key0 === 'addressPrefix' || key0 === 'delegation')) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-          schema: false,
-          parentSchema: schema15,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== undefined) {
-      let data0 = data.name;
-      if (typeof data0 === 'string') {
-        if (func2(data0) > 80) {
-          const err3 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/definitions/subnetName/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 80 },
-            message: 'must NOT have more than 80 characters',
-            schema: 80,
-            parentSchema: schema16,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          const err4 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/definitions/subnetName/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema16,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data0)) {
-          const err5 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/definitions/subnetName/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema16,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/definitions/subnetName/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema16.type,
-          parentSchema: schema16,
-          data: data0,
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.addressPrefix !== undefined) {
-      let data1 = data.addressPrefix;
-      if (typeof data1 === 'string') {
-        if (!pattern7.test(data1)) {
-          const err7 = {
-            instancePath: instancePath + '/addressPrefix',
-            schemaPath: '#/definitions/cidr/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema14,
-            data: data1,
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + '/addressPrefix',
-          schemaPath: '#/definitions/cidr/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
-          data: data1,
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.delegation !== undefined) {
-      let data2 = data.delegation;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err9 = {
-          instancePath: instancePath + '/delegation',
-          schemaPath: '#/properties/delegation/type',
-          keyword: 'type',
-          params: { type: schema15.properties.delegation.type },
-          message: 'must be string,null',
-          schema: schema15.properties.delegation.type,
-          parentSchema: schema15.properties.delegation,
-          data: data2,
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if (typeof data2 === 'string') {
-        if (!pattern10.test(data2)) {
-          const err10 = {
-            instancePath: instancePath + '/delegation',
-            schemaPath: '#/properties/delegation/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$' + '"',
-            schema: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$',
-            parentSchema: schema15.properties.delegation,
-            data: data2,
-          };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err11 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-      schema: schema15.type,
-      parentSchema: schema15,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate11.errors = vErrors;
-  return errors === 0;
+/* harmony default export */ const dist_node_sha1 = (sha1);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/regex.js
+/* harmony default export */ const regex = (/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/validate.js
+
+function validate_validate(uuid) {
+    return typeof uuid === 'string' && regex.test(uuid);
 }
-const schema19 = {
-  description: 'A network security group rule that amlnet owns.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'direction', 'access', 'protocol', 'priority'],
-  properties: {
-    name: {
-      description: 'Rule name: 1-80 characters, letters, digits, underscores, periods and hyphens.',
-      type: 'string',
-      minLength: 1,
-      maxLength: 80,
-      pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-    },
-    direction: { description: 'Inbound or Outbound.', enum: ['Inbound', 'Outbound'] },
-    access: { description: 'Allow or Deny.', enum: ['Allow', 'Deny'] },
-    protocol: { description: "Tcp, Udp, Icmp, Esp, Ah or '*' (any).", enum: ['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*'] },
-    priority: {
-      description: 'Priority 100..4096 (lower is evaluated first), unique per direction.',
-      type: 'integer',
-      minimum: 100,
-      maximum: 4096,
-    },
-    sourceAddressPrefixes: {
-      $ref: '#/definitions/prefixList',
-      description: 'Source address prefixes, service tags or *. Default: [*].',
-      default: ['*'],
-    },
-    sourcePortRanges: {
-      $ref: '#/definitions/portList',
-      description: 'Source ports or ranges. Default: [*].',
-      default: ['*'],
-    },
-    destinationAddressPrefixes: {
-      $ref: '#/definitions/prefixList',
-      description: 'Destination address prefixes, service tags or *. Default: [*].',
-      default: ['*'],
-    },
-    destinationPortRanges: {
-      $ref: '#/definitions/portList',
-      description: 'Destination ports or ranges. Default: [*].',
-      default: ['*'],
-    },
-    description: { description: 'Free text, at most 140 characters.', type: ['string', 'null'], maxLength: 140 },
-  },
-};
-const schema20 = {
-  description: 'Address prefixes: IPv4 addresses or CIDRs, service tags (e.g. AzureFrontDoor.Frontend), or *.',
-  type: 'array',
-  minItems: 1,
-  items: { type: 'string', minLength: 1, pattern: '^\\S+$' },
-};
-const schema21 = {
-  description: 'Ports or port ranges (e.g. 443, 1000-2000) or *.',
-  type: 'array',
-  minItems: 1,
-  items: { type: 'string', pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
-};
-const func16 = Object.prototype.hasOwnProperty;
-const pattern14 = new RegExp('^\\S+$', 'u');
-const pattern15 = new RegExp('^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$', 'u');
-function validate13(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
+/* harmony default export */ const dist_node_validate = (validate_validate);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/parse.js
+
+function parse(uuid) {
+    if (!dist_node_validate(uuid)) {
+        throw TypeError('Invalid UUID');
     }
-    if (data.direction === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'direction' },
-        message: "must have required property '" + 'direction' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.access === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'access' },
-        message: "must have required property '" + 'access' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.protocol === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'protocol' },
-        message: "must have required property '" + 'protocol' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.priority === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'priority' },
-        message: "must have required property '" + 'priority' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func16.call(schema19.properties, key0)) {
-        const err5 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-          schema: false,
-          parentSchema: schema19,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== undefined) {
-      let data0 = data.name;
-      if (typeof data0 === 'string') {
-        if (func2(data0) > 80) {
-          const err6 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 80 },
-            message: 'must NOT have more than 80 characters',
-            schema: 80,
-            parentSchema: schema19.properties.name,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (func2(data0) < 1) {
-          const err7 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema19.properties.name,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data0)) {
-          const err8 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema19.properties.name,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      } else {
-        const err9 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema19.properties.name.type,
-          parentSchema: schema19.properties.name,
-          data: data0,
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.direction !== undefined) {
-      let data1 = data.direction;
-      if (!(data1 === 'Inbound' || data1 === 'Outbound')) {
-        const err10 = {
-          instancePath: instancePath + '/direction',
-          schemaPath: '#/properties/direction/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema19.properties.direction.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema19.properties.direction.enum,
-          parentSchema: schema19.properties.direction,
-          data: data1,
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.access !== undefined) {
-      let data2 = data.access;
-      if (!(data2 === 'Allow' || data2 === 'Deny')) {
-        const err11 = {
-          instancePath: instancePath + '/access',
-          schemaPath: '#/properties/access/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema19.properties.access.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema19.properties.access.enum,
-          parentSchema: schema19.properties.access,
-          data: data2,
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.protocol !== undefined) {
-      let data3 = data.protocol;
-      if (!(
-        data3 === 'Tcp' ||
-        data3 === 'Udp' ||
-        data3 === 'Icmp' ||
-        data3 === 'Esp' ||
-        data3 === 'Ah' ||
-        data3 === '*'
-      )) {
-        const err12 = {
-          instancePath: instancePath + '/protocol',
-          schemaPath: '#/properties/protocol/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema19.properties.protocol.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema19.properties.protocol.enum,
-          parentSchema: schema19.properties.protocol,
-          data: data3,
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.priority !== undefined) {
-      let data4 = data.priority;
-      if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
-        const err13 = {
-          instancePath: instancePath + '/priority',
-          schemaPath: '#/properties/priority/type',
-          keyword: 'type',
-          params: { type: 'integer' },
-          message: 'must be integer',
-          schema: schema19.properties.priority.type,
-          parentSchema: schema19.properties.priority,
-          data: data4,
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data4 == 'number' && isFinite(data4)) {
-        if (data4 > 4096 || isNaN(data4)) {
-          const err14 = {
-            instancePath: instancePath + '/priority',
-            schemaPath: '#/properties/priority/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 4096 },
-            message: 'must be <= 4096',
-            schema: 4096,
-            parentSchema: schema19.properties.priority,
-            data: data4,
-          };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data4 < 100 || isNaN(data4)) {
-          const err15 = {
-            instancePath: instancePath + '/priority',
-            schemaPath: '#/properties/priority/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 100 },
-            message: 'must be >= 100',
-            schema: 100,
-            parentSchema: schema19.properties.priority,
-            data: data4,
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.sourceAddressPrefixes !== undefined) {
-      let data5 = data.sourceAddressPrefixes;
-      if (Array.isArray(data5)) {
-        if (data5.length < 1) {
-          const err16 = {
-            instancePath: instancePath + '/sourceAddressPrefixes',
-            schemaPath: '#/definitions/prefixList/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-            schema: 1,
-            parentSchema: schema20,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          if (typeof data6 === 'string') {
-            if (func2(data6) < 1) {
-              const err17 = {
-                instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
-                schemaPath: '#/definitions/prefixList/items/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema20.items,
-                data: data6,
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (!pattern14.test(data6)) {
-              const err18 = {
-                instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
-                schemaPath: '#/definitions/prefixList/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^\\S+$' },
-                message: 'must match pattern "' + '^\\S+$' + '"',
-                schema: '^\\S+$',
-                parentSchema: schema20.items,
-                data: data6,
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = {
-              instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
-              schemaPath: '#/definitions/prefixList/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema20.items.type,
-              parentSchema: schema20.items,
-              data: data6,
-            };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err20 = {
-          instancePath: instancePath + '/sourceAddressPrefixes',
-          schemaPath: '#/definitions/prefixList/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema20.type,
-          parentSchema: schema20,
-          data: data5,
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.sourcePortRanges !== undefined) {
-      let data7 = data.sourcePortRanges;
-      if (Array.isArray(data7)) {
-        if (data7.length < 1) {
-          const err21 = {
-            instancePath: instancePath + '/sourcePortRanges',
-            schemaPath: '#/definitions/portList/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-            schema: 1,
-            parentSchema: schema21,
-            data: data7,
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        const len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          if (typeof data8 === 'string') {
-            if (!pattern15.test(data8)) {
-              const err22 = {
-                instancePath: instancePath + '/sourcePortRanges/' + i1,
-                schemaPath: '#/definitions/portList/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
-                message: 'must match pattern "' + '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' + '"',
-                schema: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$',
-                parentSchema: schema21.items,
-                data: data8,
-              };
-              if (vErrors === null) {
-                vErrors = [err22];
-              } else {
-                vErrors.push(err22);
-              }
-              errors++;
-            }
-          } else {
-            const err23 = {
-              instancePath: instancePath + '/sourcePortRanges/' + i1,
-              schemaPath: '#/definitions/portList/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema21.items.type,
-              parentSchema: schema21.items,
-              data: data8,
-            };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err24 = {
-          instancePath: instancePath + '/sourcePortRanges',
-          schemaPath: '#/definitions/portList/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema21.type,
-          parentSchema: schema21,
-          data: data7,
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.destinationAddressPrefixes !== undefined) {
-      let data9 = data.destinationAddressPrefixes;
-      if (Array.isArray(data9)) {
-        if (data9.length < 1) {
-          const err25 = {
-            instancePath: instancePath + '/destinationAddressPrefixes',
-            schemaPath: '#/definitions/prefixList/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-            schema: 1,
-            parentSchema: schema20,
-            data: data9,
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        const len2 = data9.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data10 = data9[i2];
-          if (typeof data10 === 'string') {
-            if (func2(data10) < 1) {
-              const err26 = {
-                instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
-                schemaPath: '#/definitions/prefixList/items/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema20.items,
-                data: data10,
-              };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-            if (!pattern14.test(data10)) {
-              const err27 = {
-                instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
-                schemaPath: '#/definitions/prefixList/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^\\S+$' },
-                message: 'must match pattern "' + '^\\S+$' + '"',
-                schema: '^\\S+$',
-                parentSchema: schema20.items,
-                data: data10,
-              };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-          } else {
-            const err28 = {
-              instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
-              schemaPath: '#/definitions/prefixList/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema20.items.type,
-              parentSchema: schema20.items,
-              data: data10,
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err29 = {
-          instancePath: instancePath + '/destinationAddressPrefixes',
-          schemaPath: '#/definitions/prefixList/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema20.type,
-          parentSchema: schema20,
-          data: data9,
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.destinationPortRanges !== undefined) {
-      let data11 = data.destinationPortRanges;
-      if (Array.isArray(data11)) {
-        if (data11.length < 1) {
-          const err30 = {
-            instancePath: instancePath + '/destinationPortRanges',
-            schemaPath: '#/definitions/portList/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-            schema: 1,
-            parentSchema: schema21,
-            data: data11,
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        const len3 = data11.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data12 = data11[i3];
-          if (typeof data12 === 'string') {
-            if (!pattern15.test(data12)) {
-              const err31 = {
-                instancePath: instancePath + '/destinationPortRanges/' + i3,
-                schemaPath: '#/definitions/portList/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
-                message: 'must match pattern "' + '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' + '"',
-                schema: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$',
-                parentSchema: schema21.items,
-                data: data12,
-              };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-          } else {
-            const err32 = {
-              instancePath: instancePath + '/destinationPortRanges/' + i3,
-              schemaPath: '#/definitions/portList/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema21.items.type,
-              parentSchema: schema21.items,
-              data: data12,
-            };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err33 = {
-          instancePath: instancePath + '/destinationPortRanges',
-          schemaPath: '#/definitions/portList/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema21.type,
-          parentSchema: schema21,
-          data: data11,
-        };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.description !== undefined) {
-      let data13 = data.description;
-      if (typeof data13 !== 'string' && data13 !== null) {
-        const err34 = {
-          instancePath: instancePath + '/description',
-          schemaPath: '#/properties/description/type',
-          keyword: 'type',
-          params: { type: schema19.properties.description.type },
-          message: 'must be string,null',
-          schema: schema19.properties.description.type,
-          parentSchema: schema19.properties.description,
-          data: data13,
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (typeof data13 === 'string') {
-        if (func2(data13) > 140) {
-          const err35 = {
-            instancePath: instancePath + '/description',
-            schemaPath: '#/properties/description/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 140 },
-            message: 'must NOT have more than 140 characters',
-            schema: 140,
-            parentSchema: schema19.properties.description,
-            data: data13,
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err36 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-      schema: schema19.type,
-      parentSchema: schema19,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err36];
-    } else {
-      vErrors.push(err36);
-    }
-    errors++;
-  }
-  validate13.errors = vErrors;
-  return errors === 0;
+    let v;
+    return Uint8Array.of((v = parseInt(uuid.slice(0, 8), 16)) >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff, (v = parseInt(uuid.slice(9, 13), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(14, 18), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(19, 23), 16)) >>> 8, v & 0xff, ((v = parseInt(uuid.slice(24, 36), 16)) / 0x10000000000) & 0xff, (v / 0x100000000) & 0xff, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
 }
-const schema24 = {
-  description: 'An Azure Machine Learning inference cluster (computeType AKS) in the virtual network.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'subnet'],
-  properties: {
-    name: {
-      description:
-        'AML compute name: 2-16 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen.',
-      type: 'string',
-      minLength: 2,
-      maxLength: 16,
-      pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
-    },
-    mode: {
-      description:
-        'create: amlnet creates the AKS cluster through Azure ML; attach: an existing AKS cluster (resourceId) is attached.',
-      enum: ['create', 'attach'],
-      default: 'create',
-    },
-    resourceId: {
-      description:
-        'attach: the AKS cluster, /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>.',
-      type: ['string', 'null'],
-      pattern:
-        '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-      default: null,
-    },
-    location: {
-      description: 'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
-      type: ['string', 'null'],
-      pattern: '^[a-z][a-z0-9]{1,39}$',
-    },
-    vmSize: {
-      description: 'Virtual machine size of the agent nodes, e.g. Standard_D3_v2.',
-      type: ['string', 'null'],
-      pattern: '^[A-Za-z0-9_]+$',
-      default: 'Standard_D3_v2',
-    },
-    agentCount: {
-      description: 'Number of agent nodes (1..1000).',
-      type: ['integer', 'null'],
-      minimum: 1,
-      maximum: 1000,
-      default: 3,
-    },
-    maxPods: {
-      description:
-        'Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.',
-      type: ['integer', 'null'],
-      minimum: 10,
-      maximum: 250,
-    },
-    maxSurge: {
-      description: 'Nodes added during upgrades (0..1000); counts in subnet sizing.',
-      type: ['integer', 'null'],
-      minimum: 0,
-      maximum: 1000,
-      default: 1,
-    },
-    clusterPurpose: {
-      description: 'FastProd, DenseProd or DevTest.',
-      enum: ['FastProd', 'DenseProd', 'DevTest', null],
-      default: 'FastProd',
-    },
-    subnet: { $ref: '#/definitions/subnetName', description: 'Name of the subnet in network.subnets the nodes use.' },
-    networkPlugin: { description: 'azure (Azure CNI) or kubenet.', enum: ['azure', 'kubenet', null], default: 'azure' },
-    networkPluginMode: {
-      description: 'overlay (Azure CNI Overlay; azure plugin only), or null for none.',
-      enum: ['overlay', null],
-      default: null,
-    },
-    podCidr: {
-      description: 'Pod address range (IPv4 CIDR): kubenet, or azure with overlay. Defaults to 10.244.0.0/16 there.',
-      type: ['string', 'null'],
-      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-    },
-    serviceCidr: {
-      description:
-        'Kubernetes service address range (IPv4 CIDR); must not overlap any subnet of the virtual network. Defaults to 10.0.0.0/16 only when dnsServiceIp is absent too.',
-      type: ['string', 'null'],
-      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-      default: '10.0.0.0/16',
-    },
-    dnsServiceIp: {
-      description:
-        'Kubernetes DNS service IP address; must be inside serviceCidr and not its first address. Defaults to 10.0.0.10 only when serviceCidr is absent too.',
-      type: ['string', 'null'],
-      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
-      default: '10.0.0.10',
-    },
-    dockerBridgeCidr: {
-      description: 'Docker bridge address (IPv4 CIDR); must not overlap the subnets or serviceCidr.',
-      type: ['string', 'null'],
-      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-      default: '172.17.0.1/16',
-    },
-    privateCluster: { description: 'Private control plane (Private Link).', type: ['boolean', 'null'], default: false },
-    privateClusterPublicFqdn: {
-      description: 'Public FQDN for a private cluster; not supported by Azure ML with a private cluster.',
-      type: ['boolean', 'null'],
-      default: false,
-    },
-    loadBalancerType: {
-      description: 'PublicIp or InternalLoadBalancer (private scoring IP in the virtual network).',
-      enum: ['PublicIp', 'InternalLoadBalancer', null],
-      default: 'PublicIp',
-    },
-    loadBalancerSubnet: {
-      description:
-        'Subnet name for the internal load balancer; only with InternalLoadBalancer. Defaults to the cluster subnet.',
-      type: ['string', 'null'],
-      minLength: 1,
-      maxLength: 80,
-      pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-      default: null,
-    },
-    networkContributorScope: {
-      description:
-        "Scope of the cluster identity's Network Contributor role: resourceGroup (the documentation's scope, the virtual network's resource group) or subnet (narrower).",
-      enum: ['resourceGroup', 'subnet', null],
-      default: 'resourceGroup',
-    },
-  },
-};
-const pattern18 = new RegExp('^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$', 'u');
-const pattern19 = new RegExp(
-  '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-  'u',
-);
-const pattern21 = new RegExp('^[A-Za-z0-9_]+$', 'u');
-const pattern25 = new RegExp('^[0-9]{1,3}(\\.[0-9]{1,3}){3}$', 'u');
-function validate15(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.name === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'name' },
-        message: "must have required property '" + 'name' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.subnet === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'subnet' },
-        message: "must have required property '" + 'subnet' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func16.call(schema24.properties, key0)) {
-        const err2 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-          schema: false,
-          parentSchema: schema24,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-    if (data.name !== undefined) {
-      let data0 = data.name;
-      if (typeof data0 === 'string') {
-        if (func2(data0) > 16) {
-          const err3 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 16 },
-            message: 'must NOT have more than 16 characters',
-            schema: 16,
-            parentSchema: schema24.properties.name,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (func2(data0) < 2) {
-          const err4 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/minLength',
-            keyword: 'minLength',
-            params: { limit: 2 },
-            message: 'must NOT have fewer than 2 characters',
-            schema: 2,
-            parentSchema: schema24.properties.name,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (!pattern18.test(data0)) {
-          const err5 = {
-            instancePath: instancePath + '/name',
-            schemaPath: '#/properties/name/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' },
-            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' + '"',
-            schema: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
-            parentSchema: schema24.properties.name,
-            data: data0,
-          };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      } else {
-        const err6 = {
-          instancePath: instancePath + '/name',
-          schemaPath: '#/properties/name/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema24.properties.name.type,
-          parentSchema: schema24.properties.name,
-          data: data0,
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.mode !== undefined) {
-      let data1 = data.mode;
-      if (!(data1 === 'create' || data1 === 'attach')) {
-        const err7 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.mode.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.mode.enum,
-          parentSchema: schema24.properties.mode,
-          data: data1,
-        };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-    }
-    if (data.resourceId !== undefined) {
-      let data2 = data.resourceId;
-      if (typeof data2 !== 'string' && data2 !== null) {
-        const err8 = {
-          instancePath: instancePath + '/resourceId',
-          schemaPath: '#/properties/resourceId/type',
-          keyword: 'type',
-          params: { type: schema24.properties.resourceId.type },
-          message: 'must be string,null',
-          schema: schema24.properties.resourceId.type,
-          parentSchema: schema24.properties.resourceId,
-          data: data2,
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (typeof data2 === 'string') {
-        if (!pattern19.test(data2)) {
-          const err9 = {
-            instancePath: instancePath + '/resourceId',
-            schemaPath: '#/properties/resourceId/pattern',
-            keyword: 'pattern',
-            params: {
-              pattern:
-                '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-            },
-            message:
-              'must match pattern "' +
-              '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$' +
-              '"',
-            schema:
-              '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-            parentSchema: schema24.properties.resourceId,
-            data: data2,
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.location !== undefined) {
-      let data3 = data.location;
-      if (typeof data3 !== 'string' && data3 !== null) {
-        const err10 = {
-          instancePath: instancePath + '/location',
-          schemaPath: '#/properties/location/type',
-          keyword: 'type',
-          params: { type: schema24.properties.location.type },
-          message: 'must be string,null',
-          schema: schema24.properties.location.type,
-          parentSchema: schema24.properties.location,
-          data: data3,
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (typeof data3 === 'string') {
-        if (!pattern1.test(data3)) {
-          const err11 = {
-            instancePath: instancePath + '/location',
-            schemaPath: '#/properties/location/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-            schema: '^[a-z][a-z0-9]{1,39}$',
-            parentSchema: schema24.properties.location,
-            data: data3,
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.vmSize !== undefined) {
-      let data4 = data.vmSize;
-      if (typeof data4 !== 'string' && data4 !== null) {
-        const err12 = {
-          instancePath: instancePath + '/vmSize',
-          schemaPath: '#/properties/vmSize/type',
-          keyword: 'type',
-          params: { type: schema24.properties.vmSize.type },
-          message: 'must be string,null',
-          schema: schema24.properties.vmSize.type,
-          parentSchema: schema24.properties.vmSize,
-          data: data4,
-        };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      if (typeof data4 === 'string') {
-        if (!pattern21.test(data4)) {
-          const err13 = {
-            instancePath: instancePath + '/vmSize',
-            schemaPath: '#/properties/vmSize/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9_]+$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
-            schema: '^[A-Za-z0-9_]+$',
-            parentSchema: schema24.properties.vmSize,
-            data: data4,
-          };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.agentCount !== undefined) {
-      let data5 = data.agentCount;
-      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && data5 !== null) {
-        const err14 = {
-          instancePath: instancePath + '/agentCount',
-          schemaPath: '#/properties/agentCount/type',
-          keyword: 'type',
-          params: { type: schema24.properties.agentCount.type },
-          message: 'must be integer,null',
-          schema: schema24.properties.agentCount.type,
-          parentSchema: schema24.properties.agentCount,
-          data: data5,
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (typeof data5 == 'number' && isFinite(data5)) {
-        if (data5 > 1000 || isNaN(data5)) {
-          const err15 = {
-            instancePath: instancePath + '/agentCount',
-            schemaPath: '#/properties/agentCount/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1000 },
-            message: 'must be <= 1000',
-            schema: 1000,
-            parentSchema: schema24.properties.agentCount,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data5 < 1 || isNaN(data5)) {
-          const err16 = {
-            instancePath: instancePath + '/agentCount',
-            schemaPath: '#/properties/agentCount/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-            schema: 1,
-            parentSchema: schema24.properties.agentCount,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxPods !== undefined) {
-      let data6 = data.maxPods;
-      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6)) && data6 !== null) {
-        const err17 = {
-          instancePath: instancePath + '/maxPods',
-          schemaPath: '#/properties/maxPods/type',
-          keyword: 'type',
-          params: { type: schema24.properties.maxPods.type },
-          message: 'must be integer,null',
-          schema: schema24.properties.maxPods.type,
-          parentSchema: schema24.properties.maxPods,
-          data: data6,
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data6 == 'number' && isFinite(data6)) {
-        if (data6 > 250 || isNaN(data6)) {
-          const err18 = {
-            instancePath: instancePath + '/maxPods',
-            schemaPath: '#/properties/maxPods/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 250 },
-            message: 'must be <= 250',
-            schema: 250,
-            parentSchema: schema24.properties.maxPods,
-            data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-        if (data6 < 10 || isNaN(data6)) {
-          const err19 = {
-            instancePath: instancePath + '/maxPods',
-            schemaPath: '#/properties/maxPods/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 10 },
-            message: 'must be >= 10',
-            schema: 10,
-            parentSchema: schema24.properties.maxPods,
-            data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxSurge !== undefined) {
-      let data7 = data.maxSurge;
-      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
-        const err20 = {
-          instancePath: instancePath + '/maxSurge',
-          schemaPath: '#/properties/maxSurge/type',
-          keyword: 'type',
-          params: { type: schema24.properties.maxSurge.type },
-          message: 'must be integer,null',
-          schema: schema24.properties.maxSurge.type,
-          parentSchema: schema24.properties.maxSurge,
-          data: data7,
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (typeof data7 == 'number' && isFinite(data7)) {
-        if (data7 > 1000 || isNaN(data7)) {
-          const err21 = {
-            instancePath: instancePath + '/maxSurge',
-            schemaPath: '#/properties/maxSurge/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1000 },
-            message: 'must be <= 1000',
-            schema: 1000,
-            parentSchema: schema24.properties.maxSurge,
-            data: data7,
-          };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-        if (data7 < 0 || isNaN(data7)) {
-          const err22 = {
-            instancePath: instancePath + '/maxSurge',
-            schemaPath: '#/properties/maxSurge/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema24.properties.maxSurge,
-            data: data7,
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.clusterPurpose !== undefined) {
-      let data8 = data.clusterPurpose;
-      if (!(data8 === 'FastProd' || data8 === 'DenseProd' || data8 === 'DevTest' || data8 === null)) {
-        const err23 = {
-          instancePath: instancePath + '/clusterPurpose',
-          schemaPath: '#/properties/clusterPurpose/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.clusterPurpose.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.clusterPurpose.enum,
-          parentSchema: schema24.properties.clusterPurpose,
-          data: data8,
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.subnet !== undefined) {
-      let data9 = data.subnet;
-      if (typeof data9 === 'string') {
-        if (func2(data9) > 80) {
-          const err24 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 80 },
-            message: 'must NOT have more than 80 characters',
-            schema: 80,
-            parentSchema: schema16,
-            data: data9,
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (func2(data9) < 1) {
-          const err25 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema16,
-            data: data9,
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data9)) {
-          const err26 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema16,
-            data: data9,
-          };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      } else {
-        const err27 = {
-          instancePath: instancePath + '/subnet',
-          schemaPath: '#/definitions/subnetName/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema16.type,
-          parentSchema: schema16,
-          data: data9,
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.networkPlugin !== undefined) {
-      let data10 = data.networkPlugin;
-      if (!(data10 === 'azure' || data10 === 'kubenet' || data10 === null)) {
-        const err28 = {
-          instancePath: instancePath + '/networkPlugin',
-          schemaPath: '#/properties/networkPlugin/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.networkPlugin.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.networkPlugin.enum,
-          parentSchema: schema24.properties.networkPlugin,
-          data: data10,
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.networkPluginMode !== undefined) {
-      let data11 = data.networkPluginMode;
-      if (!(data11 === 'overlay' || data11 === null)) {
-        const err29 = {
-          instancePath: instancePath + '/networkPluginMode',
-          schemaPath: '#/properties/networkPluginMode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.networkPluginMode.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.networkPluginMode.enum,
-          parentSchema: schema24.properties.networkPluginMode,
-          data: data11,
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.podCidr !== undefined) {
-      let data12 = data.podCidr;
-      if (typeof data12 !== 'string' && data12 !== null) {
-        const err30 = {
-          instancePath: instancePath + '/podCidr',
-          schemaPath: '#/properties/podCidr/type',
-          keyword: 'type',
-          params: { type: schema24.properties.podCidr.type },
-          message: 'must be string,null',
-          schema: schema24.properties.podCidr.type,
-          parentSchema: schema24.properties.podCidr,
-          data: data12,
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      if (typeof data12 === 'string') {
-        if (!pattern7.test(data12)) {
-          const err31 = {
-            instancePath: instancePath + '/podCidr',
-            schemaPath: '#/properties/podCidr/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema24.properties.podCidr,
-            data: data12,
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.serviceCidr !== undefined) {
-      let data13 = data.serviceCidr;
-      if (typeof data13 !== 'string' && data13 !== null) {
-        const err32 = {
-          instancePath: instancePath + '/serviceCidr',
-          schemaPath: '#/properties/serviceCidr/type',
-          keyword: 'type',
-          params: { type: schema24.properties.serviceCidr.type },
-          message: 'must be string,null',
-          schema: schema24.properties.serviceCidr.type,
-          parentSchema: schema24.properties.serviceCidr,
-          data: data13,
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-      if (typeof data13 === 'string') {
-        if (!pattern7.test(data13)) {
-          const err33 = {
-            instancePath: instancePath + '/serviceCidr',
-            schemaPath: '#/properties/serviceCidr/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema24.properties.serviceCidr,
-            data: data13,
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.dnsServiceIp !== undefined) {
-      let data14 = data.dnsServiceIp;
-      if (typeof data14 !== 'string' && data14 !== null) {
-        const err34 = {
-          instancePath: instancePath + '/dnsServiceIp',
-          schemaPath: '#/properties/dnsServiceIp/type',
-          keyword: 'type',
-          params: { type: schema24.properties.dnsServiceIp.type },
-          message: 'must be string,null',
-          schema: schema24.properties.dnsServiceIp.type,
-          parentSchema: schema24.properties.dnsServiceIp,
-          data: data14,
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      if (typeof data14 === 'string') {
-        if (!pattern25.test(data14)) {
-          const err35 = {
-            instancePath: instancePath + '/dnsServiceIp',
-            schemaPath: '#/properties/dnsServiceIp/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
-            parentSchema: schema24.properties.dnsServiceIp,
-            data: data14,
-          };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.dockerBridgeCidr !== undefined) {
-      let data15 = data.dockerBridgeCidr;
-      if (typeof data15 !== 'string' && data15 !== null) {
-        const err36 = {
-          instancePath: instancePath + '/dockerBridgeCidr',
-          schemaPath: '#/properties/dockerBridgeCidr/type',
-          keyword: 'type',
-          params: { type: schema24.properties.dockerBridgeCidr.type },
-          message: 'must be string,null',
-          schema: schema24.properties.dockerBridgeCidr.type,
-          parentSchema: schema24.properties.dockerBridgeCidr,
-          data: data15,
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-      if (typeof data15 === 'string') {
-        if (!pattern7.test(data15)) {
-          const err37 = {
-            instancePath: instancePath + '/dockerBridgeCidr',
-            schemaPath: '#/properties/dockerBridgeCidr/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema24.properties.dockerBridgeCidr,
-            data: data15,
-          };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.privateCluster !== undefined) {
-      let data16 = data.privateCluster;
-      if (typeof data16 !== 'boolean' && data16 !== null) {
-        const err38 = {
-          instancePath: instancePath + '/privateCluster',
-          schemaPath: '#/properties/privateCluster/type',
-          keyword: 'type',
-          params: { type: schema24.properties.privateCluster.type },
-          message: 'must be boolean,null',
-          schema: schema24.properties.privateCluster.type,
-          parentSchema: schema24.properties.privateCluster,
-          data: data16,
-        };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-    }
-    if (data.privateClusterPublicFqdn !== undefined) {
-      let data17 = data.privateClusterPublicFqdn;
-      if (typeof data17 !== 'boolean' && data17 !== null) {
-        const err39 = {
-          instancePath: instancePath + '/privateClusterPublicFqdn',
-          schemaPath: '#/properties/privateClusterPublicFqdn/type',
-          keyword: 'type',
-          params: { type: schema24.properties.privateClusterPublicFqdn.type },
-          message: 'must be boolean,null',
-          schema: schema24.properties.privateClusterPublicFqdn.type,
-          parentSchema: schema24.properties.privateClusterPublicFqdn,
-          data: data17,
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-    }
-    if (data.loadBalancerType !== undefined) {
-      let data18 = data.loadBalancerType;
-      if (!(data18 === 'PublicIp' || data18 === 'InternalLoadBalancer' || data18 === null)) {
-        const err40 = {
-          instancePath: instancePath + '/loadBalancerType',
-          schemaPath: '#/properties/loadBalancerType/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.loadBalancerType.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.loadBalancerType.enum,
-          parentSchema: schema24.properties.loadBalancerType,
-          data: data18,
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.loadBalancerSubnet !== undefined) {
-      let data19 = data.loadBalancerSubnet;
-      if (typeof data19 !== 'string' && data19 !== null) {
-        const err41 = {
-          instancePath: instancePath + '/loadBalancerSubnet',
-          schemaPath: '#/properties/loadBalancerSubnet/type',
-          keyword: 'type',
-          params: { type: schema24.properties.loadBalancerSubnet.type },
-          message: 'must be string,null',
-          schema: schema24.properties.loadBalancerSubnet.type,
-          parentSchema: schema24.properties.loadBalancerSubnet,
-          data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      if (typeof data19 === 'string') {
-        if (func2(data19) > 80) {
-          const err42 = {
-            instancePath: instancePath + '/loadBalancerSubnet',
-            schemaPath: '#/properties/loadBalancerSubnet/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 80 },
-            message: 'must NOT have more than 80 characters',
-            schema: 80,
-            parentSchema: schema24.properties.loadBalancerSubnet,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-        if (func2(data19) < 1) {
-          const err43 = {
-            instancePath: instancePath + '/loadBalancerSubnet',
-            schemaPath: '#/properties/loadBalancerSubnet/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema24.properties.loadBalancerSubnet,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data19)) {
-          const err44 = {
-            instancePath: instancePath + '/loadBalancerSubnet',
-            schemaPath: '#/properties/loadBalancerSubnet/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema24.properties.loadBalancerSubnet,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err44];
-          } else {
-            vErrors.push(err44);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.networkContributorScope !== undefined) {
-      let data20 = data.networkContributorScope;
-      if (!(data20 === 'resourceGroup' || data20 === 'subnet' || data20 === null)) {
-        const err45 = {
-          instancePath: instancePath + '/networkContributorScope',
-          schemaPath: '#/properties/networkContributorScope/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.networkContributorScope.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.networkContributorScope.enum,
-          parentSchema: schema24.properties.networkContributorScope,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err46 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-      schema: schema24.type,
-      parentSchema: schema24,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err46];
-    } else {
-      vErrors.push(err46);
-    }
-    errors++;
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
+/* harmony default export */ const dist_node_parse = (parse);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/stringify.js
+
+const byteToHex = [];
+for (let i = 0; i < 256; ++i) {
+    byteToHex.push((i + 0x100).toString(16).slice(1));
 }
-function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://github.com/amlnet/amlnet/schema/amlnet.schema.json" */ let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == 'object' && !Array.isArray(data)) {
-    if (data.version === undefined) {
-      const err0 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'version' },
-        message: "must have required property '" + 'version' + "'",
-        schema: schema11.required,
-        parentSchema: schema11,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
+function unsafeStringify(arr, offset = 0) {
+    return (byteToHex[arr[offset + 0]] +
+        byteToHex[arr[offset + 1]] +
+        byteToHex[arr[offset + 2]] +
+        byteToHex[arr[offset + 3]] +
+        '-' +
+        byteToHex[arr[offset + 4]] +
+        byteToHex[arr[offset + 5]] +
+        '-' +
+        byteToHex[arr[offset + 6]] +
+        byteToHex[arr[offset + 7]] +
+        '-' +
+        byteToHex[arr[offset + 8]] +
+        byteToHex[arr[offset + 9]] +
+        '-' +
+        byteToHex[arr[offset + 10]] +
+        byteToHex[arr[offset + 11]] +
+        byteToHex[arr[offset + 12]] +
+        byteToHex[arr[offset + 13]] +
+        byteToHex[arr[offset + 14]] +
+        byteToHex[arr[offset + 15]]).toLowerCase();
+}
+function stringify(arr, offset = 0) {
+    const uuid = unsafeStringify(arr, offset);
+    if (!validate(uuid)) {
+        throw TypeError('Stringified UUID is invalid');
     }
-    if (data.subscriptionId === undefined) {
-      const err1 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'subscriptionId' },
-        message: "must have required property '" + 'subscriptionId' + "'",
-        schema: schema11.required,
-        parentSchema: schema11,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
+    return uuid;
+}
+/* harmony default export */ const dist_node_stringify = ((/* unused pure expression or super */ null && (stringify)));
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v35.js
+
+
+function stringToBytes(str) {
+    str = unescape(encodeURIComponent(str));
+    const bytes = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; ++i) {
+        bytes[i] = str.charCodeAt(i);
     }
-    if (data.location === undefined) {
-      const err2 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'location' },
-        message: "must have required property '" + 'location' + "'",
-        schema: schema11.required,
-        parentSchema: schema11,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
+    return bytes;
+}
+const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+const URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+function v35(version, hash, value, namespace, buf, offset) {
+    const valueBytes = typeof value === 'string' ? stringToBytes(value) : value;
+    const namespaceBytes = typeof namespace === 'string' ? dist_node_parse(namespace) : namespace;
+    if (typeof namespace === 'string') {
+        namespace = dist_node_parse(namespace);
     }
-    if (data.workspace === undefined) {
-      const err3 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'workspace' },
-        message: "must have required property '" + 'workspace' + "'",
-        schema: schema11.required,
-        parentSchema: schema11,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
+    if (namespace?.length !== 16) {
+        throw TypeError('Namespace must be array-like (16 iterable integer values, 0-255)');
     }
-    if (data.network === undefined) {
-      const err4 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'network' },
-        message: "must have required property '" + 'network' + "'",
-        schema: schema11.required,
-        parentSchema: schema11,
-        data,
-      };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
+    let bytes = new Uint8Array(16 + valueBytes.length);
+    bytes.set(namespaceBytes);
+    bytes.set(valueBytes, namespaceBytes.length);
+    bytes = hash(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | version;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    if (buf) {
+        offset ??= 0;
+        if (offset < 0 || offset + 16 > buf.length) {
+            throw new RangeError(`UUID byte range ${offset}:${offset + 15} is out of buffer bounds`);
+        }
+        for (let i = 0; i < 16; ++i) {
+            buf[offset + i] = bytes[i];
+        }
+        return buf;
     }
-    for (const key0 in data) {
-      if (!(
-        key0 === 'version' ||
-        key0 === 'subscriptionId' ||
-        key0 === 'location' ||
-        key0 === 'workspace' ||
-        key0 === 'network' ||
-        key0 === 'aksClusters' ||
-        key0 === 'aci'
-      )) {
-        const err5 = {
-          instancePath,
-          schemaPath: '#/additionalProperties',
-          keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties',
-          schema: false,
-          parentSchema: schema11,
-          data,
-        };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-    }
-    if (data.version !== undefined) {
-      let data0 = data.version;
-      if (1 !== data0) {
-        const err6 = {
-          instancePath: instancePath + '/version',
-          schemaPath: '#/properties/version/const',
-          keyword: 'const',
-          params: { allowedValue: 1 },
-          message: 'must be equal to constant',
-          schema: 1,
-          parentSchema: schema11.properties.version,
-          data: data0,
-        };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.subscriptionId !== undefined) {
-      let data1 = data.subscriptionId;
-      if (typeof data1 === 'string') {
-        if (!pattern0.test(data1)) {
-          const err7 = {
-            instancePath: instancePath + '/subscriptionId',
-            schemaPath: '#/properties/subscriptionId/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' },
-            message:
-              'must match pattern "' +
-              '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' +
-              '"',
-            schema: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
-            parentSchema: schema11.properties.subscriptionId,
-            data: data1,
-          };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = {
-          instancePath: instancePath + '/subscriptionId',
-          schemaPath: '#/properties/subscriptionId/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema11.properties.subscriptionId.type,
-          parentSchema: schema11.properties.subscriptionId,
-          data: data1,
-        };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-    }
-    if (data.location !== undefined) {
-      let data2 = data.location;
-      if (typeof data2 === 'string') {
-        if (!pattern1.test(data2)) {
-          const err9 = {
-            instancePath: instancePath + '/location',
-            schemaPath: '#/properties/location/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-            schema: '^[a-z][a-z0-9]{1,39}$',
-            parentSchema: schema11.properties.location,
-            data: data2,
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = {
-          instancePath: instancePath + '/location',
-          schemaPath: '#/properties/location/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema11.properties.location.type,
-          parentSchema: schema11.properties.location,
-          data: data2,
-        };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.workspace !== undefined) {
-      let data3 = data.workspace;
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        if (data3.resourceGroup === undefined) {
-          const err11 = {
-            instancePath: instancePath + '/workspace',
-            schemaPath: '#/properties/workspace/required',
-            keyword: 'required',
-            params: { missingProperty: 'resourceGroup' },
-            message: "must have required property '" + 'resourceGroup' + "'",
-            schema: schema11.properties.workspace.required,
-            parentSchema: schema11.properties.workspace,
-            data: data3,
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data3.name === undefined) {
-          const err12 = {
-            instancePath: instancePath + '/workspace',
-            schemaPath: '#/properties/workspace/required',
-            keyword: 'required',
-            params: { missingProperty: 'name' },
-            message: "must have required property '" + 'name' + "'",
-            schema: schema11.properties.workspace.required,
-            parentSchema: schema11.properties.workspace,
-            data: data3,
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        for (const key1 in data3) {
-          if (!(key1 === 'resourceGroup' || key1 === 'name')) {
-            const err13 = {
-              instancePath: instancePath + '/workspace',
-              schemaPath: '#/properties/workspace/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.workspace,
-              data: data3,
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data3.resourceGroup !== undefined) {
-          let data4 = data3.resourceGroup;
-          if (typeof data4 === 'string') {
-            if (func2(data4) > 90) {
-              const err14 = {
-                instancePath: instancePath + '/workspace/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 90 },
-                message: 'must NOT have more than 90 characters',
-                schema: 90,
-                parentSchema: schema12,
-                data: data4,
-              };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (func2(data4) < 1) {
-              const err15 = {
-                instancePath: instancePath + '/workspace/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema12,
-                data: data4,
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data4)) {
-              const err16 = {
-                instancePath: instancePath + '/workspace/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[-\\w.()]*[-\\w()]$' },
-                message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
-                schema: '^[-\\w.()]*[-\\w()]$',
-                parentSchema: schema12,
-                data: data4,
-              };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          } else {
-            const err17 = {
-              instancePath: instancePath + '/workspace/resourceGroup',
-              schemaPath: '#/definitions/resourceGroup/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema12.type,
-              parentSchema: schema12,
-              data: data4,
-            };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data3.name !== undefined) {
-          let data5 = data3.name;
-          if (typeof data5 === 'string') {
-            if (func2(data5) > 33) {
-              const err18 = {
-                instancePath: instancePath + '/workspace/name',
-                schemaPath: '#/properties/workspace/properties/name/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 33 },
-                message: 'must NOT have more than 33 characters',
-                schema: 33,
-                parentSchema: schema11.properties.workspace.properties.name,
-                data: data5,
-              };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-            if (func2(data5) < 3) {
-              const err19 = {
-                instancePath: instancePath + '/workspace/name',
-                schemaPath: '#/properties/workspace/properties/name/minLength',
-                keyword: 'minLength',
-                params: { limit: 3 },
-                message: 'must NOT have fewer than 3 characters',
-                schema: 3,
-                parentSchema: schema11.properties.workspace.properties.name,
-                data: data5,
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
-            }
-            if (!pattern3.test(data5)) {
-              const err20 = {
-                instancePath: instancePath + '/workspace/name',
-                schemaPath: '#/properties/workspace/properties/name/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_-]*$' + '"',
-                schema: '^[A-Za-z0-9][A-Za-z0-9_-]*$',
-                parentSchema: schema11.properties.workspace.properties.name,
-                data: data5,
-              };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-          } else {
-            const err21 = {
-              instancePath: instancePath + '/workspace/name',
-              schemaPath: '#/properties/workspace/properties/name/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.workspace.properties.name.type,
-              parentSchema: schema11.properties.workspace.properties.name,
-              data: data5,
-            };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err22 = {
-          instancePath: instancePath + '/workspace',
-          schemaPath: '#/properties/workspace/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.workspace.type,
-          parentSchema: schema11.properties.workspace,
-          data: data3,
-        };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.network !== undefined) {
-      let data6 = data.network;
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        if (data6.resourceGroup === undefined) {
-          const err23 = {
-            instancePath: instancePath + '/network',
-            schemaPath: '#/properties/network/required',
-            keyword: 'required',
-            params: { missingProperty: 'resourceGroup' },
-            message: "must have required property '" + 'resourceGroup' + "'",
-            schema: schema11.properties.network.required,
-            parentSchema: schema11.properties.network,
-            data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-        if (data6.name === undefined) {
-          const err24 = {
-            instancePath: instancePath + '/network',
-            schemaPath: '#/properties/network/required',
-            keyword: 'required',
-            params: { missingProperty: 'name' },
-            message: "must have required property '" + 'name' + "'",
-            schema: schema11.properties.network.required,
-            parentSchema: schema11.properties.network,
-            data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-        if (data6.subnets === undefined) {
-          const err25 = {
-            instancePath: instancePath + '/network',
-            schemaPath: '#/properties/network/required',
-            keyword: 'required',
-            params: { missingProperty: 'subnets' },
-            message: "must have required property '" + 'subnets' + "'",
-            schema: schema11.properties.network.required,
-            parentSchema: schema11.properties.network,
-            data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        for (const key2 in data6) {
-          if (!(
-            key2 === 'resourceGroup' ||
-            key2 === 'name' ||
-            key2 === 'location' ||
-            key2 === 'addressSpace' ||
-            key2 === 'subnets' ||
-            key2 === 'securityGroup'
-          )) {
-            const err26 = {
-              instancePath: instancePath + '/network',
-              schemaPath: '#/properties/network/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key2 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.network,
-              data: data6,
-            };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data6.resourceGroup !== undefined) {
-          let data7 = data6.resourceGroup;
-          if (typeof data7 === 'string') {
-            if (func2(data7) > 90) {
-              const err27 = {
-                instancePath: instancePath + '/network/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 90 },
-                message: 'must NOT have more than 90 characters',
-                schema: 90,
-                parentSchema: schema12,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (func2(data7) < 1) {
-              const err28 = {
-                instancePath: instancePath + '/network/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema12,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data7)) {
-              const err29 = {
-                instancePath: instancePath + '/network/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[-\\w.()]*[-\\w()]$' },
-                message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
-                schema: '^[-\\w.()]*[-\\w()]$',
-                parentSchema: schema12,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
-              }
-              errors++;
-            }
-          } else {
-            const err30 = {
-              instancePath: instancePath + '/network/resourceGroup',
-              schemaPath: '#/definitions/resourceGroup/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema12.type,
-              parentSchema: schema12,
-              data: data7,
-            };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
-            }
-            errors++;
-          }
-        }
-        if (data6.name !== undefined) {
-          let data8 = data6.name;
-          if (typeof data8 === 'string') {
-            if (func2(data8) > 64) {
-              const err31 = {
-                instancePath: instancePath + '/network/name',
-                schemaPath: '#/properties/network/properties/name/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 64 },
-                message: 'must NOT have more than 64 characters',
-                schema: 64,
-                parentSchema: schema11.properties.network.properties.name,
-                data: data8,
-              };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-            if (func2(data8) < 2) {
-              const err32 = {
-                instancePath: instancePath + '/network/name',
-                schemaPath: '#/properties/network/properties/name/minLength',
-                keyword: 'minLength',
-                params: { limit: 2 },
-                message: 'must NOT have fewer than 2 characters',
-                schema: 2,
-                parentSchema: schema11.properties.network.properties.name,
-                data: data8,
-              };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-            if (!pattern5.test(data8)) {
-              const err33 = {
-                instancePath: instancePath + '/network/name',
-                schemaPath: '#/properties/network/properties/name/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$' + '"',
-                schema: '^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$',
-                parentSchema: schema11.properties.network.properties.name,
-                data: data8,
-              };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
-            }
-          } else {
-            const err34 = {
-              instancePath: instancePath + '/network/name',
-              schemaPath: '#/properties/network/properties/name/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.network.properties.name.type,
-              parentSchema: schema11.properties.network.properties.name,
-              data: data8,
-            };
-            if (vErrors === null) {
-              vErrors = [err34];
-            } else {
-              vErrors.push(err34);
-            }
-            errors++;
-          }
-        }
-        if (data6.location !== undefined) {
-          let data9 = data6.location;
-          if (typeof data9 !== 'string' && data9 !== null) {
-            const err35 = {
-              instancePath: instancePath + '/network/location',
-              schemaPath: '#/properties/network/properties/location/type',
-              keyword: 'type',
-              params: { type: schema11.properties.network.properties.location.type },
-              message: 'must be string,null',
-              schema: schema11.properties.network.properties.location.type,
-              parentSchema: schema11.properties.network.properties.location,
-              data: data9,
-            };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-          if (typeof data9 === 'string') {
-            if (!pattern1.test(data9)) {
-              const err36 = {
-                instancePath: instancePath + '/network/location',
-                schemaPath: '#/properties/network/properties/location/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-                message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-                schema: '^[a-z][a-z0-9]{1,39}$',
-                parentSchema: schema11.properties.network.properties.location,
-                data: data9,
-              };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data6.addressSpace !== undefined) {
-          let data10 = data6.addressSpace;
-          if (Array.isArray(data10)) {
-            if (data10.length < 1) {
-              const err37 = {
-                instancePath: instancePath + '/network/addressSpace',
-                schemaPath: '#/properties/network/properties/addressSpace/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-                schema: 1,
-                parentSchema: schema11.properties.network.properties.addressSpace,
-                data: data10,
-              };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
-              }
-              errors++;
-            }
-            const len0 = data10.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data11 = data10[i0];
-              if (typeof data11 === 'string') {
-                if (!pattern7.test(data11)) {
-                  const err38 = {
-                    instancePath: instancePath + '/network/addressSpace/' + i0,
-                    schemaPath: '#/definitions/cidr/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-                    message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-                    schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-                    parentSchema: schema14,
-                    data: data11,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-              } else {
-                const err39 = {
-                  instancePath: instancePath + '/network/addressSpace/' + i0,
-                  schemaPath: '#/definitions/cidr/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema14.type,
-                  parentSchema: schema14,
-                  data: data11,
-                };
-                if (vErrors === null) {
-                  vErrors = [err39];
-                } else {
-                  vErrors.push(err39);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err40 = {
-              instancePath: instancePath + '/network/addressSpace',
-              schemaPath: '#/properties/network/properties/addressSpace/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.network.properties.addressSpace.type,
-              parentSchema: schema11.properties.network.properties.addressSpace,
-              data: data10,
-            };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data6.subnets !== undefined) {
-          let data12 = data6.subnets;
-          if (Array.isArray(data12)) {
-            if (data12.length < 1) {
-              const err41 = {
-                instancePath: instancePath + '/network/subnets',
-                schemaPath: '#/properties/network/properties/subnets/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-                schema: 1,
-                parentSchema: schema11.properties.network.properties.subnets,
-                data: data12,
-              };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-            const len1 = data12.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-              if (
-                !validate11(data12[i1], {
-                  instancePath: instancePath + '/network/subnets/' + i1,
-                  parentData: data12,
-                  parentDataProperty: i1,
-                  rootData,
-                })
-              ) {
-                if (vErrors === null) vErrors = validate11.errors.slice();
-                else for (const e of validate11.errors) vErrors.push(e);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err42 = {
-              instancePath: instancePath + '/network/subnets',
-              schemaPath: '#/properties/network/properties/subnets/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.network.properties.subnets.type,
-              parentSchema: schema11.properties.network.properties.subnets,
-              data: data12,
-            };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-        }
-        if (data6.securityGroup !== undefined) {
-          let data14 = data6.securityGroup;
-          if (!(data14 && typeof data14 == 'object' && !Array.isArray(data14)) && data14 !== null) {
-            const err43 = {
-              instancePath: instancePath + '/network/securityGroup',
-              schemaPath: '#/properties/network/properties/securityGroup/type',
-              keyword: 'type',
-              params: { type: schema11.properties.network.properties.securityGroup.type },
-              message: 'must be object,null',
-              schema: schema11.properties.network.properties.securityGroup.type,
-              parentSchema: schema11.properties.network.properties.securityGroup,
-              data: data14,
-            };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
-            if (data14.name === undefined) {
-              const err44 = {
-                instancePath: instancePath + '/network/securityGroup',
-                schemaPath: '#/properties/network/properties/securityGroup/required',
-                keyword: 'required',
-                params: { missingProperty: 'name' },
-                message: "must have required property '" + 'name' + "'",
-                schema: schema11.properties.network.properties.securityGroup.required,
-                parentSchema: schema11.properties.network.properties.securityGroup,
-                data: data14,
-              };
-              if (vErrors === null) {
-                vErrors = [err44];
-              } else {
-                vErrors.push(err44);
-              }
-              errors++;
-            }
-            for (const key3 in data14) {
-              if (!(key3 === 'name' || key3 === 'resourceGroup' || key3 === 'rules' || key3 === 'restrictOutbound')) {
-                const err45 = {
-                  instancePath: instancePath + '/network/securityGroup',
-                  schemaPath: '#/properties/network/properties/securityGroup/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.network.properties.securityGroup,
-                  data: data14,
-                };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data14.name !== undefined) {
-              let data15 = data14.name;
-              if (typeof data15 === 'string') {
-                if (func2(data15) > 80) {
-                  const err46 = {
-                    instancePath: instancePath + '/network/securityGroup/name',
-                    schemaPath: '#/properties/network/properties/securityGroup/properties/name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 80 },
-                    message: 'must NOT have more than 80 characters',
-                    schema: 80,
-                    parentSchema: schema11.properties.network.properties.securityGroup.properties.name,
-                    data: data15,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err46];
-                  } else {
-                    vErrors.push(err46);
-                  }
-                  errors++;
-                }
-                if (func2(data15) < 1) {
-                  const err47 = {
-                    instancePath: instancePath + '/network/securityGroup/name',
-                    schemaPath: '#/properties/network/properties/securityGroup/properties/name/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                    schema: 1,
-                    parentSchema: schema11.properties.network.properties.securityGroup.properties.name,
-                    data: data15,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (!pattern8.test(data15)) {
-                  const err48 = {
-                    instancePath: instancePath + '/network/securityGroup/name',
-                    schemaPath: '#/properties/network/properties/securityGroup/properties/name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-                    schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-                    parentSchema: schema11.properties.network.properties.securityGroup.properties.name,
-                    data: data15,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err48];
-                  } else {
-                    vErrors.push(err48);
-                  }
-                  errors++;
-                }
-              } else {
-                const err49 = {
-                  instancePath: instancePath + '/network/securityGroup/name',
-                  schemaPath: '#/properties/network/properties/securityGroup/properties/name/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.network.properties.securityGroup.properties.name.type,
-                  parentSchema: schema11.properties.network.properties.securityGroup.properties.name,
-                  data: data15,
-                };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data14.resourceGroup !== undefined) {
-              let data16 = data14.resourceGroup;
-              if (typeof data16 !== 'string' && data16 !== null) {
-                const err50 = {
-                  instancePath: instancePath + '/network/securityGroup/resourceGroup',
-                  schemaPath: '#/definitions/nullableResourceGroup/type',
-                  keyword: 'type',
-                  params: { type: schema18.type },
-                  message: 'must be string,null',
-                  schema: schema18.type,
-                  parentSchema: schema18,
-                  data: data16,
-                };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-              if (typeof data16 === 'string') {
-                if (func2(data16) > 90) {
-                  const err51 = {
-                    instancePath: instancePath + '/network/securityGroup/resourceGroup',
-                    schemaPath: '#/definitions/nullableResourceGroup/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 90 },
-                    message: 'must NOT have more than 90 characters',
-                    schema: 90,
-                    parentSchema: schema18,
-                    data: data16,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err51];
-                  } else {
-                    vErrors.push(err51);
-                  }
-                  errors++;
-                }
-                if (func2(data16) < 1) {
-                  const err52 = {
-                    instancePath: instancePath + '/network/securityGroup/resourceGroup',
-                    schemaPath: '#/definitions/nullableResourceGroup/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                    schema: 1,
-                    parentSchema: schema18,
-                    data: data16,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                if (!pattern2.test(data16)) {
-                  const err53 = {
-                    instancePath: instancePath + '/network/securityGroup/resourceGroup',
-                    schemaPath: '#/definitions/nullableResourceGroup/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[-\\w.()]*[-\\w()]$' },
-                    message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
-                    schema: '^[-\\w.()]*[-\\w()]$',
-                    parentSchema: schema18,
-                    data: data16,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data14.rules !== undefined) {
-              let data17 = data14.rules;
-              if (Array.isArray(data17)) {
-                const len2 = data17.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  if (
-                    !validate13(data17[i2], {
-                      instancePath: instancePath + '/network/securityGroup/rules/' + i2,
-                      parentData: data17,
-                      parentDataProperty: i2,
-                      rootData,
-                    })
-                  ) {
-                    if (vErrors === null) vErrors = validate13.errors.slice();
-                    else for (const e of validate13.errors) vErrors.push(e);
-                    errors = vErrors.length;
-                  }
-                }
-              } else {
-                const err54 = {
-                  instancePath: instancePath + '/network/securityGroup/rules',
-                  schemaPath: '#/properties/network/properties/securityGroup/properties/rules/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema11.properties.network.properties.securityGroup.properties.rules.type,
-                  parentSchema: schema11.properties.network.properties.securityGroup.properties.rules,
-                  data: data17,
-                };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data14.restrictOutbound !== undefined) {
-              let data19 = data14.restrictOutbound;
-              if (typeof data19 !== 'boolean') {
-                const err55 = {
-                  instancePath: instancePath + '/network/securityGroup/restrictOutbound',
-                  schemaPath: '#/properties/network/properties/securityGroup/properties/restrictOutbound/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.network.properties.securityGroup.properties.restrictOutbound.type,
-                  parentSchema: schema11.properties.network.properties.securityGroup.properties.restrictOutbound,
-                  data: data19,
-                };
-                if (vErrors === null) {
-                  vErrors = [err55];
-                } else {
-                  vErrors.push(err55);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-      } else {
-        const err56 = {
-          instancePath: instancePath + '/network',
-          schemaPath: '#/properties/network/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.network.type,
-          parentSchema: schema11.properties.network,
-          data: data6,
-        };
-        if (vErrors === null) {
-          vErrors = [err56];
-        } else {
-          vErrors.push(err56);
-        }
-        errors++;
-      }
-    }
-    if (data.aksClusters !== undefined) {
-      let data20 = data.aksClusters;
-      if (Array.isArray(data20)) {
-        const len3 = data20.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (
-            !validate15(data20[i3], {
-              instancePath: instancePath + '/aksClusters/' + i3,
-              parentData: data20,
-              parentDataProperty: i3,
-              rootData,
-            })
-          ) {
-            if (vErrors === null) vErrors = validate15.errors.slice();
-            else for (const e of validate15.errors) vErrors.push(e);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err57 = {
-          instancePath: instancePath + '/aksClusters',
-          schemaPath: '#/properties/aksClusters/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.aksClusters.type,
-          parentSchema: schema11.properties.aksClusters,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err57];
-        } else {
-          vErrors.push(err57);
-        }
-        errors++;
-      }
-    }
-    if (data.aci !== undefined) {
-      let data22 = data.aci;
-      if (!(data22 && typeof data22 == 'object' && !Array.isArray(data22)) && data22 !== null) {
-        const err58 = {
-          instancePath: instancePath + '/aci',
-          schemaPath: '#/properties/aci/type',
-          keyword: 'type',
-          params: { type: schema11.properties.aci.type },
-          message: 'must be object,null',
-          schema: schema11.properties.aci.type,
-          parentSchema: schema11.properties.aci,
-          data: data22,
-        };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-        if (data22.subnet === undefined) {
-          const err59 = {
-            instancePath: instancePath + '/aci',
-            schemaPath: '#/properties/aci/required',
-            keyword: 'required',
-            params: { missingProperty: 'subnet' },
-            message: "must have required property '" + 'subnet' + "'",
-            schema: schema11.properties.aci.required,
-            parentSchema: schema11.properties.aci,
-            data: data22,
-          };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-        for (const key4 in data22) {
-          if (!(key4 === 'subnet')) {
-            const err60 = {
-              instancePath: instancePath + '/aci',
-              schemaPath: '#/properties/aci/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key4 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.aci,
-              data: data22,
-            };
-            if (vErrors === null) {
-              vErrors = [err60];
-            } else {
-              vErrors.push(err60);
-            }
-            errors++;
-          }
-        }
-        if (data22.subnet !== undefined) {
-          let data23 = data22.subnet;
-          if (typeof data23 === 'string') {
-            if (func2(data23) > 80) {
-              const err61 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 80 },
-                message: 'must NOT have more than 80 characters',
-                schema: 80,
-                parentSchema: schema16,
-                data: data23,
-              };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-            if (func2(data23) < 1) {
-              const err62 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema16,
-                data: data23,
-              };
-              if (vErrors === null) {
-                vErrors = [err62];
-              } else {
-                vErrors.push(err62);
-              }
-              errors++;
-            }
-            if (!pattern8.test(data23)) {
-              const err63 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-                parentSchema: schema16,
-                data: data23,
-              };
-              if (vErrors === null) {
-                vErrors = [err63];
-              } else {
-                vErrors.push(err63);
-              }
-              errors++;
-            }
-          } else {
-            const err64 = {
-              instancePath: instancePath + '/aci/subnet',
-              schemaPath: '#/definitions/subnetName/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema16.type,
-              parentSchema: schema16,
-              data: data23,
-            };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-  } else {
-    const err65 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object',
-      schema: schema11.type,
-      parentSchema: schema11,
-      data,
-    };
-    if (vErrors === null) {
-      vErrors = [err65];
-    } else {
-      vErrors.push(err65);
-    }
-    errors++;
-  }
-  validate10.errors = vErrors;
-  return errors === 0;
+    return unsafeStringify(bytes);
 }
 
-;// CONCATENATED MODULE: ./src/spec/suggest.ts
-// "Did you mean ...?" for unknown keys and enum values: the closest candidate by edit distance.
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), case-insensitive. */
-function editDistance(a, b) {
-    const s = a.toLowerCase();
-    const t = b.toLowerCase();
-    if (s === t)
-        return 0;
-    const rows = s.length + 1;
-    const cols = t.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    for (let i = 0; i < rows; i += 1)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j += 1)
-        d[j] = j;
-    for (let i = 1; i < rows; i += 1) {
-        for (let j = 1; j < cols; j += 1) {
-            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-            let v = Math.min(d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1, d[(i - 1) * cols + j - 1] + cost);
-            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-                v = Math.min(v, d[(i - 2) * cols + j - 2] + 1);
-            }
-            d[i * cols + j] = v;
-        }
-    }
-    return d[rows * cols - 1];
-}
-/**
- * The candidate closest to `input`, if close enough to be a plausible typo: a case-only difference, or at most
- * one edit per three characters (at least one). Ties go to the first candidate, so results are stable.
- */
-function closestMatch(input, candidates) {
-    if (input.length > 64)
-        return undefined; // long junk: not a typo, and keeps the quadratic distance cheap
-    const budget = Math.max(1, Math.floor(input.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(input, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return bestDistance <= budget ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/spec/schema-findings.ts
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v5.js
 
 
 
-
-
-
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+function v5(value, namespace, buf, offset) {
+    return v35(0x50, dist_node_sha1, value, namespace, buf, offset);
 }
-/** JSON Pointer (ajv's instancePath) to segments; array indexes become numbers by looking at the data. */
-function pointerToSegments(pointer, root) {
-    if (pointer === '')
-        return [];
-    const segments = [];
-    let current = root;
-    for (const raw of pointer.slice(1).split('/')) {
-        const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(current)) {
-            const index = Number(token);
-            segments.push(index);
-            current = current[index];
-        }
-        else {
-            segments.push(token);
-            current = asRecord(current)?.[token];
-        }
-    }
-    return segments;
-}
-/** A value as it appears in a message: strings quoted and shortened, collections named. */
-function describeValue(value) {
-    if (typeof value === 'string')
-        return `'${(0,printable/* printable */.g)(value)}'`;
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-function describeKind(value) {
-    if (typeof value === 'string')
-        return `the string ${describeValue(value)}`;
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
-    if (typeof value === 'boolean')
-        return `the boolean ${value}`;
-    return describeValue(value);
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-    null: 'null',
-};
-function typeWords(type) {
-    const types = (Array.isArray(type) ? type : [type]).map((t) => TYPE_WORDS[String(t)] ?? String(t));
-    return types.join(' or ');
-}
-function allowedList(values) {
-    return values.map((v) => (v === null ? 'null' : typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-}
-function description(schema) {
-    const d = asRecord(schema)?.description;
-    return typeof d === 'string' ? d : undefined;
-}
-function withHint(finding, hint) {
-    return hint === undefined ? finding : { ...finding, hint };
-}
-function mapError(err, root, sourceMap) {
-    const segments = pointerToSegments(err.instancePath, root);
-    const path = (0,spec_path/* formatPath */.jV)(segments);
-    const where = (0,spec_path/* describeLocation */.lR)(segments);
-    const at = sourceMap.valuePosition(segments);
-    const parent = asRecord(err.parentSchema);
-    const data = err.data;
-    const base = { severity: 'error', path, ...at };
-    switch (err.keyword) {
-        case 'additionalProperties': {
-            const key = String(err.params.additionalProperty);
-            const shown = (0,printable/* printable */.g)(key);
-            const keySegments = [...segments, key];
-            const allowed = Object.keys(asRecord(parent?.properties) ?? {});
-            const guess = closestMatch(key, allowed);
-            return withHint({
-                ...base,
-                ruleId: rule_ids/* SpecRuleId */.R.unknownKey,
-                path: (0,spec_path/* formatPath */.jV)(keySegments),
-                ...sourceMap.keyPosition(keySegments),
-                message: `unknown key '${shown}' in ${(0,printable/* printable */.g)(where, 200)}` +
-                    (guess !== undefined ? `; did you mean '${guess}'?` : `; allowed keys: ${allowed.join(', ')}`),
-            }, guess !== undefined ? `rename '${shown}' to '${guess}'` : 'remove the key (unknown keys are errors)');
-        }
-        case 'required': {
-            const key = String(err.params.missingProperty);
-            const property = asRecord(parent?.properties)?.[key];
-            const isVersion = segments.length === 0 && key === 'version';
-            return withHint({
-                ...base,
-                ruleId: isVersion ? rule_ids/* SpecRuleId */.R.version : rule_ids/* SpecRuleId */.R.required,
-                path: (0,spec_path/* formatPath */.jV)([...segments, key]),
-                message: isVersion
-                    ? "missing key 'version'; this amlnet reads specs with version: 1"
-                    : `missing required key '${key}' in ${where}`,
-            }, isVersion ? 'add version: 1 at the top of the file' : description(property));
-        }
-        case 'const':
-            // The only const in the schema is the format version.
-            return {
-                ...base,
-                ruleId: rule_ids/* SpecRuleId */.R.version,
-                message: `version is ${describeValue(data)}; this amlnet reads specs with version: 1`,
-                hint: 'set version: 1 (a newer amlnet may read newer versions)',
-            };
-        case 'type': {
-            const expected = typeWords(err.params.type);
-            const quotedNumber = typeof data === 'string' && /^-?[0-9]+$/.test(data) && /integer|number/.test(expected);
-            const hint = segments.length === 0
-                ? 'a spec is a YAML mapping of keys such as version, subscriptionId, location, workspace, network'
-                : quotedNumber
-                    ? `write ${data} without quotes`
-                    : description(err.parentSchema);
-            return withHint({
-                ...base,
-                ruleId: rule_ids/* SpecRuleId */.R.type,
-                message: segments.length === 0
-                    ? `the spec must be ${expected} at the top level, got ${describeKind(data)}`
-                    : `${path} must be ${expected}, got ${describeKind(data)}`,
-            }, hint);
-        }
-        case 'enum': {
-            const allowed = err.params.allowedValues;
-            const guess = typeof data === 'string'
-                ? closestMatch(data, allowed.filter((v) => typeof v === 'string'))
-                : undefined;
-            return withHint({
-                ...base,
-                ruleId: rule_ids/* SpecRuleId */.R.enum,
-                message: `${path} is ${describeValue(data)}; allowed: ${allowedList(allowed)}` +
-                    (guess !== undefined ? `; did you mean '${guess}'?` : ''),
-            }, description(err.parentSchema));
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum': {
-            const min = parent?.minimum;
-            const max = parent?.maximum;
-            const range = typeof min === 'number' && typeof max === 'number'
-                ? `${min}..${max}`
-                : typeof min === 'number'
-                    ? `at least ${min}`
-                    : `at most ${String(max)}`;
-            return withHint({ ...base, ruleId: rule_ids/* SpecRuleId */.R.range, message: `${path} is ${describeValue(data)}; allowed: ${range}` }, description(err.parentSchema));
-        }
-        case 'minLength':
-        case 'maxLength': {
-            const min = parent?.minLength;
-            const max = parent?.maxLength;
-            const length = typeof data === 'string' ? [...data].length : 0;
-            const range = typeof min === 'number' && typeof max === 'number'
-                ? `${min}..${max}`
-                : typeof min === 'number'
-                    ? `at least ${min}`
-                    : `at most ${String(max)}`;
-            return withHint({
-                ...base,
-                ruleId: rule_ids/* SpecRuleId */.R.range,
-                message: `${path} ${describeValue(data)} has ${length} character${length === 1 ? '' : 's'}; allowed: ${range}`,
-            }, description(err.parentSchema));
-        }
-        case 'minItems':
-        case 'maxItems': {
-            const count = Array.isArray(data) ? data.length : 0;
-            const min = parent?.minItems;
-            const message = err.keyword === 'minItems'
-                ? `${path} has ${count} item${count === 1 ? '' : 's'}; at least ${String(min)} required`
-                : `${path} has ${count} items; at most ${String(parent?.maxItems)} allowed`;
-            return withHint({ ...base, ruleId: rule_ids/* SpecRuleId */.R.range, message }, description(err.parentSchema));
-        }
-        case 'pattern': {
-            const what = description(err.parentSchema);
-            return withHint({
-                ...base,
-                ruleId: rule_ids/* SpecRuleId */.R.pattern,
-                message: `${path} ${describeValue(data)} is not of the expected form${what !== undefined ? `: ${what}` : ''}`,
-            }, `expected to match ${String(err.params.pattern)}`);
-        }
-        default:
-            return { ...base, ruleId: rule_ids/* SpecRuleId */.R.schema, message: `${where} ${err.message ?? 'is invalid'}` };
-    }
-}
-/** Validates a parsed value against the spec schema. */
-function checkSchema(value, sourceMap) {
-    // A different format version: the rest of the file may mean something else, so report only that.
-    const version = asRecord(value)?.version;
-    if (asRecord(value) !== undefined && version !== undefined && version !== 1) {
-        return {
-            findings: [
-                {
-                    ruleId: rule_ids/* SpecRuleId */.R.version,
-                    severity: 'error',
-                    message: `version is ${describeValue(version)}; this amlnet reads specs with version: 1`,
-                    path: 'version',
-                    ...sourceMap.valuePosition(['version']),
-                    hint: String(version).trim() === '1'
-                        ? 'write version: 1 as a number, without quotes'
-                        : 'set version: 1 (a newer amlnet may read newer versions)',
-                },
-            ],
-        };
-    }
-    if (schema_validator_generated(value))
-        return { spec: value, findings: [] };
-    const errors = schema_validator_generated.errors ?? [];
-    // A value of the wrong type also fails its enum/pattern/range checks: report only the type. A string of the
-    // wrong length usually fails its pattern too: the length is the clearer message.
-    const pathsWith = (keywords) => new Set(errors.filter((e) => keywords.includes(e.keyword)).map((e) => e.instancePath));
-    const typePaths = pathsWith(['type']);
-    const lengthPaths = pathsWith(['minLength', 'maxLength']);
-    const relevant = errors
-        .filter((e) => e.keyword === 'type' || !typePaths.has(e.instancePath))
-        .filter((e) => e.keyword !== 'pattern' || !lengthPaths.has(e.instancePath));
-    const findings = relevant.slice(0, limits/* MAX_LISTED_FINDINGS */.uV).map((e) => mapError(e, value, sourceMap));
-    if (relevant.length > limits/* MAX_LISTED_FINDINGS */.uV) {
-        // Placed where the first unlisted finding would have been.
-        const { path, line, column } = mapError(relevant[limits/* MAX_LISTED_FINDINGS */.uV], value, sourceMap);
-        findings.push({
-            ruleId: rule_ids/* SpecRuleId */.R.truncated,
-            severity: 'error',
-            message: `${relevant.length - limits/* MAX_LISTED_FINDINGS */.uV} more schema errors not listed (${relevant.length} in all)`,
-            path,
-            line,
-            column,
-            hint: 'fix the errors above and validate again',
-        });
-    }
-    return { findings };
-}
-
-;// CONCATENATED MODULE: ./src/validate.ts
-// The offline validation pipeline: parse -> schema -> (only when schema-valid) offline rules -> positions -> sort.
-// validateSpecText is pure; validateSpecFile adds the file reading and its failure modes.
-
-
-
-
-
-
-
-
-function byPosition(a, b) {
-    return (a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.path.localeCompare(b.path) ||
-        a.message.localeCompare(b.message));
-}
-function result(file, findings, spec, sourceMap) {
-    findings.sort(byPosition);
-    return {
-        file,
-        findings,
-        ...(spec === undefined ? {} : { spec }),
-        ...(sourceMap === undefined ? {} : { sourceMap }),
-        valid: !findings.some((f) => f.severity === 'error'),
-        unparseable: findings.some((f) => f.severity === 'error' && rule_ids/* FATAL_RULE_IDS */.V.has(f.ruleId)),
-    };
-}
-/** Runs each rule in isolation: a rule that throws becomes one internal-error finding naming it. */
-function runRules(spec, rules, sourceMap) {
-    const findings = [];
-    for (const rule of rules) {
-        let raw;
-        try {
-            raw = rule.check({ spec });
-            if (!Array.isArray(raw))
-                throw new Error(`returned ${typeof raw}, not a list of findings`);
-        }
-        catch (err) {
-            findings.push({
-                ruleId: rule_ids/* SpecRuleId */.R.internal,
-                severity: 'error',
-                message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
-                path: '',
-                line: 1,
-                column: 1,
-                hint: 'this is a bug in amlnet; please report it with the spec',
-            });
-            continue;
-        }
-        for (const f of raw) {
-            const path = typeof f.path === 'string' ? f.path : '';
-            findings.push({
-                ...f,
-                path,
-                ruleId: rule.id,
-                severity: f.severity ?? rule.severity,
-                ...sourceMap.valuePosition(path),
-            });
-        }
-    }
-    return findings;
-}
-/** Validates spec text. Pure: no I/O. */
-function validateSpecText(text, file, options = {}) {
-    const parsed = (0,parse/* parseSpecText */.g)(text);
-    if (parsed.value === undefined)
-        return result(file, parsed.findings, undefined, parsed.sourceMap);
-    const schema = checkSchema(parsed.value, parsed.sourceMap);
-    const findings = [...parsed.findings, ...schema.findings];
-    // Rules assume the schema's shapes, and a duplicate key makes the value ambiguous: stop before the rules then.
-    if (schema.spec === undefined || findings.some((f) => f.severity === 'error')) {
-        return result(file, findings, undefined, parsed.sourceMap);
-    }
-    // concat, not push(...spread): a spread of 100,000 arguments overflows the stack.
-    const all = findings.concat(runRules(schema.spec, options.rules ?? rules/* offlineRules */.JN, parsed.sourceMap));
-    return result(file, all, schema.spec, parsed.sourceMap);
-}
-function unreadable(file, reason) {
-    return result(file, [
-        {
-            ruleId: rule_ids/* SpecRuleId */.R.unreadable,
-            severity: 'error',
-            message: `cannot read ${file}: ${reason}`,
-            path: '',
-            line: 1,
-            column: 1,
-            hint: 'pass the spec with --spec FILE (default amlnet.yml)',
-        },
-    ]);
-}
-function errnoReason(err) {
-    const code = err?.code;
-    switch (code) {
-        case 'ENOENT':
-            return 'no such file';
-        case 'EISDIR':
-            return 'it is a directory';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
-        default:
-            return err instanceof Error ? err.message : String(err);
-    }
-}
-/** Reads and validates a spec file; never throws for a bad or missing file. */
-async function validateSpecFile(path, options = {}) {
-    let bytes;
-    try {
-        const handle = await (0,promises_.open)(path, 'r');
-        try {
-            const stats = await handle.stat();
-            if (!stats.isFile())
-                return unreadable(path, 'it is not a regular file');
-            // Refuse before reading: a 10 MB file is never loaded into memory.
-            if (stats.size > limits/* MAX_SPEC_BYTES */.p)
-                return result(path, [(0,prescan/* tooLargeFinding */.np)(stats.size)]);
-            bytes = await handle.readFile();
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (err) {
-        return unreadable(path, errnoReason(err));
-    }
-    if (bytes.length > limits/* MAX_SPEC_BYTES */.p)
-        return result(path, [(0,prescan/* tooLargeFinding */.np)(bytes.length)]);
-    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
-        // Point at the first undecodable byte: decoded leniently, it is the first replacement character.
-        const lenient = bytes.toString('utf8');
-        const bad = lenient.indexOf('\uFFFD');
-        const { line, column } = (0,prescan/* positionOfOffset */.qS)(lenient, bad < 0 ? 0 : bad);
-        return result(path, [
-            {
-                ruleId: rule_ids/* SpecRuleId */.R.encoding,
-                severity: 'error',
-                message: 'the spec is not valid UTF-8 text (a binary file or another encoding)',
-                path: '',
-                line,
-                column,
-                hint: 'save the spec as UTF-8',
-            },
-        ]);
-    }
-    return validateSpecText(bytes.toString('utf8'), path, options);
-}
+v5.DNS = DNS;
+v5.URL = URL;
+/* harmony default export */ const dist_node_v5 = (v5);
 
 
 /***/ })

@@ -65,9 +65,10 @@ describe('amlnet validate --format sarif', () => {
   });
 
   it('still prints a valid log (exit 2) for an unparseable file', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'amlnet-sarif-')), 'broken.yml');
+    const dir = mkdtempSync(join(tmpdir(), 'amlnet-sarif-'));
+    const file = join(dir, 'broken.yml');
     writeFileSync(file, 'version: 1\nnetwork: [a\n');
-    const r = await cli(['--spec', file, '--format', 'sarif']);
+    const r = await cli(['--workspace', dir, '--spec', file, '--format', 'sarif']);
     expect(r.code).toBe(2);
     const log = JSON.parse(r.stdout) as SarifLog;
     expectValidSarif(log);

@@ -1,11 +1,12 @@
 // `amlnet validate [--spec FILE] [--format text|json|sarif]`: offline checks only (no Azure call, no credentials).
-// Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
+// Exit codes (README, "Command-line reference"): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or
+// bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { renderFindingsSarif } from '../render/sarif.js';
 import { amlnetSarifOptions } from '../render/sarif-catalogue.js';
-import { validateSpecFile } from '../validate.js';
-import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
+import { specRoot, validateSpecFile } from '../validate.js';
+import { formatOption, parseCommandArgs, WORKSPACE_USAGE, parseOrAnswer, processOutput, type Output } from './args.js';
 
 export const usage = `usage: amlnet validate [--spec FILE] [--format text|json|sarif]
 
@@ -13,6 +14,7 @@ Checks the spec offline: YAML, the schema (schema/amlnet.schema.json) and the ne
 
 options:
   --spec FILE        the spec to check (default amlnet.yml; may also be given as the only argument)
+${WORKSPACE_USAGE}
   --format FORMAT    text (default), json ({"valid": ..., "findings": [...]}) or sarif (SARIF 2.1.0, for
                      GitHub code scanning)
   -h, --help         show this help
@@ -24,6 +26,7 @@ type Format = (typeof FORMATS)[number];
 
 interface Options {
   spec: string;
+  workspace?: string;
   format: Format;
   help: boolean;
 }
@@ -33,14 +36,14 @@ function parse(argv: string[]): Options | string {
   if (typeof parsed === 'string') return parsed;
   const format = formatOption(parsed.values.format, FORMATS);
   if (typeof format === 'object') return format.error;
-  return { spec: parsed.spec, format, help: parsed.help };
+  return { spec: parsed.spec, workspace: parsed.workspace, format, help: parsed.help };
 }
 
 /** The command with its output injectable (tests capture it). */
 export async function runValidate(argv: string[], out: Output): Promise<number> {
   const options = parseOrAnswer('validate', argv, parse, usage, out);
   if (typeof options === 'number') return options;
-  const result = await validateSpecFile(options.spec);
+  const result = await validateSpecFile(options.spec, { root: options.workspace ?? specRoot(process.env) });
   out.stdout(
     options.format === 'json'
       ? renderFindingsJson(result.findings)
