@@ -54,6 +54,10 @@ export const DOC = {
   amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
   /** Network security groups: how security rules are evaluated and stay in force. */
   nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
+  /** Azure network security best practices (advisory rules: deny by default, restrict inbound sources). */
+  networkBestPractices: 'https://learn.microsoft.com/en-us/azure/security/fundamentals/network-best-practices',
+  /** Defender for Cloud just-in-time VM access: management ports (22, 3389, 5985, 5986) as attack targets. */
+  defenderJit: 'https://learn.microsoft.com/en-us/azure/defender-for-cloud/just-in-time-access-overview',
 } as const;
 
 export type PublicDocument = (typeof DOC)[keyof typeof DOC];
