@@ -574,7 +574,7 @@ function offlineRule(rule) {
 
 /***/ }),
 
-/***/ 38004:
+/***/ 27339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -684,10 +684,121 @@ const aciVnetResourceGroup = (0,rules_define/* offlineRule */.W)({
 });
 const aciRules = [aciSubnetDelegation, aciSubnetNotUsedByAks, aciVnetResourceGroup];
 
+// EXTERNAL MODULE: ./src/net/cidr.ts
+var net_cidr = __webpack_require__(46553);
+// EXTERNAL MODULE: ./src/net/reserved.ts
+var net_reserved = __webpack_require__(76827);
+;// CONCATENATED MODULE: ./src/net/index.ts
+// IPv4/CIDR arithmetic used by the rules and the planner.
+
+
+
+
+;// CONCATENATED MODULE: ./src/rules/offline/advisory-nsg.ts
+// Advisory security rules on the NSG rules of the spec: warnings about exposure that Azure accepts but its own
+// security guidance advises against. They never block a plan (severity warning).
+
+
+
+/** Azure's default for an absent address or port list (the plan writes '*' too). */
+const ANY = '*';
+/** Sources that mean "any address on the internet". */
+const INTERNET_SOURCES = new Set(['*', 'internet', 'any', '0.0.0.0/0']);
+/** The private (RFC 1918) ranges, and the service tags that stay inside Azure's private address space. */
+const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((t) => {
+    const r = (0,net_cidr/* parseCidr */.GN)(t);
+    if (!r.ok)
+        throw new Error(`bad private range ${t}`);
+    return r.value;
+});
+const PRIVATE_TAGS = new Set(['virtualnetwork', 'azureloadbalancer']);
+/** The ports Defender for Cloud's just-in-time VM access protects by default: SSH, RDP and WinRM. */
+const MANAGEMENT_PORTS = [
+    { port: 22, name: 'SSH' },
+    { port: 3389, name: 'RDP' },
+    { port: 5985, name: 'WinRM' },
+    { port: 5986, name: 'WinRM over HTTPS' },
+];
+const rulePath = (i, field) => `network.securityGroup.rules[${i}].${field}`;
+function inboundAllows(spec) {
+    return (spec.network.securityGroup?.rules ?? [])
+        .map((rule, index) => ({ rule, index }))
+        .filter(({ rule }) => rule.direction === 'Inbound' && rule.access === 'Allow');
+}
+function sourcesOf(rule) {
+    return rule.sourceAddressPrefixes ?? [ANY];
+}
+/** True when `source` is an address range inside a private range, or a tag that stays private. */
+function isPrivateSource(source) {
+    const s = source.trim();
+    if (PRIVATE_TAGS.has(s.toLowerCase()))
+        return true;
+    const cidr = (0,net_cidr/* parseCidr */.GN)(s.includes('/') ? s : `${s}/32`);
+    return cidr.ok && PRIVATE_RANGES.some((p) => (0,net_cidr/* containsRange */.DV)(p, cidr.value));
+}
+/** True when a port range entry ('22', '20-25', '*') covers `port`. */
+function coversPort(range, port) {
+    const r = range.trim();
+    if (r === ANY)
+        return true;
+    const m = /^(\d+)(?:-(\d+))?$/.exec(r);
+    if (m === null)
+        return false;
+    const low = Number(m[1]);
+    const high = m[2] === undefined ? low : Number(m[2]);
+    return low <= port && port <= high;
+}
+const inboundFromInternet = (0,rules_define/* offlineRule */.W)({
+    id: 'NSG-INBOUND-FROM-INTERNET',
+    severity: 'warning',
+    title: 'No inbound Allow rule admits any internet address (source *, Internet or 0.0.0.0/0)',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkBestPractices, 'deny by default, allow by exception; restrict inbound traffic to the sources that need it'),
+    check({ spec }) {
+        const out = [];
+        for (const { rule, index } of inboundAllows(spec)) {
+            const open = sourcesOf(rule).find((s) => INTERNET_SOURCES.has(s.trim().toLowerCase()));
+            if (open === undefined)
+                continue;
+            out.push({
+                path: rule.sourceAddressPrefixes === undefined ? rulePath(index, 'name') : rulePath(index, 'sourceAddressPrefixes'),
+                message: rule.sourceAddressPrefixes === undefined
+                    ? `NSG rule ${rule.name} allows inbound traffic from any address (no sourceAddressPrefixes means *)`
+                    : `NSG rule ${rule.name} allows inbound traffic from ${JSON.stringify(open)}, i.e. from the whole internet`,
+                hint: 'List the client ranges (CIDRs) or service tags that need access in sourceAddressPrefixes.',
+            });
+        }
+        return out;
+    },
+});
+const managementPortsOpen = (0,rules_define/* offlineRule */.W)({
+    id: 'NSG-MANAGEMENT-PORTS-OPEN',
+    severity: 'warning',
+    title: 'Management ports (SSH 22, RDP 3389, WinRM 5985-5986) are open inbound only to private sources',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.defenderJit, 'threat actors actively hunt accessible machines with open management ports, like RDP or SSH'),
+    check({ spec }) {
+        const out = [];
+        for (const { rule, index } of inboundAllows(spec)) {
+            const wide = sourcesOf(rule).filter((s) => !isPrivateSource(s));
+            if (wide.length === 0)
+                continue;
+            const ranges = rule.destinationPortRanges ?? [ANY];
+            const open = MANAGEMENT_PORTS.filter(({ port }) => ranges.some((r) => coversPort(r, port)));
+            if (open.length === 0)
+                continue;
+            const ports = open.map(({ port, name }) => `${port} (${name})`).join(', ');
+            out.push({
+                path: rule.destinationPortRanges === undefined ? rulePath(index, 'name') : rulePath(index, 'destinationPortRanges'),
+                message: `NSG rule ${rule.name} opens management port(s) ${ports} to ${wide.map((s) => JSON.stringify(s)).join(', ')}, wider than a private range`,
+                hint: 'Limit the sources to private ranges (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, VirtualNetwork) or use just-in-time VM access.',
+            });
+        }
+        return out;
+    },
+});
+const advisoryNsgRules = [inboundFromInternet, managementPortsOpen];
+
 // EXTERNAL MODULE: ./src/rules/offline/attach-subscription.ts
 var attach_subscription = __webpack_require__(67734);
-// EXTERNAL MODULE: ./src/net/cidr.ts
-var cidr = __webpack_require__(46553);
 ;// CONCATENATED MODULE: ./src/rules/offline/cidr.ts
 // CIDR-SYNTAX and CIDR-HOST-BITS: every CIDR or IP field of the spec parses strictly.
 
@@ -727,8 +838,8 @@ const cidrHostBits = (0,rules_define/* offlineRule */.W)({
             if (r.ok && typeof r.value !== 'number' && r.value.hostBitsSet)
                 out.push({
                     path: f.path,
-                    message: `${f.label} ${f.text} has host bits set; Azure uses its network ${(0,cidr/* networkForm */.Ps)(r.value)}`,
-                    hint: `Write ${(0,cidr/* networkForm */.Ps)(r.value)} (or a longer prefix if only part of it was meant).`,
+                    message: `${f.label} ${f.text} has host bits set; Azure uses its network ${(0,net_cidr/* networkForm */.Ps)(r.value)}`,
+                    hint: `Write ${(0,net_cidr/* networkForm */.Ps)(r.value)} (or a longer prefix if only part of it was meant).`,
                 });
         }
         return out;
@@ -1181,7 +1292,7 @@ const computeRules = [
 
 /** A safe example DNS address for a range: the conventional .10, or the third address of a tiny range. */
 function suggestDns(start, end) {
-    return (0,cidr/* formatIpv4 */.Re)(end - start >= 11 ? start + 10 : Math.min(start + 2, end));
+    return (0,net_cidr/* formatIpv4 */.Re)(end - start >= 11 ? start + 10 : Math.min(start + 2, end));
 }
 const dnsInServiceCidr = (0,rules_define/* offlineRule */.W)({
     id: 'AKS-DNS-IN-SERVICE-CIDR',
@@ -1191,11 +1302,11 @@ const dnsInServiceCidr = (0,rules_define/* offlineRule */.W)({
     check({ spec }) {
         const out = [];
         for (const c of (0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec))) {
-            if (!c.serviceCidr || c.dnsServiceIp === null || (0,cidr/* containsIp */.Tv)(c.serviceCidr, c.dnsServiceIp))
+            if (!c.serviceCidr || c.dnsServiceIp === null || (0,net_cidr/* containsIp */.Tv)(c.serviceCidr, c.dnsServiceIp))
                 continue;
             out.push({
                 path: (0,analysis/* clusterPath */.Sf)(c, 'dnsServiceIp'),
-                message: `${(0,analysis/* describeValue */.bp)(c, 'dnsServiceIp', (0,cidr/* formatIpv4 */.Re)(c.dnsServiceIp))} is outside ${(0,analysis/* describeValue */.bp)(c, 'serviceCidr', c.serviceCidr.text)}`,
+                message: `${(0,analysis/* describeValue */.bp)(c, 'dnsServiceIp', (0,net_cidr/* formatIpv4 */.Re)(c.dnsServiceIp))} is outside ${(0,analysis/* describeValue */.bp)(c, 'serviceCidr', c.serviceCidr.text)}`,
                 hint: `Use an address inside ${c.serviceCidr.text} such as ${suggestDns(c.serviceCidr.start, c.serviceCidr.end)}, or change serviceCidr.`,
             });
         }
@@ -1212,7 +1323,7 @@ const dnsReservedAddress = (0,rules_define/* offlineRule */.W)({
         for (const c of (0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec))) {
             const svc = c.serviceCidr;
             const ip = c.dnsServiceIp;
-            if (!svc || ip === null || !(0,cidr/* containsIp */.Tv)(svc, ip))
+            if (!svc || ip === null || !(0,net_cidr/* containsIp */.Tv)(svc, ip))
                 continue;
             let what;
             if (ip === svc.start)
@@ -1225,7 +1336,7 @@ const dnsReservedAddress = (0,rules_define/* offlineRule */.W)({
                 continue;
             out.push({
                 path: (0,analysis/* clusterPath */.Sf)(c, 'dnsServiceIp'),
-                message: `dnsServiceIp ${(0,cidr/* formatIpv4 */.Re)(ip)} is ${what} in serviceCidr ${svc.text}`,
+                message: `dnsServiceIp ${(0,net_cidr/* formatIpv4 */.Re)(ip)} is ${what} in serviceCidr ${svc.text}`,
                 hint: `Use another address of ${svc.text}, conventionally ${suggestDns(svc.start, svc.end)}.`,
             });
         }
@@ -1290,7 +1401,7 @@ const dockerBridgeOverlap = (0,rules_define/* offlineRule */.W)({
                     message: `${label} is inside the VNet address space ${space.value.cidr.text}`,
                     hint: 'Use a range outside the VNet address space, such as the default 172.17.0.1/16 when it is free.',
                 });
-            if (c.serviceCidr && (0,cidr/* overlaps */.$f)(bridge, c.serviceCidr))
+            if (c.serviceCidr && (0,net_cidr/* overlaps */.$f)(bridge, c.serviceCidr))
                 out.push({
                     path,
                     message: `${label} overlaps ${(0,analysis/* describeValue */.bp)(c, 'serviceCidr', c.serviceCidr.text)}`,
@@ -1319,7 +1430,7 @@ const MAX_PORT = 65535;
 function rulesOf(spec) {
     return spec.network.securityGroup?.rules ?? [];
 }
-const rulePath = (i, field) => field ? `network.securityGroup.rules[${i}].${field}` : `network.securityGroup.rules[${i}]`;
+const nsg_rulePath = (i, field) => field ? `network.securityGroup.rules[${i}].${field}` : `network.securityGroup.rules[${i}]`;
 const priorityRange = (0,rules_define/* offlineRule */.W)({
     id: 'NSG-PRIORITY-RANGE',
     severity: 'error',
@@ -1330,7 +1441,7 @@ const priorityRange = (0,rules_define/* offlineRule */.W)({
             ? []
             : [
                 {
-                    path: rulePath(i, 'priority'),
+                    path: nsg_rulePath(i, 'priority'),
                     message: `NSG rule ${r.name} priority ${r.priority} is outside ${outbound/* MIN_PRIORITY */.M3}..${outbound/* MAX_PRIORITY */.M6}`,
                     hint: `Use an integer priority from ${outbound/* MIN_PRIORITY */.M3} to ${outbound/* MAX_PRIORITY */.M6}.`,
                 },
@@ -1354,7 +1465,7 @@ const priorityUnique = (0,rules_define/* offlineRule */.W)({
                 continue;
             }
             out.push({
-                path: rulePath(i, 'priority'),
+                path: nsg_rulePath(i, 'priority'),
                 message: `NSG rule ${r.name} has priority ${r.priority}, already used by ${r.direction} rule ${rules[j].name}; rules cannot share a priority and direction`,
                 hint: `Give ${r.name} or ${rules[j].name} another ${r.direction} priority.`,
             });
@@ -1381,7 +1492,7 @@ const ruleRequiredFields = (0,rules_define/* offlineRule */.W)({
                 if (typeof v === 'string' && values.includes(v))
                     continue;
                 out.push({
-                    path: rulePath(i, field),
+                    path: nsg_rulePath(i, field),
                     message: `NSG rule ${r.name} ${field} ${v === undefined ? 'is missing' : `"${String(v)}" is invalid`}; it must be one of ${values.join(', ')}`,
                     hint: `Set ${field} to one of ${values.join(', ')}.`,
                 });
@@ -1401,7 +1512,7 @@ const descriptionLength = (0,rules_define/* offlineRule */.W)({
                 ? []
                 : [
                     {
-                        path: rulePath(i, 'description'),
+                        path: nsg_rulePath(i, 'description'),
                         message: `NSG rule ${r.name} description is ${len} characters long (at most ${MAX_DESCRIPTION_LENGTH})`,
                         hint: `Shorten it by ${len - MAX_DESCRIPTION_LENGTH} characters.`,
                     },
@@ -1424,8 +1535,8 @@ const ruleNameUnique = (0,rules_define/* offlineRule */.W)({
                 first.set(key, i);
             else
                 out.push({
-                    path: rulePath(i, 'name'),
-                    message: `NSG rule name ${r.name} is already used by ${rulePath(j)}`,
+                    path: nsg_rulePath(i, 'name'),
+                    message: `NSG rule name ${r.name} is already used by ${nsg_rulePath(j)}`,
                     hint: 'Give every rule its own name.',
                 });
         }
@@ -1448,7 +1559,7 @@ const addressPrefixTags = (0,rules_define/* offlineRule */.W)({
                     const t = (0,service_tags/* checkServiceTag */.UK)(value);
                     if (t.ok)
                         continue;
-                    const path = `${rulePath(i, field)}[${j}]`;
+                    const path = `${nsg_rulePath(i, field)}[${j}]`;
                     if (t.reason === 'not-regional')
                         out.push({
                             path,
@@ -1499,7 +1610,7 @@ const portRanges = (0,rules_define/* offlineRule */.W)({
                     const err = portRangeError(value);
                     if (err)
                         out.push({
-                            path: `${rulePath(i, field)}[${j}]`,
+                            path: `${nsg_rulePath(i, field)}[${j}]`,
                             message: `NSG rule ${r.name} ${field} "${value}" ${err}`,
                             hint: "Use '*', a port such as 443, or a range such as 8000-8080.",
                         });
@@ -1527,8 +1638,6 @@ const nsgRules = [
     restrictOutboundOrder,
 ];
 
-// EXTERNAL MODULE: ./src/net/reserved.ts
-var net_reserved = __webpack_require__(76827);
 // EXTERNAL MODULE: ./src/spec/defaults.ts
 var defaults = __webpack_require__(77649);
 ;// CONCATENATED MODULE: ./src/rules/offline/pod-cidr.ts
@@ -1652,7 +1761,7 @@ const podCidrOverlap = (0,rules_define/* offlineRule */.W)({
                     message: `${label} is inside the VNet address space ${space.value.cidr.text}`,
                     hint: 'Use a pod range outside the VNet address space.',
                 });
-            if (c.serviceCidr && (0,cidr/* overlaps */.$f)(pod, c.serviceCidr))
+            if (c.serviceCidr && (0,net_cidr/* overlaps */.$f)(pod, c.serviceCidr))
                 out.push({
                     path,
                     message: `${label} overlaps ${(0,analysis/* describeValue */.bp)(c, 'serviceCidr', c.serviceCidr.text)}`,
@@ -1868,7 +1977,7 @@ const subnetTooSmallForClusters = (0,rules_define/* offlineRule */.W)({
         for (const [s, clusters] of bySubnet) {
             if (!s.cidr)
                 continue;
-            const usable = (0,cidr/* rangeSize */.xh)(s.cidr) - AZURE_RESERVED_PER_SUBNET;
+            const usable = (0,net_cidr/* rangeSize */.xh)(s.cidr) - AZURE_RESERVED_PER_SUBNET;
             const needed = clusters.reduce((sum, c) => sum + requiredSubnetAddresses(c.resolved), 0);
             if (needed <= usable)
                 continue;
@@ -1879,7 +1988,7 @@ const subnetTooSmallForClusters = (0,rules_define/* offlineRule */.W)({
                 shown.push(`and ${clusters.length - 5} more clusters`);
             out.push({
                 path: s.path,
-                message: `subnet ${s.spec.name} ${s.cidr.text} has ${usable} usable addresses (${(0,cidr/* rangeSize */.xh)(s.cidr)} minus ${AZURE_RESERVED_PER_SUBNET} Azure reserves) ` +
+                message: `subnet ${s.spec.name} ${s.cidr.text} has ${usable} usable addresses (${(0,net_cidr/* rangeSize */.xh)(s.cidr)} minus ${AZURE_RESERVED_PER_SUBNET} Azure reserves) ` +
                     `but its clusters need ${needed}: ${shown.join('; ')}`,
                 hint: `Use a /${prefixFor(needed)} or larger subnet, or lower agentCount/maxSurge/maxPods, or move a cluster to another subnet.`,
             });
@@ -1958,7 +2067,7 @@ const subnetInAddressSpace = (0,rules_define/* offlineRule */.W)({
             if (!s.cidr)
                 continue;
             const container = a.addressSpaceIndex.findContaining(s.cidr);
-            if (container?.value.cidr && (0,cidr/* containsRange */.DV)(container.value.cidr, s.cidr))
+            if (container?.value.cidr && (0,net_cidr/* containsRange */.DV)(container.value.cidr, s.cidr))
                 continue;
             out.push({
                 path: s.path,
@@ -2026,6 +2135,7 @@ const subnetRules = [subnetMinimumSize, subnetInAddressSpace, subnetOverlap, sub
 
 
 
+
 const offlineRules = [
     ...cidrRules,
     ...subnetRules,
@@ -2038,6 +2148,7 @@ const offlineRules = [
     ...aciRules,
     ...nsgRules,
     attach_subscription/* attachSubscription */.PD,
+    ...advisoryNsgRules,
 ];
 /** The rule catalogue for the README (id, default severity, title, source). */
 function ruleCatalogue(rules = offlineRules) {
@@ -2150,6 +2261,10 @@ const DOC = {
     amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
     /** Network security groups: how security rules are evaluated and stay in force. */
     nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
+    /** Azure network security best practices (advisory rules: deny by default, restrict inbound sources). */
+    networkBestPractices: 'https://learn.microsoft.com/en-us/azure/security/fundamentals/network-best-practices',
+    /** Defender for Cloud just-in-time VM access: management ports (22, 3389, 5985, 5986) as attack targets. */
+    defenderJit: 'https://learn.microsoft.com/en-us/azure/defender-for-cloud/just-in-time-access-overview',
 };
 /** A rule's source: a public document and a short quote or pointer inside it. */
 function cite(document, detail) {
@@ -2645,8 +2760,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/rules/index.ts + 10 modules
-var rules = __webpack_require__(38004);
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var rules = __webpack_require__(27339);
 // EXTERNAL MODULE: ./src/spec/limits.ts
 var limits = __webpack_require__(49043);
 // EXTERNAL MODULE: ./src/spec/parse.ts + 1 modules
