@@ -2,7 +2,7 @@
 import { parseCidr, overlaps } from '../../net/cidr.js';
 import { regionKey } from '../azure-regions.js';
 import { resolveClusters, resolveNetwork } from '../../spec/defaults.js';
-import { isUnreadable, readable } from '../../azure/live/types.js';
+import { readable } from '../../azure/live/types.js';
 import { sameId } from '../../azure/live/ids.js';
 import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
@@ -226,7 +226,7 @@ export const nsgRegion = liveRule({
   severity: 'error',
   title: 'The NSG is in the region of the VNet whose subnets it controls',
   source: cite(DOC.nsgOverview, 'a network security group can be associated only with subnets of its own region'),
-  check({ spec, live }) {
+  check({ live }) {
     const vnet = readable(live.vnet);
     const nsg = readable(live.nsg ?? null);
     if (vnet === undefined || nsg === undefined || nsg.location === '' || vnet.location === '') return [];
