@@ -1403,7 +1403,7 @@ const nsgRegion = liveRule({
     severity: 'error',
     title: 'The NSG is in the region of the VNet whose subnets it controls',
     source: (0,sources/* cite */.Y)(sources/* DOC */.d.nsgOverview, 'a network security group can be associated only with subnets of its own region'),
-    check({ spec, live }) {
+    check({ live }) {
         const vnet = (0,types/* readable */.HD)(live.vnet);
         const nsg = (0,types/* readable */.HD)(live.nsg ?? null);
         if (vnet === undefined || nsg === undefined || nsg.location === '' || vnet.location === '')
