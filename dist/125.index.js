@@ -1133,11 +1133,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   positionResolver: () => (/* binding */ positionResolver)
 /* harmony export */ });
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58957);
-/* harmony import */ var _rules_live_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90480);
+/* harmony import */ var _rules_live_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78994);
 /* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23139);
 /* harmony import */ var _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9713);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43113);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94655);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98849);
 /* harmony import */ var _rules_offline_attach_subscription_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67734);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77913);
 

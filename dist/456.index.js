@@ -126,7 +126,7 @@ function createPipeline(options = {}) {
             const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
                 __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                Promise.all(/* import() */[__webpack_require__.e(480), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 6125)),
+                Promise.all(/* import() */[__webpack_require__.e(994), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 6125)),
                 __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
                 __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 69876)),
             ]);

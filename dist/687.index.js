@@ -414,8 +414,8 @@ __webpack_require__.d(__webpack_exports__, {
   L: () => (/* binding */ amlnetSarifOptions)
 });
 
-// EXTERNAL MODULE: ./src/rules/live/index.ts + 5 modules
-var live = __webpack_require__(90480);
+// EXTERNAL MODULE: ./src/rules/live/index.ts + 6 modules
+var live = __webpack_require__(78994);
 // EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
 var rules = __webpack_require__(27339);
 ;// CONCATENATED MODULE: ./src/version.ts
