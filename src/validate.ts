@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import type { Finding, OfflineContext, RawFinding, Rule } from './rules/types.js';
 import { offlineRules } from './rules/index.js';
+import { byPosition } from './findings/order.js';
 import { MAX_SPEC_BYTES } from './spec/limits.js';
 import { parseSpecText } from './spec/parse.js';
 import { positionOfOffset, tooLargeFinding } from './spec/prescan.js';
@@ -33,16 +34,6 @@ export interface ValidateResult {
 export interface ValidateOptions {
   /** The offline rules to run; the registry by default. */
   rules?: readonly Rule<OfflineContext>[];
-}
-
-function byPosition(a: Finding, b: Finding): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.path.localeCompare(b.path) ||
-    a.message.localeCompare(b.message)
-  );
 }
 
 function result(file: string, findings: Finding[], spec?: Spec, sourceMap?: SpecSourceMap): ValidateResult {

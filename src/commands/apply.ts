@@ -9,7 +9,7 @@ import { LoginError } from '../azure/credential.js';
 import { createClients } from '../azure/clients.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { planSpec } from '../plan/pipeline.js';
+import { planSpec } from '../app/plan.js';
 import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
 import { renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';

@@ -10,7 +10,7 @@ import { renderPlanSummary } from '../render/plan-markdown.js';
 import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { planSpec } from '../plan/pipeline.js';
+import { planSpec } from '../app/plan.js';
 import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,

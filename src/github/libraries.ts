@@ -28,7 +28,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         await Promise.all([
           import('../azure/endpoints.js'),
           import('../azure/credential.js'),
-          import('../plan/pipeline.js'),
+          import('../app/plan.js'),
           import('../azure/clients.js'),
           import('../azure/apply/run.js'),
         ]);

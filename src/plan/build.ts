@@ -1,11 +1,11 @@
 // buildPlan(spec, live, findings) -> Plan: the diff, the hash and the two flags the apply and the comment read.
 import type { Spec, SecurityRuleSpec } from '../spec/types.js';
-import type { LiveState } from '../azure/live/types.js';
-import type { Finding } from '../rules/types.js';
+import type { LiveState } from '../live/types.js';
+import type { Finding } from '../findings/finding.js';
 import { planHash } from './canonical.js';
 import { diff } from './diff.js';
 import type { Plan } from './model.js';
-import { sortFindings } from './findings.js';
+import { sortFindings } from '../findings/run.js';
 
 export interface BuildPlanOptions {
   requiredOutboundRules?: (spec: Spec) => SecurityRuleSpec[];

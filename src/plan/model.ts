@@ -1,7 +1,7 @@
 // The plan: a closed set of actions over a list of changes, in the CONTRACT's JSON shape (section 2).
 // Like Terraform's plans package: a change is {action, before, after}; the reason is for display only
 // and never drives the apply. Computing a plan (plan/diff) is separate from rendering it (render/).
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };

@@ -12,7 +12,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_LISTED_FINDINGS } from './limits.js';
 import { prescan } from './prescan.js';
 import { printable } from './printable.js';

@@ -1,7 +1,7 @@
 // Runs the JSON Schema (precompiled, see schema/generate-validator.mjs) and turns ajv's errors into findings
 // whose messages name the key, the bad value and what is allowed.
 import type { ErrorObject } from 'ajv';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { describeLocation, formatPath, type PathSegment } from './path.js';
 import { MAX_LISTED_FINDINGS } from './limits.js';
 import { printable } from './printable.js';

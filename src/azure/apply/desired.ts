@@ -5,7 +5,7 @@
 import type { Change, JsonObject, JsonValue } from '../../plan/model.js';
 import { KNOWN_AFTER_APPLY } from '../../plan/model.js';
 import { ApplyFailure } from '../../apply/errors.js';
-import { parseResourceId } from '../live/ids.js';
+import { parseResourceId } from '../../live/ids.js';
 
 type Obj = { [key: string]: JsonValue };
 

@@ -10,7 +10,7 @@ import type { Change } from '../../plan/model.js';
 import { ApplyFailure, codeOf, statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { roleAssignmentName, scopeCovers } from '../../plan/roles.js';
-import { parseResourceId } from '../live/ids.js';
+import { parseResourceId } from '../../live/ids.js';
 import { desiredRole, planBug } from './desired.js';
 import { failedComputeError, getOrUndefined, hasFailed, withPermissionAdvice, type ApplierDeps } from './common.js';
 import { clusterPrincipal } from './managed-cluster.js';

@@ -14,7 +14,7 @@ import type {
   LiveSubnet,
   LiveVnet,
   LiveWorkspace,
-} from './types.js';
+} from '../../live/types.js';
 
 type Obj = Record<string, unknown>;
 
