@@ -1,9 +1,9 @@
 // Binds the pure plan pipeline (plan/pipeline.ts) to Azure: builds the SDK clients (unless given) and reads the
 // live state through them. Used by `amlnet plan`, `amlnet apply` and the action.
-import type { TokenCredential } from '@azure/core-auth';
 import { createClients, type AzureClients, type ClientFactoryOptions } from '../azure/clients.js';
 import { resolveEndpoints, type AzureEndpoints } from '../azure/endpoints.js';
 import { azureLiveReader } from '../azure/live/read.js';
+import type { WarmableCredential } from '../azure/credential.js';
 import { planWithReader, type PlanWithReaderResult } from '../plan/pipeline.js';
 import type { LiveStateReader } from '../live/reader.js';
 import type { ValidateResult } from '../validate.js';
@@ -13,7 +13,7 @@ export interface PlanSpecInput {
   specPath: string;
   specText?: string;
   /** Either a credential (clients are built here) or ready clients (tests, apply reusing its own). */
-  credential?: TokenCredential;
+  credential?: WarmableCredential;
   clients?: AzureClients;
   endpoints?: AzureEndpoints;
   /** Overrides the spec's subscriptionId (action input `subscription-id`, CLI `--subscription`). */
@@ -36,9 +36,12 @@ export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
     read: async (spec) => {
       if (clients === undefined) {
         if (input.credential === undefined) throw new Error('planSpec needs a credential or clients');
+        const endpoints = input.endpoints ?? resolveEndpoints();
+        // The spec is valid: start the token exchange now, while the SDKs load for the first read.
+        input.credential.warmUp?.(endpoints.armScope);
         clients = createClients({
           credential: input.credential,
-          endpoints: input.endpoints ?? resolveEndpoints(),
+          endpoints,
           subscriptionId: input.subscriptionId || spec.subscriptionId,
           ...input.clientOptions,
         });

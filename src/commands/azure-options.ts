@@ -64,6 +64,7 @@ export async function loginFromOptions(
     audience: o.audience,
     getIdToken: githubOidcFromEnv(env),
     env,
+    prefetchIdToken: true,
   });
   return { endpoints, login };
 }
