@@ -233,6 +233,7 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
           holding = true;
         }
       },
+      sleep: (ms) => ctx.whileWaiting(() => clock.sleep(ms, deadline.signal)),
     };
     const applier = options.appliers[change.step as Step];
     try {

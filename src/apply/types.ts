@@ -95,6 +95,11 @@ export interface ApplyContext {
    * polling, so that ten 3-second cluster creations do not queue behind a bound meant for ARM writes.
    */
   whileWaiting<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Waits `ms` on the executor's clock (virtual in tests), without holding a slot; rejects when the deadline
+   * passes. Appliers wait with this, never with a timer of their own.
+   */
+  sleep(ms: number): Promise<void>;
   /** Counts one write (PUT/PATCH/POST) as it is sent, so a write that then fails still shows. */
   countWrite(): void;
   log(message: string): void;

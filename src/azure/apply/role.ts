@@ -14,7 +14,6 @@ import { parseResourceId } from '../../live/ids.js';
 import { desiredRole, planBug } from './desired.js';
 import { failedComputeError, getOrUndefined, hasFailed, withPermissionAdvice, type ApplierDeps } from './common.js';
 import { clusterPrincipal } from './managed-cluster.js';
-import { setTimeout as delay } from 'node:timers/promises';
 
 /** PrincipalNotFound retries (directory replication of a brand-new identity). */
 const PRINCIPAL_NOT_FOUND_ROUNDS = 5;
@@ -126,7 +125,7 @@ export function roleApplier(deps: ApplierDeps): Applier {
           }
           if (codeOf(err) === 'PrincipalNotFound' && round < PRINCIPAL_NOT_FOUND_ROUNDS) {
             ctx.log(`principal ${principalId} not replicated yet; waiting`);
-            await ctx.whileWaiting(() => delay(deps.pollIntervalMs * round, undefined, { signal: ctx.signal }));
+            await ctx.sleep(deps.pollIntervalMs * round);
             continue;
           }
           throw err;
