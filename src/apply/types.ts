@@ -111,3 +111,5 @@ export interface Applier {
 
 /** One applier per step; a plan change whose step has no applier is refused before any write. */
 export type ApplierRegistry = Partial<Record<Step, Applier>>;
+/** The production registry: an applier for every step, checked by the compiler when a step is added. */
+export type CompleteAppliers = Record<Step, Applier>;

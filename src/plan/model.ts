@@ -8,7 +8,26 @@ export type JsonObject = { [key: string]: JsonValue };
 
 /** The closed set of actions. amlnet never deletes, replaces or detaches. */
 export type Action = 'create' | 'update' | 'no-op' | 'refuse';
-export const ACTIONS: readonly Action[] = ['create', 'update', 'no-op', 'refuse'];
+
+/**
+ * Which actions write to Azure: the one table. The plan's hasChanges, the executor's runnable changes and the
+ * summaries all read it; a new action does not compile until it says here whether it writes.
+ */
+export const ACTION_WRITES: Readonly<Record<Action, boolean>> = {
+  create: true,
+  update: true,
+  'no-op': false,
+  refuse: false,
+};
+
+export function writes(action: Action): boolean {
+  return ACTION_WRITES[action];
+}
+
+/** For the default branch of an exhaustive switch: a value the types say cannot exist. */
+export function assertNever(value: never, what: string): never {
+  throw new Error(`unexpected ${what}: ${String(value)}`);
+}
 
 /**
  * The steps of the seed procedure, in the order they must happen (dependency order):
