@@ -86,7 +86,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62309);
 // `amlnet validate [--spec FILE] [--format text|json]`: offline checks only (no Azure call, no credentials).
-// Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
+// Exit codes (README, "Command-line reference"): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or
+// bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 
 
@@ -158,7 +159,7 @@ function renderFindingLine(file, f) {
 function renderFindingsText(file, findings) {
     return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
 }
-/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
 function findingsJson(findings) {
     return {
         valid: !findings.some((f) => f.severity === 'error'),

@@ -1153,7 +1153,7 @@ const vnetExists = liveRule({
     id: 'LIVE-VNET-EXISTS',
     severity: 'error',
     title: 'The virtual network exists (a prerequisite; amlnet never creates it)',
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'An existing virtual network and subnet to use with your compute resources.'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'An existing virtual network and subnet to use with your compute resources.'),
     check({ spec, live }) {
         const n = spec.network;
         if (live.vnet === null) {
@@ -1181,7 +1181,7 @@ const vnetRegion = liveRule({
     id: 'LIVE-VNET-REGION',
     severity: 'error',
     title: 'The VNet is in the region of the clusters',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'The AKS instance and the virtual network must be in the same region'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'The AKS instance and the virtual network must be in the same region'),
     check({ spec, live }) {
         const vnet = (0,types/* readable */.HD)(live.vnet);
         if (vnet === undefined || vnet.location === '')
@@ -1210,7 +1210,7 @@ const subnetPrefixMatches = liveRule({
     id: 'LIVE-SUBNET-PREFIX',
     severity: 'error',
     title: 'Declared subnet prefixes match Azure (a mismatch is never changed by amlnet)',
-    source: (0,sources/* notes */.Q2)('A.3', null, 'Subnet PUT replaces the whole subnet; amlnet never resizes subnets'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkVnetSwagger, 'Subnet PUT replaces the whole subnet; amlnet never resizes subnets'),
     check({ spec, live }) {
         const vnet = (0,types/* readable */.HD)(live.vnet);
         if (vnet === undefined)
@@ -1274,7 +1274,7 @@ const aksSubnetNotDelegated = liveRule({
     id: 'LIVE-AKS-SUBNET-DELEGATED',
     severity: 'error',
     title: 'The AKS subnet is not delegated in Azure',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'AKS subnet cannot be delegated'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksCniOverview, 'AKS subnet cannot be delegated'),
     check({ spec, live }) {
         const vnet = (0,types/* readable */.HD)(live.vnet);
         if (vnet === undefined)
@@ -1297,7 +1297,7 @@ const aciSubnetFree = liveRule({
     id: 'LIVE-ACI-SUBNET-IN-USE',
     severity: 'error',
     title: 'An ACI subnet to be delegated holds nothing else',
-    source: (0,sources/* notes */.Q2)('B.4', null, 'SubnetDelegationsCannotChangeWhenSubnetUsedByResource; the subnet can be used only for container groups'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aciVnetConcepts, 'SubnetDelegationsCannotChangeWhenSubnetUsedByResource; the subnet can be used only for container groups'),
     check({ spec, live }) {
         const aci = spec.aci;
         const vnet = (0,types/* readable */.HD)(live.vnet);
@@ -1346,7 +1346,7 @@ const aciVnetResourceGroup = liveRule({
     id: 'LIVE-ACI-VNET-RESOURCE-GROUP',
     severity: 'error',
     title: "ACI's VNet is in the workspace's resource group",
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'the virtual network must be in the same resource group as your Azure Machine Learning workspace'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'the virtual network must be in the same resource group as your Azure Machine Learning workspace'),
     check({ spec, live }) {
         if (!spec.aci)
             return [];
@@ -1379,7 +1379,7 @@ const workspaceExists = liveRule({
     id: 'LIVE-WORKSPACE-EXISTS',
     severity: 'error',
     title: 'The Azure Machine Learning workspace exists',
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'add AKS in a virtual network to your workspace'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'add AKS in a virtual network to your workspace'),
     check({ spec, live }) {
         const w = spec.workspace;
         if (live.workspace === null) {
@@ -1406,7 +1406,7 @@ const workspacePrivateEndpointVnet = liveRule({
     id: 'LIVE-WORKSPACE-PE-VNET',
     severity: 'error',
     title: "With a workspace private endpoint, ACI uses the endpoint's VNet",
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'If your workspace has a private endpoint, the virtual network used for Azure Container Instances must be the same as the one used by the workspace private endpoint.'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'If your workspace has a private endpoint, the virtual network used for Azure Container Instances must be the same as the one used by the workspace private endpoint.'),
     check({ spec, live }) {
         const ws = (0,types/* readable */.HD)(live.workspace);
         const vnet = (0,types/* readable */.HD)(live.vnet);
@@ -1433,7 +1433,7 @@ const registryNotInVnet = liveRule({
     id: 'LIVE-REGISTRY-IN-VNET',
     severity: 'error',
     title: "With ACI in the VNet, the workspace's container registry is not in that VNet",
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, "the Azure Container Registry (ACR) for your workspace can't be in the virtual network"),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, "the Azure Container Registry (ACR) for your workspace can't be in the virtual network"),
     check({ spec, live }) {
         const vnet = (0,types/* readable */.HD)(live.vnet);
         const acr = (0,types/* readable */.HD)(live.containerRegistry);
@@ -1457,7 +1457,7 @@ const privateWorkspaceAciUnsupported = liveRule({
     id: 'LIVE-ACI-WITH-WORKSPACE-PE',
     severity: 'warning',
     title: 'ACI in a VNet with a workspace private endpoint is not supported any more',
-    source: (0,sources/* notes */.Q2)('B.4', null, 'with a workspace PE, ACI-in-VNet is now unsupported'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'with a workspace PE, ACI-in-VNet is now unsupported'),
     check({ spec, live }) {
         const ws = (0,types/* readable */.HD)(live.workspace);
         if (!spec.aci || ws === undefined || ws.privateEndpoints.length === 0)
@@ -1474,7 +1474,7 @@ const privateWorkspaceClusterRegion = liveRule({
     id: 'LIVE-PE-CLUSTER-REGION',
     severity: 'error',
     title: "With a workspace private endpoint, clusters are in the workspace's region",
-    source: (0,sources/* notes */.Q2)('B.3', null, 'if the workspace has a private endpoint, AKS must be in the same region as the workspace'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'if the workspace has a private endpoint, AKS must be in the same region as the workspace'),
     check({ spec, live }) {
         const ws = (0,types/* readable */.HD)(live.workspace);
         if (ws === undefined || ws.privateEndpoints.length === 0 || ws.location === '')
@@ -1491,7 +1491,7 @@ const storageInClusterVnet = liveRule({
     id: 'LIVE-STORAGE-VNET',
     severity: 'error',
     title: "A storage account secured in a VNet is in the cluster's VNet",
-    source: (0,sources/* seed */.cR)(sources/* SEED_2020 */.F6, 'If you secure the Azure Storage Account(s) used by the workspace in a virtual network, they must be in the same virtual network as the AKS instance.'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'If you secure the Azure Storage Account(s) used by the workspace in a virtual network, they must be in the same virtual network as the AKS instance.'),
     check({ spec, live }) {
         const clusters = (0,defaults/* resolveClusters */.WC)(spec);
         const vnet = (0,types/* readable */.HD)(live.vnet);
@@ -1539,7 +1539,7 @@ const computeTypeCompatible = liveRule({
     id: 'LIVE-COMPUTE-TYPE',
     severity: 'error',
     title: 'An existing compute of the same name is an AKS compute',
-    source: (0,sources/* notes */.Q2)('A.1', null, 'Compute_CreateOrUpdate "will overwrite a compute if it exists"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSwagger, 'Compute_CreateOrUpdate "will overwrite a compute if it exists"'),
     check({ spec, live }) {
         const out = [];
         for (const c of (0,defaults/* resolveClusters */.WC)(spec)) {
@@ -1559,7 +1559,7 @@ const clusterIdentityKnown = liveRule({
     id: 'LIVE-CLUSTER-IDENTITY',
     severity: 'warning',
     title: 'The cluster identity that needs Network Contributor is known',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'Cluster identity needs Network Contributor; CLI assigns automatically only for system-assigned identity'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksKubenet, 'Cluster identity needs Network Contributor; CLI assigns automatically only for system-assigned identity'),
     check({ spec, live }) {
         const out = [];
         for (const c of (0,defaults/* resolveClusters */.WC)(spec)) {
@@ -1598,7 +1598,7 @@ const joinPermission = liveRule({
     id: 'LIVE-JOIN-PERMISSION',
     severity: 'warning',
     title: 'The deploying identity may join the VNet and its subnets',
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, '"Microsoft.Network/virtualNetworks/join/action" on the virtual network resource; "…/subnet/join/action" on the subnet resource'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, '"Microsoft.Network/virtualNetworks/join/action" on the virtual network resource; "…/subnet/join/action" on the subnet resource'),
     check({ spec, live, mode }) {
         const perms = live.permissions;
         if (perms === undefined || (0,types/* readable */.HD)(live.vnet) === undefined)

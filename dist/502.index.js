@@ -1632,7 +1632,10 @@ async function applyPlanToAzure(plan, spec, options) {
     const result = await (0,apply_executor/* executePlan */.vY)(plan, { ...executor, appliers: createAppliers(deps) });
     return withAciValues(result, spec);
 }
-/** The exit code of an apply (CONTRACT section 2): 0 all done or nothing to do, 1 anything failed or refused. */
+/**
+ * The exit code of an apply (README.md, "Command-line reference"): 0 all done or nothing to do, 1 anything failed or
+ * refused.
+ */
 function applyExitCode(result) {
     return result.status === 'applied' || result.status === 'nothing-to-do' ? 0 : 1;
 }

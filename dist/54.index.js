@@ -345,7 +345,7 @@ function parseSpecText(text) {
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   lR: () => (/* binding */ describeLocation)
 /* harmony export */ });
-// Spec paths in the CONTRACT's notation: `aksClusters[0].dnsServiceIp`, `network.subnets[2]`, "" for the whole file.
+// Spec paths in amlnet's dotted notation: `aksClusters[0].dnsServiceIp`, `network.subnets[2]`, "" for the whole file.
 // A key that is not a plain identifier (only unknown keys can be) is written as `["odd key"]` so that every
 // path parses back to the same segments.
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -592,7 +592,7 @@ function printable(text, max = 60) {
 /* harmony export */   R: () => (/* binding */ SpecRuleId),
 /* harmony export */   V: () => (/* binding */ FATAL_RULE_IDS)
 /* harmony export */ });
-// Stable rule ids of the findings the spec reader and the schema produce (CONTRACT section 2: ids are stable).
+// Stable rule ids of the findings the spec reader and the schema produce (ids are stable).
 const SpecRuleId = {
     /** The file could not be read (missing, a directory, no permission). */
     unreadable: 'SPEC-UNREADABLE',

@@ -178,8 +178,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62309);
 /* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40210);
 // `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
-// Exit codes (CONTRACT section 2): 0 plan computed (changes or not), 1 error findings / refused plan / Azure
-// error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
+// Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings / refused plan
+// / Azure error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
 
 
@@ -307,7 +307,7 @@ function renderFindingLine(file, f) {
 function renderFindingsText(file, findings) {
     return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
 }
-/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
 function findingsJson(findings) {
     return {
         valid: !findings.some((f) => f.severity === 'error'),
@@ -428,7 +428,10 @@ function commentSafe(text) {
 
 // EXTERNAL MODULE: ./src/render/plan-format.ts
 var plan_format = __webpack_require__(90677);
+// EXTERNAL MODULE: ./src/render/rule-link.ts
+var rule_link = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+
 
 
 
@@ -443,9 +446,10 @@ const SEVERITY_ICON = {
     warning: '⚠️ warning',
     notice: 'ℹ️ notice',
 };
-function findingRow(f) {
+function findingRow(f, rulesUrl) {
     const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-    return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+    const rule = `[${inlineCode(f.ruleId)}](${(0,rule_link/* ruleUrl */.QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
     const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
@@ -489,10 +493,10 @@ function sections(plan, o, marker) {
     ].join('\n');
     return { head, foot };
 }
-function body(plan, findings, changes) {
+function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
-        const rows = plan.findings.slice(0, findings).map(findingRow);
+        const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
         let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
@@ -515,13 +519,14 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+    const rules = o.rulesUrl ?? rule_link/* RULES_DOC */.z9;
+    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
     const note = '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
         (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
         ' and in the plan file (`plan-file` output).';
-    const fits = (f, c) => assemble(s, body(plan, f, c), note).length <= budget;
+    const fits = (f, c) => assemble(s, body(plan, f, c, rules), note).length <= budget;
     // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
     let f = plan.findings.length;
     if (!fits(f, 0)) {
@@ -545,7 +550,7 @@ function render(plan, o, marker, budget) {
         else
             hi = mid - 1;
     }
-    return assemble(s, body(plan, f, lo), note);
+    return assemble(s, body(plan, f, lo, rules), note);
 }
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
 function renderPlanComment(plan, options) {
@@ -565,7 +570,7 @@ function renderDegradedComment(result, options, marker = true) {
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map(findingRow);
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? rule_link/* RULES_DOC */.z9));
     let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
     const foot = `Computed for commit ${inlineCode(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
@@ -630,6 +635,65 @@ function renderPlanText(plan, options = {}) {
     }
     lines.push(`plan-hash: ${plan.planHash}`);
     return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ ruleUrl),
+/* harmony export */   fu: () => (/* binding */ rulesDocUrl),
+/* harmony export */   z9: () => (/* binding */ RULES_DOC)
+/* harmony export */ });
+/* unused harmony export ruleAnchor */
+// Links from a finding to its rule's entry in the rule catalogue (docs/rules.md). The catalogue gives every rule
+// a heading that is exactly its id, so the entry's anchor is the id in lower case (GitHub's heading slug for
+// `### AKS-DNS-IN-SERVICE-CIDR` is `aks-dns-in-service-cidr`) and stays put as long as the id does. Pure.
+/** The catalogue's path in the repository. */
+const RULES_DOC = 'docs/rules.md';
+/** The anchor of a rule's entry: its id in lower case (ids are UPPER-KEBAB, letters, digits and hyphens). */
+function ruleAnchor(ruleId) {
+    return ruleId.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+/**
+ * Where the rule catalogue of the amlnet that is running can be read, for links in a pull-request comment,
+ * annotations and the job summary (so it must be absolute: a comment has no repository-relative base).
+ * - As an action from another repository (`uses: owner/amlnet@v1`): that repository at that ref
+ *   (GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF).
+ * - As a local action (`uses: ./`): this repository at this run's commit (GITHUB_REPOSITORY, GITHUB_SHA).
+ * - Elsewhere (the CLI): the path inside the repository.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
+ * (the runner sets GITHUB_ACTION_REPOSITORY/REF for repository actions and leaves them out for local ones:
+ * https://github.com/actions/runner/pull/585, https://github.com/actions/runner/pull/804).
+ */
+function rulesDocUrl(env) {
+    const given = env['GITHUB_SERVER_URL'] ?? '';
+    const server = /^https?:\/\/[\w.-]+(:\d+)?$/.test(given) ? given : 'https://github.com';
+    const actionRepo = env['GITHUB_ACTION_REPOSITORY'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(actionRepo)) {
+        const ref = env['GITHUB_ACTION_REF'] ?? '';
+        return `${server}/${actionRepo}/blob/${encodeRef(ref === '' ? 'HEAD' : ref)}/${RULES_DOC}`;
+    }
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[0-9a-f]{40}$/i.test(sha)) {
+        return `${server}/${repo}/blob/${sha}/${RULES_DOC}`;
+    }
+    return RULES_DOC;
+}
+/** A ref as a URL path: each segment encoded (also the characters that end a Markdown link), slashes kept. */
+function encodeRef(ref) {
+    return ref
+        .split('/')
+        .map((part) => encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** The link to one rule's entry, e.g. `https://github.com/o/amlnet/blob/v1/docs/rules.md#aks-dns-in-service-cidr`. */
+function ruleUrl(rulesDoc, ruleId) {
+    return `${rulesDoc}#${ruleAnchor(ruleId)}`;
 }
 
 

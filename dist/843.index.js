@@ -20,8 +20,9 @@ export const modules = {
 // IPv4 addresses and CIDR blocks as unsigned 32-bit numbers, parsed strictly.
 //
 // Azure's own patterns are lax (the AML swagger's CIDR regex accepts `300.0.0.0` and makes the mask optional,
-// azure-api-notes.md A.1), so amlnet checks syntax itself and says exactly what is wrong. The final parse is
-// delegated to the `ip-address` package; the pre-checks below only exist to name the offending part.
+// AksNetworkingConfiguration in the Azure ML REST spec that docs/rules.md links), so amlnet checks syntax itself
+// and says exactly what is wrong. The final parse is delegated to the `ip-address` package; the pre-checks
+// below only exist to name the offending part.
 
 const DOTTED = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/;
 /** Why `text` is not a strict dotted-quad IPv4 address, or undefined when it is one. */
@@ -118,19 +119,54 @@ function networkForm(c) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F6: () => (/* binding */ SEED_2020),
-/* harmony export */   Q2: () => (/* binding */ notes),
-/* harmony export */   SX: () => (/* binding */ SEED_CURRENT),
-/* harmony export */   cR: () => (/* binding */ seed)
+/* harmony export */   Y: () => (/* binding */ cite),
+/* harmony export */   d: () => (/* binding */ DOC)
 /* harmony export */ });
-const SEED_CURRENT = 'seeds/secure-inferencing-vnet-current.txt';
-const SEED_2020 = 'seeds/secure-inferencing-vnet-2020.md';
-function seed(document, detail) {
+const SPECS = 'https://github.com/Azure/azure-rest-api-specs/blob';
+/** The public documents amlnet's rules cite. */
+const DOC = {
+    /** Azure ML (v1): secure an inferencing environment with virtual networks (the current revision). */
+    amlInferencingVnet: 'https://learn.microsoft.com/en-us/azure/machine-learning/v1/how-to-secure-inferencing-vnet',
+    /**
+     * The same article's revision of 16 July 2020 (AKS and ACI in a VNet, the internal load balancer), in its history.
+     */
+    amlInferencingVnet2020: 'https://github.com/MicrosoftDocs/azure-docs/commits/main/articles/machine-learning/how-to-secure-inferencing-vnet.md',
+    /** Azure ML SDK v1 AksCompute: the create/attach/update payloads and their client-side checks. */
+    amlSdkV1AksCompute: 'https://learn.microsoft.com/en-us/python/api/azureml-core/azureml.core.compute.akscompute.akscompute',
+    /** The Azure ML REST API (computes, AKS networking configuration, workspace name pattern). */
+    amlSwagger: `${SPECS}/1cc361f58d0fc29decd6b9029c6b77be990c19cd/specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2025-09-01/machineLearningServices.json`,
+    /** The Network REST API: virtual networks and subnets. */
+    networkVnetSwagger: `${SPECS}/c32f85eb28116f5ddfb3b92bc143d0b94bb61473/specification/network/resource-manager/Microsoft.Network/stable/2026-01-01/virtualNetwork.json`,
+    /** The Network REST API: network security groups and their security rules. */
+    networkNsgSwagger: `${SPECS}/c32f85eb28116f5ddfb3b92bc143d0b94bb61473/specification/network/resource-manager/Microsoft.Network/stable/2026-01-01/networkSecurityGroup.json`,
+    /** AKS: IP address planning (service CIDR, DNS IP, maxPods, subnet sizing). */
+    aksIpPlanning: 'https://learn.microsoft.com/en-us/azure/aks/concepts-network-ip-address-planning',
+    /** AKS: kubenet networking (pod CIDR, route table, reserved ranges, cluster identity permissions). */
+    aksKubenet: 'https://learn.microsoft.com/en-us/azure/aks/configure-kubenet',
+    /** AKS: Azure CNI overview (no delegated subnet, reserved ranges). */
+    aksCniOverview: 'https://learn.microsoft.com/en-us/azure/aks/concepts-network-cni-overview',
+    /** AKS: Azure CNI Overlay (networkPluginMode overlay with the azure plugin, pod CIDR). */
+    aksCniOverlay: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay',
+    /** Azure CLI's AKS decorator: the network plugin / pod CIDR pre-flight checks. */
+    azureCliAksDecorator: 'https://github.com/Azure/azure-cli/blob/dev/src/azure-cli/azure/cli/command_modules/acs/managed_cluster_decorator.py',
+    /** Terraform's AKS validation: dns_service_ip and service_cidr together. */
+    terraformAksValidate: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/main/internal/services/containers/kubernetes_cluster_validate.go',
+    /** kube-apiserver: the service range may not be larger than /12. */
+    kubeApiserverValidation: 'https://github.com/kubernetes/kubernetes/blob/master/cmd/kube-apiserver/app/options/validation.go',
+    /** AKS issue: a malformed service CIDR is rejected with CidrStringParseError. */
+    aksCidrParseIssue: 'https://github.com/Azure/AKS/issues/506',
+    /** Virtual network FAQ: subnet sizes, address space. */
+    vnetFaq: 'https://learn.microsoft.com/en-us/azure/virtual-network/virtual-networks-faq',
+    /** Azure Container Instances in a virtual network: delegation and what the subnet may hold. */
+    aciVnetConcepts: 'https://learn.microsoft.com/en-us/azure/container-instances/container-instances-virtual-network-concepts',
+    /** Virtual network service tags (which tags are regional). */
+    serviceTags: 'https://learn.microsoft.com/en-us/azure/virtual-network/service-tags-overview',
+    /** Terraform issue quoting the SecurityRuleConflict error (same priority and direction). */
+    nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
+};
+/** A rule's source: a public document and a short quote or pointer inside it. */
+function cite(document, detail) {
     return { document, detail };
-}
-/** A section (and optional row) of azure-api-notes.md, e.g. notes('B.1', 3, 'DNS IP inside the service CIDR'). */
-function notes(section, row, detail) {
-    return { document: row === null ? `azure-api-notes.md ${section}` : `azure-api-notes.md ${section} #${row}`, detail };
 }
 
 
@@ -156,7 +192,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var net_cidr = __webpack_require__(46553);
 ;// CONCATENATED MODULE: ./src/net/reserved.ts
 // Address ranges AKS reserves for itself; they may not be used for the service range, the pod range or the cluster
-// VNet's address space (azure-api-notes.md B.1 #11, from the AKS docs configure-kubenet.md / concepts-network-cni-overview.md).
+// VNet's address space (https://learn.microsoft.com/en-us/azure/aks/configure-kubenet,
+// https://learn.microsoft.com/en-us/azure/aks/concepts-network-cni-overview).
 
 function mustParse(text) {
     const r = (0,net_cidr/* parseCidr */.GN)(text);
@@ -446,7 +483,7 @@ const aciSubnetDelegation = offlineRule({
     id: 'ACI-SUBNET-DELEGATION',
     severity: 'error',
     title: 'The ACI subnet is declared and delegated to Microsoft.ContainerInstance/containerGroups',
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'When enabling delegation, use Microsoft.ContainerInstance/containerGroups as the Delegate subnet to service value'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'When enabling delegation, use Microsoft.ContainerInstance/containerGroups as the Delegate subnet to service value'),
     check({ spec }) {
         if (!spec.aci)
             return [];
@@ -485,7 +522,7 @@ const aciSubnetNotUsedByAks = offlineRule({
     id: 'ACI-SUBNET-USED-BY-AKS',
     severity: 'error',
     title: 'No AKS cluster uses the ACI subnet (as its subnet or load balancer subnet)',
-    source: (0,sources/* notes */.Q2)('B.4', null, '"the subnet can be used only for container groups"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aciVnetConcepts, '"the subnet can be used only for container groups"'),
     check({ spec }) {
         if (!spec.aci)
             return [];
@@ -511,7 +548,7 @@ const aciVnetResourceGroup = offlineRule({
     id: 'ACI-VNET-RESOURCE-GROUP',
     severity: 'error',
     title: "With ACI, the VNet is in the workspace's resource group",
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'When using Azure Container Instances in a virtual network, the virtual network must be in the same resource group as your Azure Machine Learning workspace'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'When using Azure Container Instances in a virtual network, the virtual network must be in the same resource group as your Azure Machine Learning workspace'),
     check({ spec }) {
         if (!spec.aci)
             return [];
@@ -538,7 +575,7 @@ const cidrSyntax = offlineRule({
     id: 'CIDR-SYNTAX',
     severity: 'error',
     title: 'Every CIDR and IP field is a strict IPv4 CIDR (a.b.c.d/n, prefix 0..32, octets 0..255) or address',
-    source: (0,sources/* notes */.Q2)('B.1', 14, 'malformed CIDRs: RP 400 CidrStringParseError; the AML swagger pattern is too lax to rely on'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksCidrParseIssue, 'malformed CIDRs: RP 400 CidrStringParseError; the AML swagger pattern is too lax to rely on'),
     check({ spec }) {
         const out = [];
         for (const { field: f, isIp, parsed: r } of analysisOf(spec).addressFields) {
@@ -556,7 +593,7 @@ const cidrHostBits = offlineRule({
     id: 'CIDR-HOST-BITS',
     severity: 'warning',
     title: 'A CIDR is written with its network address (no host bits set); the docker bridge is exempt',
-    source: (0,sources/* notes */.Q2)('B.1', 15, 'dockerBridgeCidr is documented as a gateway address plus mask (172.17.0.1/16)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, 'dockerBridgeCidr is documented as a gateway address plus mask (172.17.0.1/16)'),
     check({ spec }) {
         const out = [];
         for (const { field: f, isIp, parsed: r } of analysisOf(spec).addressFields) {
@@ -630,7 +667,7 @@ const computeName = offlineRule({
     id: 'AML-COMPUTE-NAME',
     severity: 'error',
     title: 'Compute names are 2-16 characters: a letter, then letters, digits or hyphens, ending with a letter or digit',
-    source: (0,sources/* notes */.Q2)('B.3', null, 'compute name 2–16 chars, ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, 'compute name 2–16 chars, ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$'),
     check({ spec }) {
         const out = [];
         for (const [i, c] of (spec.aksClusters ?? []).entries()) {
@@ -649,7 +686,7 @@ const workspaceName = offlineRule({
     id: 'AML-WORKSPACE-NAME',
     severity: 'error',
     title: 'The workspace name is 3-33 characters of letters, digits, _ and -, starting with a letter or digit',
-    source: (0,sources/* notes */.Q2)('A.1', null, 'workspaceName path pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSwagger, 'workspaceName path pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$'),
     check({ spec }) {
         const name = spec.workspace.name;
         if (WORKSPACE_NAME_PATTERN.test(name))
@@ -670,7 +707,7 @@ const computeNameUnique = offlineRule({
     id: 'AML-COMPUTE-NAME-UNIQUE',
     severity: 'error',
     title: 'Compute names are unique in the workspace',
-    source: (0,sources/* notes */.Q2)('A.1', null, 'computes are addressed by name: …/workspaces/{ws}/computes/{computeName}'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSwagger, 'computes are addressed by name: …/workspaces/{ws}/computes/{computeName}'),
     check({ spec }) {
         const seen = new Map();
         const out = [];
@@ -694,7 +731,7 @@ const agentCountPositive = offlineRule({
     id: 'AML-AGENT-COUNT',
     severity: 'error',
     title: 'A created cluster has at least one agent node',
-    source: (0,sources/* notes */.Q2)('B.3', null, '"Invalid configuration, agent count must be a positive integer."'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, '"Invalid configuration, agent count must be a positive integer."'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -713,7 +750,7 @@ const clusterEnums = offlineRule({
     id: 'AML-CLUSTER-ENUMS',
     severity: 'error',
     title: 'Cluster enum fields hold a documented value (clusterPurpose, loadBalancerType, mode, plugin, scope)',
-    source: (0,sources/* notes */.Q2)('A.1', null, 'clusterPurpose FastProd|DenseProd|DevTest; loadBalancerType PublicIp|InternalLoadBalancer'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSwagger, 'clusterPurpose FastProd|DenseProd|DevTest; loadBalancerType PublicIp|InternalLoadBalancer'),
     // The schema already enforces these; this is a cheap guard for specs built in code.
     check({ spec }) {
         const out = [];
@@ -736,7 +773,7 @@ const loadBalancerSubnet = offlineRule({
     id: 'AML-LB-SUBNET',
     severity: 'error',
     title: 'loadBalancerSubnet is only given with InternalLoadBalancer and names a declared subnet',
-    source: (0,sources/* notes */.Q2)('B.3', null, '"load balancer subnet can be changed from default when load balancer type is InternalLoadBalancer"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, '"load balancer subnet can be changed from default when load balancer type is InternalLoadBalancer"'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -768,7 +805,7 @@ const ilbNeedsAzureCni = offlineRule({
     id: 'AML-ILB-KUBENET',
     severity: 'error',
     title: 'An internal load balancer is not used with kubenet',
-    source: (0,sources/* seed */.cR)(sources/* SEED_2020 */.F6, 'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI (azure-api-notes.md B.3)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -787,7 +824,7 @@ const privateClusterFqdn = offlineRule({
     id: 'AML-PRIVATE-CLUSTER-FQDN',
     severity: 'error',
     title: 'A private cluster has no public FQDN (not supported by Azure ML)',
-    source: (0,sources/* notes */.Q2)('B.3', null, '"Using a public FQDN with a private AKS cluster is not supported with Azure Machine Learning"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, '"Using a public FQDN with a private AKS cluster is not supported with Azure Machine Learning"'),
     check({ spec }) {
         const out = [];
         for (const c of analysisOf(spec).clusters) {
@@ -815,7 +852,7 @@ const clusterLocation = offlineRule({
     id: 'AML-CLUSTER-LOCATION',
     severity: 'error',
     title: "A cluster's location equals the VNet's location",
-    source: (0,sources/* seed */.cR)(sources/* SEED_2020 */.F6, 'The AKS instance and the Azure virtual network must be in the same region.'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'The AKS instance and the Azure virtual network must be in the same region.'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -835,7 +872,7 @@ const knownRegions = offlineRule({
     id: 'LOCATION-UNKNOWN',
     severity: 'warning',
     title: 'Locations are known Azure regions',
-    source: (0,sources/* notes */.Q2)('A.3', null, 'regional service tags and resources name Azure regions (service-tags-overview.md)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.serviceTags, 'regional service tags and resources name Azure regions'),
     check({ spec }) {
         const places = [
             { path: 'location', value: spec.location },
@@ -857,7 +894,7 @@ const clusterSubnetDeclared = offlineRule({
     id: 'AML-SUBNET-UNKNOWN',
     severity: 'error',
     title: "A cluster's subnet is declared in network.subnets",
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'Set the Subnet to create the cluster in (a subnet of the selected virtual network)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'Set the Subnet to create the cluster in (a subnet of the selected virtual network)'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -880,7 +917,7 @@ const aksSubnetNotDelegated = offlineRule({
     id: 'AKS-SUBNET-DELEGATED',
     severity: 'error',
     title: 'The AKS subnet is not delegated',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'AKS subnet cannot be delegated (concepts-network-cni-overview.md)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksCniOverview, 'AKS subnet cannot be delegated'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -902,7 +939,7 @@ const attachResourceId = offlineRule({
     id: 'AML-ATTACH-RESOURCE-ID',
     severity: 'error',
     title: 'attach names a well-formed AKS resourceId; create has none',
-    source: (0,sources/* notes */.Q2)('B.3', null, 'attach resource_id must have 9 /-segments with segment[6] == Microsoft.ContainerService'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, 'attach resource_id must have 9 /-segments with segment[6] == Microsoft.ContainerService'),
     check({ spec }) {
         const out = [];
         for (const c of analysisOf(spec).clusters) {
@@ -934,7 +971,7 @@ const attachIgnoresCreateFields = offlineRule({
     id: 'AML-ATTACH-IGNORED',
     severity: 'warning',
     title: 'An attached cluster does not set fields that only apply when creating',
-    source: (0,sources/* notes */.Q2)('A.1', null, 'attach payload: computeLocation, agentCount, agentVmSize, aksNetworkingConfiguration removed'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, 'attach payload: computeLocation, agentCount, agentVmSize, aksNetworkingConfiguration removed'),
     check({ spec }) {
         const out = [];
         for (const [i, c] of (spec.aksClusters ?? []).entries()) {
@@ -957,7 +994,7 @@ const vnetInfoComplete = offlineRule({
     id: 'AML-VNET-INFO-COMPLETE',
     severity: 'warning',
     title: 'The virtual-network settings AML needs are given all together (or all left to their defaults)',
-    source: (0,sources/* notes */.Q2)('B.3', null, '"Invalid configuration, not all virtual net information provided …"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, '"Invalid configuration, not all virtual net information provided …"'),
     check({ spec }) {
         const out = [];
         // AML wants vnet name, vnet resource group, subnet, service CIDR, DNS IP and docker bridge together. amlnet
@@ -1027,7 +1064,7 @@ const dnsInServiceCidr = offlineRule({
     id: 'AKS-DNS-IN-SERVICE-CIDR',
     severity: 'error',
     title: 'dnsServiceIp lies inside serviceCidr',
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'Kubernetes DNS service IP address … must be within the Kubernetes service address range'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'Kubernetes DNS service IP address … must be within the Kubernetes service address range'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1046,7 +1083,7 @@ const dnsReservedAddress = offlineRule({
     id: 'AKS-DNS-RESERVED-ADDRESS',
     severity: 'error',
     title: "dnsServiceIp is not the service range's network address, first address (.1) or broadcast address",
-    source: (0,sources/* notes */.Q2)('B.1', 4, 'first IP is kubernetes.default; #5 network address; #6 broadcast address'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksIpPlanning, 'the first IP of the service range is used by kubernetes.default; the network and broadcast addresses are not host addresses'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1076,7 +1113,7 @@ const serviceCidrDnsPair = offlineRule({
     id: 'AKS-SERVICE-CIDR-DNS-PAIR',
     severity: 'error',
     title: 'serviceCidr and dnsServiceIp are given together or not at all',
-    source: (0,sources/* notes */.Q2)('B.1', 7, 'Terraform: "dns_service_ip and service_cidr should all be empty or both should be set"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.terraformAksValidate, 'Terraform: "dns_service_ip and service_cidr should all be empty or both should be set"'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1106,7 +1143,7 @@ const dockerBridgeOverlap = offlineRule({
     id: 'AKS-DOCKER-BRIDGE-OVERLAP',
     severity: 'error',
     title: 'The docker bridge CIDR overlaps no subnet, the service CIDR or the VNet address space',
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'Docker bridge address … must not be in any subnet IP ranges, or the Kubernetes service address range (azure-api-notes.md B.1 #12 adds the VNet range)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'Docker bridge address … must not be in any subnet IP ranges, or the Kubernetes service address range'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -1162,7 +1199,7 @@ const priorityRange = offlineRule({
     id: 'NSG-PRIORITY-RANGE',
     severity: 'error',
     title: `NSG rule priorities are integers between ${outbound/* MIN_PRIORITY */.M3} and ${outbound/* MAX_PRIORITY */.M6}`,
-    source: (0,sources/* notes */.Q2)('B.5', null, 'priority 100–4096 inclusive'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkNsgSwagger, 'priority 100–4096 inclusive'),
     check({ spec }) {
         return rulesOf(spec).flatMap((r, i) => Number.isInteger(r.priority) && r.priority >= outbound/* MIN_PRIORITY */.M3 && r.priority <= outbound/* MAX_PRIORITY */.M6
             ? []
@@ -1179,7 +1216,7 @@ const priorityUnique = offlineRule({
     id: 'NSG-PRIORITY-UNIQUE',
     severity: 'error',
     title: 'NSG rule priorities are unique per direction',
-    source: (0,sources/* notes */.Q2)('B.5', null, '400 SecurityRuleConflict: "Rules cannot have the same Priority and Direction."'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.nsgPriorityConflictIssue, '400 SecurityRuleConflict: "Rules cannot have the same Priority and Direction."'),
     check({ spec }) {
         const first = new Map();
         const out = [];
@@ -1209,7 +1246,7 @@ const ruleRequiredFields = offlineRule({
     id: 'NSG-RULE-FIELDS',
     severity: 'error',
     title: 'NSG rules give direction, access and protocol from their documented values',
-    source: (0,sources/* notes */.Q2)('B.5', null, 'required protocol, access, priority, direction; enums as in A.3'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkNsgSwagger, 'required protocol, access, priority, direction (SecurityRulePropertiesFormat); protocol, access and direction are enums'),
     // The schema enforces these; this guard is for specs built in code and costs one pass.
     check({ spec }) {
         const out = [];
@@ -1231,7 +1268,7 @@ const descriptionLength = offlineRule({
     id: 'NSG-DESCRIPTION-LENGTH',
     severity: 'error',
     title: `NSG rule descriptions are at most ${MAX_DESCRIPTION_LENGTH} characters`,
-    source: (0,sources/* notes */.Q2)('A.3', null, 'description "Restricted to 140 chars"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkNsgSwagger, 'description "Restricted to 140 chars"'),
     check({ spec }) {
         return rulesOf(spec).flatMap((r, i) => {
             const len = r.description ? [...r.description].length : 0;
@@ -1251,7 +1288,7 @@ const ruleNameUnique = offlineRule({
     id: 'NSG-RULE-NAME-UNIQUE',
     severity: 'error',
     title: 'NSG rule names are unique (case-insensitively)',
-    source: (0,sources/* notes */.Q2)('A.3', null, 'rules are addressed by name: …/networkSecurityGroups/{nsg}/securityRules/{rule}'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkNsgSwagger, 'rules are addressed by name: …/networkSecurityGroups/{nsg}/securityRules/{rule}'),
     check({ spec }) {
         const first = new Map();
         const out = [];
@@ -1274,7 +1311,7 @@ const addressPrefixTags = offlineRule({
     id: 'NSG-ADDRESS-PREFIX',
     severity: 'error',
     title: "NSG address prefixes are a CIDR, an IP, '*' or a documented service tag (region suffix only on regional tags)",
-    source: (0,sources/* notes */.Q2)('B.5', null, 'service tags valid only as documented (service-tags-overview.md)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.serviceTags, 'service tags valid only as documented'),
     check({ spec }) {
         const out = [];
         for (const [i, r] of rulesOf(spec).entries())
@@ -1328,7 +1365,7 @@ const portRanges = offlineRule({
     id: 'NSG-PORT-RANGE',
     severity: 'error',
     title: "NSG port ranges are '*', N or N-M within 0..65535 with N <= M",
-    source: (0,sources/* notes */.Q2)('A.3', null, 'sourcePortRange/destinationPortRange "Integer or range between 0 and 65535. Asterisk \'*\'"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkNsgSwagger, 'sourcePortRange/destinationPortRange "Integer or range between 0 and 65535. Asterisk \'*\'"'),
     check({ spec }) {
         const out = [];
         for (const [i, r] of rulesOf(spec).entries())
@@ -1349,7 +1386,7 @@ const restrictOutboundOrder = offlineRule({
     id: 'NSG-RESTRICT-OUTBOUND-ORDER',
     severity: 'error',
     title: "With restrictOutbound, amlnet's AzureContainerRegistry.<Region> and AzureFrontDoor.Frontend allows fit before the first outbound deny",
-    source: (0,sources/* seed */.cR)(sources/* SEED_CURRENT */.SX, 'make sure that your NSG contains a rule that allows access to the AzureContainerRegistry.RegionName service tag'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, 'make sure that your NSG contains a rule that allows access to the AzureContainerRegistry.RegionName service tag'),
     check({ spec }) {
         return (0,outbound/* planOutboundRules */.x6)(spec).problems.map((p) => ({ path: p.path, message: p.message, hint: p.hint }));
     },
@@ -1377,7 +1414,7 @@ const podCidrNeedsPlugin = offlineRule({
     id: 'AKS-POD-CIDR-PLUGIN',
     severity: 'error',
     title: 'podCidr is only given with kubenet, or with azure and networkPluginMode overlay',
-    source: (0,sources/* notes */.Q2)('B.1', 9, 'CLI: "Please specify network plugin mode `overlay` when using pod_cidr or use network plugin `kubenet`"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.azureCliAksDecorator, 'CLI: "Please specify network plugin mode `overlay` when using pod_cidr or use network plugin `kubenet`"'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1396,7 +1433,7 @@ const overlayNeedsAzure = offlineRule({
     id: 'AKS-PLUGIN-MODE-OVERLAY',
     severity: 'error',
     title: 'networkPluginMode overlay is only used with networkPlugin azure',
-    source: (0,sources/* notes */.Q2)('A.2', null, 'networkPluginMode (overlay) is a mode of the azure plugin; B.1 #9'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksCniOverlay, 'networkPluginMode overlay is a mode of the Azure CNI plugin (--network-plugin azure --network-plugin-mode overlay)'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1415,7 +1452,7 @@ const podCidrReserved = offlineRule({
     id: 'AKS-POD-CIDR-RESERVED',
     severity: 'error',
     title: 'The pod CIDR avoids the ranges AKS reserves',
-    source: (0,sources/* notes */.Q2)('B.1', 11, '"AKS rejects pod CIDRs that overlap a reserved range … 172.16.0.0/12 isn\'t valid"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksKubenet, '"AKS rejects pod CIDRs that overlap a reserved range … 172.16.0.0/12 isn\'t valid"'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1435,7 +1472,7 @@ const vnetReservedRange = offlineRule({
     id: 'AKS-VNET-RESERVED-RANGE',
     severity: 'error',
     title: 'The VNet of an AKS cluster avoids the ranges AKS reserves',
-    source: (0,sources/* notes */.Q2)('B.1', 11, 'reserved ranges may not be used for the cluster VNet range'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksKubenet, 'reserved ranges may not be used for the cluster VNet range'),
     check({ spec }) {
         const a = analysisOf(spec);
         if (createdClusters(a).length === 0)
@@ -1462,7 +1499,7 @@ const podCidrOverlap = offlineRule({
     id: 'AKS-POD-CIDR-OVERLAP',
     severity: 'error',
     title: 'The pod CIDR overlaps no subnet, the service CIDR or the VNet address space',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'kubenet: nodes take VNet IPs, pods use the pod CIDR (configure-kubenet.md)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksKubenet, 'kubenet: nodes take VNet IPs, pods use the pod CIDR'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -1519,7 +1556,7 @@ const serviceCidrOverlapsSubnet = offlineRule({
     id: 'AKS-SERVICE-CIDR-OVERLAPS-SUBNET',
     severity: 'error',
     title: 'The service CIDR overlaps no subnet of the VNet',
-    source: (0,sources/* notes */.Q2)('B.1', 1, 'RP 400 ServiceCidrOverlapExistingSubnetsCidr; "It must not overlap with any subnet IP ranges"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSwagger, 'AksNetworkingConfiguration.serviceCidr: "It must not overlap with any Subnet IP ranges" (AKS answers 400 ServiceCidrOverlapExistingSubnetsCidr)'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -1542,7 +1579,7 @@ const serviceCidrInAddressSpace = offlineRule({
     id: 'AKS-SERVICE-CIDR-IN-ADDRESS-SPACE',
     severity: 'warning',
     title: 'The service CIDR lies outside the VNet address space',
-    source: (0,sources/* notes */.Q2)('B.1', 2, '"technically possible … isn\'t recommended": nothing on or connected to the VNet may use it'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksIpPlanning, '"technically possible … isn\'t recommended": nothing on or connected to the VNet may use it'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];
@@ -1566,7 +1603,7 @@ const serviceCidrTooLarge = offlineRule({
     id: 'AKS-SERVICE-CIDR-TOO-LARGE',
     severity: 'error',
     title: 'The service CIDR is no larger than /12',
-    source: (0,sources/* notes */.Q2)('B.1', 10, 'kube-apiserver: "for 32-bit addresses, the mask must be >= 12"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.kubeApiserverValidation, 'kube-apiserver: "for 32-bit addresses, the mask must be >= 12"'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1585,7 +1622,7 @@ const serviceCidrReserved = offlineRule({
     id: 'AKS-SERVICE-CIDR-RESERVED',
     severity: 'error',
     title: 'The service CIDR avoids the ranges AKS reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16, 192.0.2.0/24)',
-    source: (0,sources/* notes */.Q2)('B.1', 11, 'reserved ranges may not be used for the service range'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksKubenet, 'reserved ranges may not be used for the service range'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1644,7 +1681,7 @@ const maxPodsRange = offlineRule({
     id: 'AKS-MAX-PODS-RANGE',
     severity: 'error',
     title: `maxPods is between ${MIN_MAX_PODS} and ${MAX_MAX_PODS}`,
-    source: (0,sources/* notes */.Q2)('B.2', null, 'maxPods "min 10, max 250", strictly enforced by the AKS service'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksIpPlanning, 'maxPods "min 10, max 250", strictly enforced by the AKS service'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1664,7 +1701,7 @@ const maxPodsMinNodes = offlineRule({
     id: 'AKS-MAX-PODS-MIN-NODES',
     severity: 'error',
     title: `With maxPods below ${MIN_POOL_PODS}, the node pool still holds at least ${MIN_POOL_PODS} pods`,
-    source: (0,sources/* notes */.Q2)('B.2', null, '"10 only if each node pool has room for ≥30 pods (≥3 nodes)"'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksIpPlanning, '"10 only if each node pool has room for ≥30 pods (≥3 nodes)"'),
     check({ spec }) {
         const out = [];
         for (const c of createdClusters(analysisOf(spec))) {
@@ -1685,7 +1722,7 @@ const subnetTooSmallForClusters = offlineRule({
     id: 'AKS-SUBNET-TOO-SMALL',
     severity: 'error',
     title: 'Each AKS subnet has room for its clusters: (agentCount+maxSurge)×(maxPods+1) with Azure CNI, nodes only otherwise',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'Azure CNI minimum = (nodes + maxSurge) + (nodes + maxSurge) * maxPods; Azure reserves 5 IPs per subnet'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksIpPlanning, 'Azure CNI minimum = (nodes + maxSurge) + (nodes + maxSurge) * maxPods; Azure reserves 5 IPs per subnet'),
     check({ spec }) {
         const a = analysisOf(spec);
         // Clusters sharing a subnet add up.
@@ -1725,7 +1762,7 @@ const kubenetSharedSubnet = offlineRule({
     id: 'AKS-KUBENET-SHARED-SUBNET',
     severity: 'warning',
     title: 'A kubenet cluster has its subnet to itself',
-    source: (0,sources/* notes */.Q2)('B.2', null, "kubenet: one route table per cluster; don't create more than one AKS cluster in the same subnet"),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.aksKubenet, "kubenet: one route table per cluster; don't create more than one AKS cluster in the same subnet"),
     check({ spec }) {
         const a = analysisOf(spec);
         const firstBySubnet = new Map();
@@ -1762,7 +1799,7 @@ const subnetMinimumSize = offlineRule({
     id: 'SUBNET-TOO-SMALL',
     severity: 'error',
     title: `No subnet is smaller than /${SMALLEST_SUBNET_PREFIX}`,
-    source: (0,sources/* notes */.Q2)('B.2', null, 'smallest IPv4 subnet /29, largest /2'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.vnetFaq, 'smallest IPv4 subnet /29, largest /2'),
     check({ spec }) {
         const out = [];
         for (const s of analysisOf(spec).subnets) {
@@ -1781,7 +1818,7 @@ const subnetInAddressSpace = offlineRule({
     id: 'SUBNET-OUTSIDE-ADDRESS-SPACE',
     severity: 'error',
     title: 'Every subnet lies inside the VNet address space (when the spec gives it)',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'a subnet is a range of its VNet (Network RP)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.vnetFaq, 'a subnet is a range of its VNet (Network RP)'),
     check({ spec }) {
         const a = analysisOf(spec);
         if (a.addressSpaceIndex.size === 0)
@@ -1807,7 +1844,7 @@ const subnetOverlap = offlineRule({
     id: 'SUBNET-OVERLAP',
     severity: 'error',
     title: 'Subnets do not overlap each other',
-    source: (0,sources/* notes */.Q2)('B.2', null, 'subnets of a VNet are disjoint ranges (Network RP)'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.vnetFaq, 'subnets of a VNet are disjoint ranges (Network RP)'),
     check({ spec }) {
         const pairs = analysisOf(spec)
             .subnetIndex.selfOverlaps()
@@ -1827,7 +1864,7 @@ const subnetNameUnique = offlineRule({
     id: 'SUBNET-NAME-UNIQUE',
     severity: 'error',
     title: 'Subnet names are unique (Azure names compare case-insensitively)',
-    source: (0,sources/* notes */.Q2)('A.3', null, 'a subnet is addressed by name: …/virtualNetworks/{vnet}/subnets/{subnet}'),
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.networkVnetSwagger, 'a subnet is addressed by name: …/virtualNetworks/{vnet}/subnets/{subnet}'),
     check({ spec }) {
         const a = analysisOf(spec);
         const out = [];

@@ -1060,7 +1060,7 @@ const KNOWN_AFTER_APPLY = '(known after apply)';
 // same assignment instead of a duplicate.
 
 
-/** Built-in Network Contributor (azure-api-notes.md A.4). */
+/** Built-in Network Contributor (https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/networking#network-contributor). */
 const NETWORK_CONTRIBUTOR_ROLE_GUID = '4d97b98b-1d4f-4787-a291-c67834d212e7';
 /** Namespace of amlnet's deterministic names (a fixed random UUID; changing it renames every assignment). */
 const AMLNET_UUID_NAMESPACE = '5b0f4c55-8f6e-4b1a-9d43-2c3e7a4f9b61';

@@ -145,8 +145,9 @@ function sameRegion(a, b) {
 // The outbound allows amlnet adds to the NSG when `restrictOutbound: true`.
 //
 // The AML docs require, when outbound traffic is limited, a rule allowing the AzureContainerRegistry.<Region>
-// service tag (seeds/secure-inferencing-vnet-current.txt, "Limit outbound connectivity") and, to reach studio from
-// inside the VNet, AzureFrontDoor.Frontend (seeds/secure-inferencing-vnet-2020.md). amlnet adds both on top of the
+// service tag (https://learn.microsoft.com/en-us/azure/machine-learning/v1/how-to-secure-inferencing-vnet,
+// "Limit outbound connectivity") and, to reach studio from
+// inside the VNet, AzureFrontDoor.Frontend (the article's 2020 revision). amlnet adds both on top of the
 // user's rules. NSG rules are evaluated by ascending priority and the first match wins, so both allows must sit at
 // a lower priority number than the user's first outbound Deny that would catch this traffic.
 //
@@ -322,10 +323,10 @@ function requiredOutboundRules(spec) {
 //   Tags in that table but no longer in the 2025 one are kept (marked below): Azure still documents some of them
 //   elsewhere (AzureMachineLearning in the AML network docs) and rejecting a tag Azure accepts would block a valid
 //   spec, while accepting a retired one only fails later at apply with Azure's own error.
-// - The older copy @ 0006b73836f4e566c110ff53fe64e0f90982a47a (ms.date 4/23/2021, the one azure-api-notes.md cites)
+// - The older copy @ 0006b73836f4e566c110ff53fe64e0f90982a47a (ms.date 4/23/2021)
 //   marked AzureFrontDoor.* "regional: No". Both later tables say Yes, but amlnet keeps No on purpose: the product's
-//   rule (issue #2: "AzureFrontDoor.Frontend.EastUS is not fine") and azure-api-notes.md A.3 follow that table, and
-//   the seed docs only ever ask for the global AzureFrontDoor.Frontend. Revisit when the notes are updated.
+//   rule (issue #2: "AzureFrontDoor.Frontend.EastUS is not fine") follows that table, and the AML
+//   docs only ever ask for the global AzureFrontDoor.Frontend. Revisit if Azure ML documents a regional form.
 // - Same article, "Discover service tags by using downloadable JSON files": AzureCloud's regional tags for some
 //   regions do not follow the normal schema (AzureCloud.centralfrance for FranceCentral, ...): AZURE_CLOUD_IRREGULAR.
 

@@ -122,8 +122,8 @@ __webpack_require__.r(__webpack_exports__);
 // `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
 // pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
-// outcome and the applied planHash. Exit codes (CONTRACT section 2): 0 all done (or nothing to do), 1 any
-// change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+// outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
+// to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
 
 
 
@@ -448,7 +448,7 @@ function renderFindingLine(file, f) {
 function renderFindingsText(file, findings) {
     return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
 }
-/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
 function findingsJson(findings) {
     return {
         valid: !findings.some((f) => f.severity === 'error'),

@@ -26,7 +26,7 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./emulator/arm/catalog.ts
 // Which resource types and api-versions the emulator serves, with ARM's canonical casing.
-// The versions include at least what the npm SDKs send (azure-api-notes.md, TL;DR 1).
+// The versions include at least what the npm SDKs send (each SDK's default api-version, in its package's dist/).
 const API_VERSIONS = {
     'microsoft.resources': [
         '2016-09-01',
@@ -3864,7 +3864,7 @@ const nowSeconds = () => Math.floor(Date.now() / 1000);
 // EXTERNAL MODULE: ./node_modules/uuid/dist-node/v5.js + 6 modules
 var v5 = __webpack_require__(73604);
 ;// CONCATENATED MODULE: ./emulator/world.ts
-// The emulator's world: the default one of CONTRACT section 5, and the state seed (`--state FILE` or
+// The emulator's world: the default one of emulator/README.md, and the state seed (`--state FILE` or
 // `options.state`) that overrides or extends it. The seed is validated here; every error names its path.
 
 
@@ -3952,7 +3952,7 @@ const REPO_NAME = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const SHA = /^[0-9a-f]{40}$/;
 const ARM_ID = /^\/subscriptions\/[^/]+(\/.+)?$/i;
 /**
- * Builds the world: the default of CONTRACT section 5, overridden/extended by the seed (validated; a bad seed
+ * Builds the world: the default of emulator/README.md, overridden/extended by the seed (validated; a bad seed
  * throws a StateError naming the path). Lists that define identities (subscriptions, applications,
  * github.repositories) REPLACE the defaults; lists of extra things (principals, roleAssignments, resources,
  * github.tokens, faults) ADD to them.
@@ -5592,7 +5592,7 @@ class EmulatorServer {
 
 ;// CONCATENATED MODULE: ./emulator/index.ts
 // startEmulator(options): serves ARM, Entra ID, GitHub's OIDC token service and GitHub's REST API over HTTPS on
-// 127.0.0.1 with a CA generated at start (CONTRACT section 5). close() ends every connection and timer.
+// 127.0.0.1 with a CA generated at start (emulator/README.md). close() ends every connection and timer.
 
 
 

@@ -166,7 +166,7 @@ export interface ArmHandler {
   handle(req: EmuRequest, principal: Principal): Promise<EmuResponse>;
 }
 
-/** The ready line `amlnet emulator` prints (CONTRACT section 5). */
+/** The ready line `amlnet emulator` prints (emulator/README.md). */
 export interface ReadyInfo {
   armEndpoint: string;
   authorityHost: string;

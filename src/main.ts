@@ -157,7 +157,12 @@ function setPlanOutputs(state: RunState, plan: Plan): void {
 
 function renderContext(state: RunState): RenderContext {
   const pr = state.mode.kind === 'plan' ? state.mode.pullRequest : undefined;
-  return { specPath: state.settings.specPath, commit: pr?.headSha ?? state.event.sha, runUrl: state.event.runUrl };
+  return {
+    specPath: state.settings.specPath,
+    commit: pr?.headSha ?? state.event.sha,
+    runUrl: state.event.runUrl,
+    rulesUrl: state.event.rulesUrl,
+  };
 }
 
 async function planStep(state: RunState): Promise<void> {
@@ -253,8 +258,8 @@ async function orchestrate(state: RunState): Promise<void> {
     state.summary.add('No live plan', `${mode.reason}.`);
   }
   const validation = await state.pipeline.validateFile(state.specFile);
-  annotate(validation.findings, settings.specPath);
-  state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
+  annotate(validation.findings, settings.specPath, state.event.rulesUrl);
+  state.summary.add('Findings', findingsTable(validation.findings, settings.specPath, state.event.rulesUrl));
   const errors = errorCount(validation.findings);
   const valid = errors === 0 && validation.spec !== undefined;
   core.setOutput(Outputs.Valid, String(valid));

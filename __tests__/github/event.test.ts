@@ -98,6 +98,8 @@ describe('readRunEvent', () => {
       GITHUB_SHA: 'mergesha',
       GITHUB_REF: 'refs/pull/3/merge',
       GITHUB_RUN_ID: '42',
+      GITHUB_ACTION_REPOSITORY: 'octo-org/amlnet',
+      GITHUB_ACTION_REF: 'v1',
     });
     expect(e).toEqual({
       name: 'pull_request',
@@ -110,6 +112,7 @@ describe('readRunEvent', () => {
       pullRequest: { number: 3, headSha: 'headsha', headRepo: 'fork/repo', baseRepo: 'octo-org/octo-repo' },
       oidcAvailable: false,
       runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/42',
+      rulesUrl: 'https://github.com/octo-org/amlnet/blob/v1/docs/rules.md',
     });
   });
 

@@ -59,16 +59,17 @@ describe('summary', () => {
         finding({ ruleId: 'N', severity: 'notice', line: 1, path: '' }),
       ],
       'amlnet.yml',
+      'https://github.com/o/amlnet/blob/v1/docs/rules.md',
     );
     expect(md.split('\n')).toEqual([
       '2 error(s), 1 warning(s), 1 notice(s) in `amlnet.yml`.',
       '',
       '| severity | rule | location | spec path | message |',
       '|---|---|---|---|---|',
-      '| 🛑 error | `E1` | `amlnet.yml:3:7` | a.b | first Fix: do x |',
-      '| 🛑 error | `E2` | `amlnet.yml:9:1` | p | second |',
-      '| ⚠️ warning | `W` | `amlnet.yml:2:1` | p | warn |',
-      '| ℹ️ notice | `N` | `amlnet.yml:1:1` | (file) | m |',
+      '| 🛑 error | [`E1`](https://github.com/o/amlnet/blob/v1/docs/rules.md#e1) | `amlnet.yml:3:7` | a.b | first Fix: do x |',
+      '| 🛑 error | [`E2`](https://github.com/o/amlnet/blob/v1/docs/rules.md#e2) | `amlnet.yml:9:1` | p | second |',
+      '| ⚠️ warning | [`W`](https://github.com/o/amlnet/blob/v1/docs/rules.md#w) | `amlnet.yml:2:1` | p | warn |',
+      '| ℹ️ notice | [`N`](https://github.com/o/amlnet/blob/v1/docs/rules.md#n) | `amlnet.yml:1:1` | (file) | m |',
       '',
     ]);
     expect(findingsTable([], 'amlnet.yml')).toBe('No findings in `amlnet.yml`.\n');
@@ -83,8 +84,13 @@ describe('summary', () => {
     ).toBe('## amlnet plan\n\n### Findings\n\nnone\n\n### amlnet plan for x\n');
   });
 
-  test('an annotation carries the hint on a second line', () => {
-    expect(annotationMessage(finding({ message: 'bad', hint: 'fix' }))).toBe('bad\nFix: fix');
-    expect(annotationMessage(finding({ message: 'bad' }))).toBe('bad');
+  test('an annotation carries the hint on a second line and the link to its rule last', () => {
+    const rules = 'https://github.com/o/amlnet/blob/v1/docs/rules.md';
+    expect(annotationMessage(finding({ ruleId: 'AKS-X', message: 'bad', hint: 'fix' }), rules)).toBe(
+      `bad\nFix: fix\nRule: ${rules}#aks-x`,
+    );
+    expect(annotationMessage(finding({ ruleId: 'AKS-X', message: 'bad' }), rules)).toBe(`bad\nRule: ${rules}#aks-x`);
+    // Outside a workflow run, the link is the catalogue's path in the repository.
+    expect(annotationMessage(finding({ ruleId: 'AKS-X', message: 'bad' }))).toBe('bad\nRule: docs/rules.md#aks-x');
   });
 });

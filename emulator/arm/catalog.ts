@@ -1,5 +1,5 @@
 // Which resource types and api-versions the emulator serves, with ARM's canonical casing.
-// The versions include at least what the npm SDKs send (azure-api-notes.md, TL;DR 1).
+// The versions include at least what the npm SDKs send (each SDK's default api-version, in its package's dist/).
 
 export const API_VERSIONS: Record<string, string[]> = {
   'microsoft.resources': [

@@ -1,8 +1,8 @@
 // `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
 // pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
-// outcome and the applied planHash. Exit codes (CONTRACT section 2): 0 all done (or nothing to do), 1 any
-// change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+// outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
+// to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
 import { renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { LoginError } from '../azure/credential.js';

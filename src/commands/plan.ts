@@ -1,6 +1,6 @@
 // `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
-// Exit codes (CONTRACT section 2): 0 plan computed (changes or not), 1 error findings / refused plan / Azure
-// error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
+// Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings / refused plan
+// / Azure error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
 import { writeFile } from 'node:fs/promises';
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';

@@ -1,5 +1,6 @@
 // `amlnet validate [--spec FILE] [--format text|json]`: offline checks only (no Azure call, no credentials).
-// Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
+// Exit codes (README, "Command-line reference"): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or
+// bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { validateSpecFile } from '../validate.js';

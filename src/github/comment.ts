@@ -1,6 +1,6 @@
-// The sticky pull-request comment (CONTRACT section 4): one comment per spec file per pull request, found by
-// the hidden marker AND the token's own login across ALL pages of comments, edited in place, left alone when
-// the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
+// The sticky pull-request comment (README, "The pull-request comment"): one comment per spec file per pull
+// request, found by the hidden marker AND the token's own login across ALL pages of comments, edited in place,
+// left alone when the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
 import { planCommentMarker } from '../render/plan-markdown.js';
 import { errorMessage, httpStatus, type Octokit } from './client.js';
 

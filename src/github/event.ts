@@ -2,6 +2,7 @@
 // @actions/github's `context`), and the pure mapping from (command input, event) to what amlnet does.
 import { readFileSync } from 'node:fs';
 import type { Command } from '../settings.js';
+import { rulesDocUrl } from '../render/rule-link.js';
 
 export interface PullRequestRef {
   number: number;
@@ -26,6 +27,8 @@ export interface RunEvent {
   oidcAvailable: boolean;
   /** Link to this run, for the comment and the summary. */
   runUrl?: string;
+  /** Where the running amlnet's rule catalogue is (docs/rules.md): findings link to their rule's entry. */
+  rulesUrl?: string;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -82,6 +85,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     pullRequest,
     oidcAvailable: (env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '') !== '',
     runUrl: runId !== undefined && repository !== '' ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+    rulesUrl: rulesDocUrl(env),
   };
 }
 

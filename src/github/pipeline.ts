@@ -30,6 +30,8 @@ export interface RenderContext {
   specPath: string;
   commit: string;
   runUrl?: string;
+  /** The rule catalogue (docs/rules.md) each finding links into. */
+  rulesUrl?: string;
 }
 
 export interface Planned {

@@ -1,4 +1,5 @@
-// The plan: a closed set of actions over a list of changes, in the CONTRACT's JSON shape (section 2).
+// The plan: a closed set of actions over a list of changes, in the JSON shape `amlnet plan --format json` prints
+// (README.md, "Command-line reference").
 // Like Terraform's plans package: a change is {action, before, after}; the reason is for display only
 // and never drives the apply. Computing a plan (plan/diff) is separate from rendering it (render/).
 import type { Finding } from '../findings/finding.js';

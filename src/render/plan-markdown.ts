@@ -1,4 +1,4 @@
-// The plan as Markdown: the pull-request comment (CONTRACT section 4) and the job summary. Pure.
+// The plan as Markdown: the pull-request comment (README.md, "The pull-request comment") and the job summary. Pure.
 // The comment stays under GitHub's 65,536-character limit by cutting DETAIL (findings rows, change
 // blocks), never the marker, the summary table, the commit or the plan hash.
 import type { Change, Plan } from '../plan/model.js';
@@ -6,6 +6,7 @@ import type { Finding } from '../findings/finding.js';
 import { countActions } from '../plan/build.js';
 import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, table } from './markdown.js';
 import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
+import { RULES_DOC, ruleUrl } from './rule-link.js';
 
 export const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
@@ -16,6 +17,8 @@ export interface MarkdownOptions {
   /** The commit the plan was computed for. */
   commit: string;
   runUrl?: string;
+  /** The rule catalogue the findings link into (absolute in a comment); docs/rules.md when not given. */
+  rulesUrl?: string;
 }
 
 export function planCommentMarker(specPath: string): string {
@@ -28,9 +31,10 @@ const SEVERITY_ICON: Record<Finding['severity'], string> = {
   notice: 'ℹ️ notice',
 };
 
-function findingRow(f: Finding): string[] {
+function findingRow(f: Finding, rulesUrl: string): string[] {
   const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-  return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+  const rule = `[${inlineCode(f.ruleId)}](${ruleUrl(rulesUrl, f.ruleId)})`;
+  return [SEVERITY_ICON[f.severity], rule, `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
 }
 
 function changeBlock(c: Change): string {
@@ -83,10 +87,10 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   return { head, foot };
 }
 
-function body(plan: Plan, findings: number, changes: number): string {
+function body(plan: Plan, findings: number, changes: number, rulesUrl: string): string {
   const parts: string[] = [];
   if (plan.findings.length > 0) {
-    const rows = plan.findings.slice(0, findings).map(findingRow);
+    const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
     let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
     if (findings < plan.findings.length) t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
     // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
@@ -111,13 +115,14 @@ function assemble(s: Sections, detail: string, note: string): string {
 
 function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number): string {
   const s = sections(plan, o, marker);
-  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+  const rules = o.rulesUrl ?? RULES_DOC;
+  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
   if (full.length <= budget) return full;
   const note =
     '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
     (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
     ' and in the plan file (`plan-file` output).';
-  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c), note).length <= budget;
+  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c, rules), note).length <= budget;
   // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
   let f = plan.findings.length;
   if (!fits(f, 0)) {
@@ -137,7 +142,7 @@ function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number)
     if (fits(f, mid)) lo = mid;
     else hi = mid - 1;
   }
-  return assemble(s, body(plan, f, lo), note);
+  return assemble(s, body(plan, f, lo, rules), note);
 }
 
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
@@ -167,7 +172,7 @@ export function renderDegradedComment(result: DegradedResult, options: MarkdownO
     '',
     result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
   ].join('\n');
-  const rows = result.findings.map(findingRow);
+  const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? RULES_DOC));
   let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
   const foot = `Computed for commit ${inlineCode(options.commit)}.`;
   while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {

@@ -5,9 +5,9 @@ import type { RawFinding, Severity } from '../findings/finding.js';
 // The finding types live in findings/; re-exported for the rules' convenience.
 export type { Finding, RawFinding, Severity } from '../findings/finding.js';
 
-/** Where a rule comes from: a seed document or a section of azure-api-notes.md. */
+/** Where a rule comes from: a public document (see rules/offline/sources.ts). */
 export interface RuleSource {
-  /** e.g. "seeds/secure-inferencing-vnet-current.txt" or "azure-api-notes.md B.1 #3" */
+  /** An https URL, e.g. "https://learn.microsoft.com/en-us/azure/aks/concepts-network-ip-address-planning". */
   document: string;
   /** A short quote or pointer inside the document. */
   detail?: string;

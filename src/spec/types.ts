@@ -1,4 +1,4 @@
-// The amlnet.yml spec, version 1 (CONTRACT section 1). These are the types AFTER parsing and schema
+// The amlnet.yml spec, version 1 (docs/spec-reference.md). These are the types AFTER parsing and schema
 // validation; defaults are NOT applied here (see spec/defaults.ts) so that rules can tell "absent" from "given".
 
 export type Direction = 'Inbound' | 'Outbound';

@@ -1,5 +1,5 @@
 // What each applier writes, read from a plan change (`resourceId` + `after`). The plan's `after` holds the
-// managed properties; these readers accept the live-state field names (src/azure/live/types.ts) and the
+// managed properties; these readers accept the live-state field names (src/live/types.ts) and the
 // ARM wire names, so the applier does not depend on one spelling. A missing required value is a plan
 // bug and fails the change with a clear message (never a guess that could write the wrong thing).
 import type { Change, JsonObject, JsonValue } from '../../plan/model.js';
