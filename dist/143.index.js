@@ -123,51 +123,32 @@ function createPipeline(options = {}) {
             return { findings: result.findings, spec: result.spec };
         },
         async login(target) {
-            const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
+            const [{ resolveEndpoints }, { openSession }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
-                __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 77204)),
-                __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
-                __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 66502)),
+                __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 87114)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
                 armEndpoint: target.armEndpoint,
                 authorityHost: target.authorityHost,
             });
-            const { credential } = await createCredential({
+            const session = await openSession({
                 endpoints,
                 tenantId: target.tenantId,
                 clientId: target.clientId,
                 getIdToken: target.getIdToken,
                 audience: target.audience,
-            });
+            }, { subscriptionId: target.subscriptionId, clientOptions });
             return {
                 async plan(specFile, mode) {
-                    const result = await planSpec({
-                        specPath: specFile,
-                        credential,
-                        endpoints,
-                        subscriptionId: target.subscriptionId,
-                        mode,
-                        clientOptions,
-                    });
+                    const result = await session.plan({ specPath: specFile, mode });
                     if (result.status !== 'planned') {
                         // validateFile passed a moment ago: only a file changed under our feet gets here.
                         throw new Error(`${specFile} changed while amlnet was running and no longer validates`);
                     }
                     return { plan: result.plan, spec: result.spec };
                 },
-                async apply(plan, spec) {
-                    // The apply writes through its own clients (their SDK retries are replaced by the executor's).
-                    const clients = createClients({
-                        credential,
-                        endpoints,
-                        subscriptionId: target.subscriptionId || spec.subscriptionId,
-                        ...clientOptions,
-                    });
-                    return applyPlanToAzure(plan, spec, { clients });
-                },
+                apply: (plan, spec) => session.apply(plan, spec),
             };
         },
         renderPlanComment: (plan, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanComment */ .zk)(plan, ctx),

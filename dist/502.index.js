@@ -244,7 +244,6 @@ var errors = __webpack_require__(73045);
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_MAX_IN_FLIGHT = 32;
 const DEFAULT_DEADLINE_MS = 60 * 60 * 1000;
-const RUNNABLE = new Set(['create', 'update']);
 /** Why a plan must not be applied; empty when it may be. Pure: used before anything is written. */
 function refusalReasons(plan, appliers) {
     const reasons = [];
@@ -262,7 +261,7 @@ function refusalReasons(plan, appliers) {
             reasons.push(`${c.address}: two changes share this address`);
         addresses.set(c.address, c);
     }
-    const runnable = plan.changes.filter((c) => RUNNABLE.has(c.action));
+    const runnable = plan.changes.filter((c) => (0,model/* writes */.D3)(c.action));
     for (const c of runnable) {
         if (!model/* STEP_ORDER */.SA.includes(c.step))
             reasons.push(`${c.address}: unknown step '${c.step}'`);
@@ -369,7 +368,7 @@ async function executePlan(plan, options) {
             finishedAt: clock.now(),
         };
     }
-    const runnable = plan.changes.filter((c) => RUNNABLE.has(c.action));
+    const runnable = plan.changes.filter((c) => (0,model/* writes */.D3)(c.action));
     if (runnable.length === 0) {
         return {
             planHash: plan.planHash,
@@ -441,6 +440,7 @@ async function executePlan(plan, options) {
                     holding = true;
                 }
             },
+            sleep: (ms) => ctx.whileWaiting(() => clock.sleep(ms, deadline.signal)),
         };
         const applier = options.appliers[change.step];
         try {
@@ -602,8 +602,8 @@ function withAciValues(result, spec) {
 var apply_executor = __webpack_require__(48994);
 // EXTERNAL MODULE: ./src/apply/errors.ts
 var apply_errors = __webpack_require__(73045);
-// EXTERNAL MODULE: ./src/azure/live/ids.ts
-var ids = __webpack_require__(77988);
+// EXTERNAL MODULE: ./src/live/ids.ts
+var ids = __webpack_require__(9376);
 // EXTERNAL MODULE: ./src/plan/model.ts
 var model = __webpack_require__(38582);
 ;// CONCATENATED MODULE: ./src/azure/apply/desired.ts
@@ -836,12 +836,9 @@ function desiredLoadBalancer(change) {
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/azure/apply/common.ts
 // Helpers every applier uses: 404 as "absent", permission errors turned into advice, waiting for a
 // resource another run (or an earlier attempt of this one) left in a non-terminal provisioning state.
-
 
 /** The SDK call's value, or undefined when Azure says 404 (the resource does not exist). */
 async function getOrUndefined(get) {
@@ -901,7 +898,7 @@ async function waitUntilSettled(ctx, pollIntervalMs, get, first) {
     let current = first;
     while (current !== undefined && isInProgress(current)) {
         ctx.log(`waiting: provisioningState ${provisioningState(current)}`);
-        await ctx.whileWaiting(() => (0,promises_.setTimeout)(pollIntervalMs, undefined, { signal: ctx.signal }));
+        await ctx.sleep(pollIntervalMs);
         current = await get();
     }
     return current;
@@ -1186,7 +1183,6 @@ var roles = __webpack_require__(2682);
 
 
 
-
 /** PrincipalNotFound retries (directory replication of a brand-new identity). */
 const PRINCIPAL_NOT_FOUND_ROUNDS = 5;
 function lastSegment(id) {
@@ -1289,7 +1285,7 @@ function roleApplier(deps) {
                     }
                     if ((0,apply_errors/* codeOf */.$N)(err) === 'PrincipalNotFound' && round < PRINCIPAL_NOT_FOUND_ROUNDS) {
                         ctx.log(`principal ${principalId} not replicated yet; waiting`);
-                        await ctx.whileWaiting(() => (0,promises_.setTimeout)(deps.pollIntervalMs * round, undefined, { signal: ctx.signal }));
+                        await ctx.sleep(deps.pollIntervalMs * round);
                         continue;
                     }
                     throw err;

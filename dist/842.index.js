@@ -126,13 +126,15 @@ async function loginFromOptions(o, env = process.env) {
         armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
         authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
     });
-    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .createCredential */ .GO)({
         endpoints,
         tenantId: o.tenantId,
         clientId: o.clientId,
         audience: o.audience,
-        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOidcFromEnv */ .yr)(env),
         env,
+        // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
+        // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
     });
     return { endpoints, login };
 }
@@ -145,7 +147,7 @@ async function loginOrReport(command, o, env, out) {
         return await loginFromOptions(o, env);
     }
     catch (err) {
-        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .LoginError */ .Qd) {
             out.stderr(`amlnet ${command}: ${err.message}\n`);
             return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
         }
@@ -174,7 +176,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18098);
 /* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77204);
+/* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87114);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62309);
 /* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40210);
 // `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
@@ -231,14 +233,9 @@ async function runPlan(argv, out, env = process.env) {
     const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .loginOrReport */ .l8)('plan', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
-    const { endpoints, login } = loggedIn;
+    const session = (0,_app_session_js__WEBPACK_IMPORTED_MODULE_5__.sessionFor)(loggedIn.login.credential, loggedIn.endpoints, { subscriptionId: o.subscription ?? null });
     try {
-        const result = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_5__.planSpec)({
-            specPath: o.spec,
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription ?? null,
-        });
+        const result = await session.plan({ specPath: o.spec, mode: 'plan' });
         if (result.status === 'invalid') {
             const v = result.validation;
             out.stderr('amlnet plan: the spec has errors; no Azure call was made.\n');
@@ -262,7 +259,7 @@ async function runPlan(argv, out, env = process.env) {
         return plan.refused ? 1 : 0;
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_3__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_4__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet plan: ${err.message}\n`);
             return 1;
         }

@@ -1914,6 +1914,8 @@ function ruleCatalogue(rules = offlineRules) {
 }
 
 
+// EXTERNAL MODULE: ./src/findings/order.ts
+var order = __webpack_require__(81310);
 // EXTERNAL MODULE: ./src/spec/limits.ts
 var limits = __webpack_require__(49043);
 // EXTERNAL MODULE: ./src/spec/parse.ts + 1 modules
@@ -6145,15 +6147,9 @@ function checkSchema(value, sourceMap) {
 
 
 
-function byPosition(a, b) {
-    return (a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.path.localeCompare(b.path) ||
-        a.message.localeCompare(b.message));
-}
+
 function result(file, findings, spec, sourceMap) {
-    findings.sort(byPosition);
+    findings.sort(order/* byPosition */.r);
     return {
         file,
         findings,

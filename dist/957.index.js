@@ -110,10 +110,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62752);
 /* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46349);
 /* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18098);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23139);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16616);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77204);
+/* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87114);
 /* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66502);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37082);
 /* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48994);
@@ -124,7 +123,6 @@ __webpack_require__.r(__webpack_exports__);
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
 // outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
 // to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
-
 
 
 
@@ -205,16 +203,12 @@ async function runApply(argv, out, env = process.env) {
     const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_8__/* .loginOrReport */ .l8)('apply', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
-    const { endpoints, login } = loggedIn;
+    const session = (0,_app_session_js__WEBPACK_IMPORTED_MODULE_3__.sessionFor)(loggedIn.login.credential, loggedIn.endpoints, {
+        subscriptionId: o.subscription ?? null,
+        ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+    });
     try {
-        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.planSpec)({
-            specPath: o.spec,
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription ?? null,
-            mode: 'apply',
-            ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
-        });
+        const planned = await session.plan({ specPath: o.spec, mode: 'apply' });
         if (planned.status === 'invalid') {
             const v = planned.validation;
             out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
@@ -232,16 +226,9 @@ async function runApply(argv, out, env = process.env) {
         }
         if (plan.refused)
             out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
-        // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
-        // must not affect the planning clients.
-        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_10__.createClients)({
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription || spec.subscriptionId,
-            ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
-        });
-        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__.applyPlanToAzure)(plan, spec, {
-            clients,
+        // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
+        // removed), which must not affect the planning clients.
+        const result = await session.apply(plan, spec, {
             ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
             ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
             log: (line) => out.stderr(`amlnet apply: ${line}\n`),
@@ -250,11 +237,11 @@ async function runApply(argv, out, env = process.env) {
         return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__.applyExitCode)(result);
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_2__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_2__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet apply: ${err.message}\n`);
             return 1;
         }
-        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_11__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_11__.toAzureError)(err))}\n`);
+        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.toAzureError)(err))}\n`);
         return 1;
     }
 }
@@ -389,13 +376,15 @@ async function loginFromOptions(o, env = process.env) {
         armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
         authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
     });
-    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .createCredential */ .GO)({
         endpoints,
         tenantId: o.tenantId,
         clientId: o.clientId,
         audience: o.audience,
-        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOidcFromEnv */ .yr)(env),
         env,
+        // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
+        // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
     });
     return { endpoints, login };
 }
@@ -408,7 +397,7 @@ async function loginOrReport(command, o, env, out) {
         return await loginFromOptions(o, env);
     }
     catch (err) {
-        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .LoginError */ .Qd) {
             out.stderr(`amlnet ${command}: ${err.message}\n`);
             return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
         }
