@@ -46,8 +46,10 @@ const finding = (over: Partial<Finding>): Finding => ({
 });
 
 describe('summary', () => {
-  test('cell escapes pipes, backslashes and newlines', () => {
-    expect(cell('a|b\\c\nd')).toBe('a\\|b\\\\c<br>d');
+  test('cell escapes pipes, backslashes, line breaks, HTML and mentions (the one escaper, render/markdown.ts)', () => {
+    expect(cell('a|b\\c\nd')).toBe('a\\|b\\\\c d');
+    expect(cell('x\u2028y\u2029z\r\nw')).toBe('x y z w');
+    expect(cell('<!-- amlnet:plan --> @octo-org/admins')).toBe('&lt;\\!-- amlnet:plan --&gt; @\u200Docto-org/admins');
   });
 
   test('findings table: errors first, then by line; counts; hints appended', () => {

@@ -1,14 +1,13 @@
 // The job summary's amlnet-owned parts, as pure markdown builders; main writes them with core.summary.
 import type { Finding, Severity } from '../rules/types.js';
 import { RULES_DOC, ruleUrl } from '../render/rule-link.js';
+import { escapeMarkdown, inlineCode } from '../render/markdown.js';
 
 const ICON: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-/** Makes a value safe inside a markdown table cell. */
-export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** Makes a value safe inside a markdown table cell: the one escaper (render/markdown.ts). */
+export const cell = escapeMarkdown;
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
@@ -23,7 +22,7 @@ export function findingsTable(findings: readonly Finding[], file: string, rulesU
   const c = countBySeverity(findings);
   const rows = sorted.map(
     (f) =>
-      `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${ruleUrl(rulesUrl, f.ruleId)}) | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
+      `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${ruleUrl(rulesUrl, f.ruleId)}) | ${inlineCode(`${file}:${f.line}:${f.column}`)} | ${f.path ? cell(f.path) : '(file)'} | ` +
       `${cell(f.hint ? `${f.message} Fix: ${f.hint}` : f.message)} |`,
   );
   return [

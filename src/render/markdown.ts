@@ -2,6 +2,8 @@
 // may open HTML, format text, break a table, close a code fence or ping a person or team.
 
 const ZWJ = '\u200D';
+/** Every line break Markdown or a browser honours: CRLF, CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 
 /** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
 export function escapeMarkdown(text: string): string {
@@ -15,13 +17,13 @@ export function escapeMarkdown(text: string): string {
       // Break @mentions and team mentions: a zero-width joiner between @ and the name.
       .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
       // Keep each value on one line (a newline ends a table row).
-      .replace(/\r?\n/g, ' ')
+      .replace(LINE_BREAKS, ' ')
   );
 }
 
 /** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
 export function inlineCode(text: string): string {
-  const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+  const value = text.replace(LINE_BREAKS, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
   const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
