@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from '../settings.js';
 import { rulesDocUrl } from '../render/rule-link.js';
+import { isRecord } from '../util/records.js';
 
 export interface PullRequestRef {
   number: number;
@@ -32,9 +33,7 @@ export interface RunEvent {
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 function str(value: unknown): string | undefined {

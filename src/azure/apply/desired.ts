@@ -6,11 +6,12 @@ import type { Change, JsonObject, JsonValue } from '../../plan/model.js';
 import { KNOWN_AFTER_APPLY } from '../../plan/model.js';
 import { ApplyFailure } from '../../apply/errors.js';
 import { parseResourceId } from '../../live/ids.js';
+import { isRecord } from '../../util/records.js';
 
 type Obj = { [key: string]: JsonValue };
 
 function obj(v: JsonValue | undefined): Obj | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+  return isRecord(v) ? (v as Obj) : undefined;
 }
 function str(v: JsonValue | undefined): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;

@@ -15,11 +15,12 @@ import type {
   LiveVnet,
   LiveWorkspace,
 } from '../../live/types.js';
+import { isRecord } from '../../util/records.js';
 
 type Obj = Record<string, unknown>;
 
 function obj(v: unknown): Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
+  return isRecord(v) ? (v as Obj) : {};
 }
 function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
