@@ -12,6 +12,7 @@ import { FATAL_RULE_IDS, SpecRuleId } from './spec/rule-ids.js';
 import { checkSchema } from './spec/schema-findings.js';
 import type { SpecSourceMap } from './spec/source-map.js';
 import type { Spec } from './spec/types.js';
+import { errorMessage } from './util/errors.js';
 
 export interface ValidateResult {
   /** The file name the findings refer to (for rendering). */
@@ -60,7 +61,7 @@ function runRules(spec: Spec, rules: readonly Rule<OfflineContext>[], sourceMap:
       findings.push({
         ruleId: SpecRuleId.internal,
         severity: 'error',
-        message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+        message: `rule ${rule.id} failed: ${errorMessage(err)}`,
         path: '',
         line: 1,
         column: 1,
@@ -122,7 +123,7 @@ function errnoReason(err: unknown): string {
     case 'EPERM':
       return 'permission denied';
     default:
-      return err instanceof Error ? err.message : String(err);
+      return errorMessage(err);
   }
 }
 

@@ -3,6 +3,7 @@
 // failure is turned into advice (LoginError) that names what to fix and never prints the token.
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import type { AzureEndpoints } from './endpoints.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Fetches a GitHub OIDC ID token for an audience (production: `core.getIDToken`). */
 export type GetIdToken = (audience: string) => Promise<string>;
@@ -113,13 +114,8 @@ export class LoginError extends Error {
   override name = 'LoginError';
 }
 
-function errorText(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
-}
-
 function explainIdTokenError(err: unknown): string {
-  const text = errorText(err);
+  const text = errorMessage(err);
   if (/ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN/.test(text)) {
     return missingIdTokenPermission();
   }
@@ -184,7 +180,7 @@ function claimLines(c: IdTokenClaims | undefined): string[] {
 /** Turns an identity error into advice. `claims` come from the GitHub token used, when any. */
 export function explainLoginError(err: unknown, claims?: IdTokenClaims): string {
   if (err instanceof LoginError) return err.message;
-  const text = errorText(err);
+  const text = errorMessage(err);
   const codeMatch = /AADSTS(\d+)/.exec(text);
   const lines: string[] = [];
   if (codeMatch !== null) {

@@ -1,6 +1,7 @@
 // Runs the live rules and turns their raw findings into positioned findings.
 import type { Finding, RawFinding, Severity, SourcePositionResolver } from './finding.js';
 import { sortFindings } from './order.js';
+import { errorMessage } from '../util/errors.js';
 
 export type { SourcePositionResolver } from './finding.js';
 export { sortFindings } from './order.js';
@@ -42,7 +43,7 @@ export function runLiveRules<C>(rules: readonly CheckedRule<C>[], ctx: C, resolv
         {
           path: '',
           severity: 'error',
-          message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+          message: `rule ${rule.id} failed: ${errorMessage(err)}`,
         },
       ];
     }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from '../settings.js';
 import { rulesDocUrl } from '../render/rule-link.js';
 import { isRecord } from '../util/records.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface PullRequestRef {
   number: number;
@@ -55,7 +56,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     try {
       payload = record(JSON.parse(readFileSync(eventPath, 'utf8'))) ?? {};
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
+      const why = errorMessage(err);
       throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${why}`, { cause: err });
     }
   }

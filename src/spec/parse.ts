@@ -19,6 +19,7 @@ import { printable } from './printable.js';
 import { SpecRuleId } from './rule-ids.js';
 import { SpecSourceMap } from './source-map.js';
 import type { SourcePosition } from './types.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface ParsedSpec {
   /** The plain value (JSON-like); undefined when the text could not be read as one YAML document. */
@@ -191,7 +192,7 @@ export function parseSpecText(text: string): ParsedSpec {
     findings.push({
       ruleId: SpecRuleId.alias,
       severity: 'error',
-      message: `YAML aliases expand too much or cannot be resolved: ${err instanceof Error ? err.message : String(err)}`,
+      message: `YAML aliases expand too much or cannot be resolved: ${errorMessage(err)}`,
       path: '',
       ...pos,
       hint: `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,
