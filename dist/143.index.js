@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ renderApplyText),
 /* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
 const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
 const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
 const HEADLINE = {
@@ -43,29 +45,25 @@ function why(o) {
     }
     return o.detail ?? '';
 }
-/** Markdown cell: no line breaks, pipes escaped. */
-function cell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
 function renderApplyMarkdown(result) {
     const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
     if (result.status === 'refused') {
         for (const r of result.refusal ?? [])
-            lines.push(`- ${cell(r)}`);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r)}`);
         lines.push('');
     }
     if (result.outcomes.length > 0) {
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
         lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
         for (const o of result.outcomes) {
-            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+            lines.push(`| ${STATUS_MARK[o.status]} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(o.address)} | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(why(o))} |`);
         }
         lines.push('');
     }
     if (result.unchanged.length > 0) {
         lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
         for (const a of result.unchanged)
-            lines.push(`- \`${cell(a)}\``);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(a)}`);
         lines.push('', '</details>', '');
     }
     if (result.aci !== undefined) {
@@ -106,8 +104,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createPipeline: () => (/* binding */ createPipeline),
 /* harmony export */   pipeline: () => (/* binding */ pipeline)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
-/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4095);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
 
 
@@ -118,14 +116,14 @@ function createPipeline(options = {}) {
         ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
     };
     return {
-        async validateFile(path) {
-            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path);
+        async validateFile(path, root) {
+            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path, { root });
             return { findings: result.findings, spec: result.spec };
         },
         async login(target) {
             const [{ resolveEndpoints }, { openSession }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
-                __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 87114)),
+                __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 56182)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
@@ -140,8 +138,8 @@ function createPipeline(options = {}) {
                 audience: target.audience,
             }, { subscriptionId: target.subscriptionId, clientOptions });
             return {
-                async plan(specFile, mode) {
-                    const result = await session.plan({ specPath: specFile, mode });
+                async plan(specFile, mode, root) {
+                    const result = await session.plan({ specPath: specFile, ...(root !== undefined ? { root } : {}), mode });
                     if (result.status !== 'planned') {
                         // validateFile passed a moment ago: only a file changed under our feet gets here.
                         throw new Error(`${specFile} changed while amlnet was running and no longer validates`);
@@ -162,83 +160,22 @@ const pipeline = createPipeline();
 
 /***/ }),
 
-/***/ 13723:
+/***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $l: () => (/* binding */ planCommentMarker),
-  yY: () => (/* binding */ renderDegradedComment),
-  zk: () => (/* binding */ renderPlanComment),
-  ON: () => (/* binding */ renderPlanSummary)
-});
-
-// UNUSED EXPORTS: COMMENT_LIMIT
-
-// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
-var build = __webpack_require__(94655);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
-// may open HTML, format text, break a table, close a code fence or ping a person or team.
-const ZWJ = '\u200D';
-/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
-        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-        // Keep each value on one line (a newline ends a table row).
-        .replace(/\r?\n/g, ' '));
-}
-/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
-function inlineCode(text) {
-    const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
-function codeBlock(body, info = '') {
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
-}
-/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-}
-/** A collapsible section; the summary is HTML-escaped. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
-function commentSafe(text) {
-    return text
-        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
-        .replace(/>/g, '%3E')
-        .replace(/\r?\n/g, ' ');
-}
-
-// EXTERNAL MODULE: ./src/render/plan-format.ts
-var plan_format = __webpack_require__(90677);
-// EXTERNAL MODULE: ./src/render/rule-link.ts
-var rule_link = __webpack_require__(5769);
-;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ planCommentMarker),
+/* harmony export */   ON: () => (/* binding */ renderPlanSummary),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   YM: () => (/* binding */ readBinding),
+/* harmony export */   yY: () => (/* binding */ renderDegradedComment),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony export planBindingLine */
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
 
 
 
@@ -247,7 +184,27 @@ const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
 const COMMENT_BUDGET = 65_000;
 function planCommentMarker(specPath) {
-    return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+    return `<!-- amlnet:plan spec=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(specPath)} -->`;
+}
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+function planBindingLine(commit, planHash) {
+    return `<!-- amlnet:binding commit=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(commit)} plan-hash=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(planHash)} -->`;
+}
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+function readBinding(body, marker) {
+    const lines = body.split('\n', 3);
+    if (lines[0] !== marker || lines[1] === undefined)
+        return undefined;
+    const m = BINDING.exec(lines[1]);
+    return m === null ? undefined : { commit: m[1], planHash: m[2] };
 }
 const SEVERITY_ICON = {
     error: '⛔ error',
@@ -255,20 +212,21 @@ const SEVERITY_ICON = {
     notice: 'ℹ️ notice',
 };
 function findingRow(f, rulesUrl) {
-    const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-    const rule = `[${inlineCode(f.ruleId)}](${(0,rule_link/* ruleUrl */.QB)(rulesUrl, f.ruleId)})`;
-    return [SEVERITY_ICON[f.severity], rule, `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
+    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
-    const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
     if (c.action !== 'no-op')
         lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
-    for (const p of (0,plan_format/* propertyLines */.vw)(c))
+    for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
         lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-    return lines.join('\n');
+    // Each line holds values from the spec or Azure: none may start a new line inside the block.
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n');
 }
 function statusLine(plan) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const errors = plan.findings.filter((f) => f.severity === 'error').length;
     if (plan.refused) {
         const why = [
@@ -278,24 +236,28 @@ function statusLine(plan) {
         return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
     }
     if (!plan.hasChanges)
-        return plan_format/* NO_CHANGES */.eo;
-    return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+        return _plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo;
+    const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+    return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 function sections(plan, o, marker) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const e = plan.findings.filter((f) => f.severity === 'error').length;
     const w = plan.findings.filter((f) => f.severity === 'warning').length;
     const n = plan.findings.filter((f) => f.severity === 'notice').length;
     const head = [
-        ...(marker ? [planCommentMarker(o.specPath)] : []),
-        `### amlnet plan for ${inlineCode(o.specPath)}`,
+        ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.specPath)}`,
         '',
         statusLine(plan),
         '',
-        table(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+        // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+        counts.delete > 0
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)])
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
     ].join('\n');
     const foot = [
-        `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
         '',
         `plan-hash: ${plan.planHash}`,
     ].join('\n');
@@ -305,20 +267,20 @@ function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
         const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
-        let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+        let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
         // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
         parts.push(plan.findings.length > 20
-            ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+            ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${plan.findings.length} findings`, t, true)}`
             : `#### Findings\n\n${t}`);
     }
     if (plan.changes.length > 0) {
         const blocks = plan.changes.slice(0, changes).map(changeBlock);
-        let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+        let text = blocks.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(blocks.join('\n'), 'diff') : '';
         if (changes < plan.changes.length)
             text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
-        parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
     }
     return parts.join('\n\n');
 }
@@ -327,7 +289,7 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const rules = o.rulesUrl ?? rule_link/* RULES_DOC */.z9;
+    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9;
     const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
@@ -372,18 +334,18 @@ function renderDegradedComment(result, options, marker = true) {
     const e = result.findings.filter((f) => f.severity === 'error').length;
     const head = [
         ...(marker ? [planCommentMarker(options.specPath)] : []),
-        `### amlnet plan for ${inlineCode(options.specPath)}`,
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.specPath)}`,
         '',
-        `**No plan:** ${escapeMarkdown(result.reason)}`,
+        `**No plan:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(result.reason)}`,
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? rule_link/* RULES_DOC */.z9));
-    let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
-    const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9));
+    let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
         rows.pop();
-        detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+        detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
 }

@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ renderApplyText),
 /* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
 const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
 const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
 const HEADLINE = {
@@ -43,29 +45,25 @@ function why(o) {
     }
     return o.detail ?? '';
 }
-/** Markdown cell: no line breaks, pipes escaped. */
-function cell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
 function renderApplyMarkdown(result) {
     const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
     if (result.status === 'refused') {
         for (const r of result.refusal ?? [])
-            lines.push(`- ${cell(r)}`);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r)}`);
         lines.push('');
     }
     if (result.outcomes.length > 0) {
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
         lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
         for (const o of result.outcomes) {
-            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+            lines.push(`| ${STATUS_MARK[o.status]} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(o.address)} | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(why(o))} |`);
         }
         lines.push('');
     }
     if (result.unchanged.length > 0) {
         lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
         for (const a of result.unchanged)
-            lines.push(`- \`${cell(a)}\``);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(a)}`);
         lines.push('', '</details>', '');
     }
     if (result.aci !== undefined) {
@@ -106,8 +104,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createPipeline: () => (/* binding */ createPipeline),
 /* harmony export */   pipeline: () => (/* binding */ pipeline)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
-/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4095);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
 
 
@@ -118,14 +116,14 @@ function createPipeline(options = {}) {
         ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
     };
     return {
-        async validateFile(path) {
-            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path);
+        async validateFile(path, root) {
+            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path, { root });
             return { findings: result.findings, spec: result.spec };
         },
         async login(target) {
             const [{ resolveEndpoints }, { openSession }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
-                __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 87114)),
+                __webpack_require__.e(/* import() */ 182).then(__webpack_require__.bind(__webpack_require__, 56182)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
@@ -140,8 +138,8 @@ function createPipeline(options = {}) {
                 audience: target.audience,
             }, { subscriptionId: target.subscriptionId, clientOptions });
             return {
-                async plan(specFile, mode) {
-                    const result = await session.plan({ specPath: specFile, mode });
+                async plan(specFile, mode, root) {
+                    const result = await session.plan({ specPath: specFile, ...(root !== undefined ? { root } : {}), mode });
                     if (result.status !== 'planned') {
                         // validateFile passed a moment ago: only a file changed under our feet gets here.
                         throw new Error(`${specFile} changed while amlnet was running and no longer validates`);

@@ -152,10 +152,13 @@ function keyText(key) {
     return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/spec/parse.ts
 // Reads spec text into a plain value plus a source map, turning every problem into a positioned finding.
 // Order matters: prescan (size, NUL, nesting) before the parser; a depth check on the tree before anything
 // recurses over it; alias expansion capped while converting to plain values.
+
 
 
 
@@ -169,7 +172,9 @@ function at(lineCounter, offset) {
 /** The yaml package's messages may carry " at line X, column Y" and a code excerpt; keep the first sentence. */
 function cleanMessage(message) {
     const first = message.split('\n')[0] ?? message;
-    return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+    const sentence = first.replace(/ at line \d+, column \d+:?$/, '').trim();
+    // The parser quotes the text it choked on; the file may not be a spec at all: a short, masked excerpt only.
+    return (0,printable/* printable */.g)(sentence.replace(/"([^"]*)"/g, (_m, quoted) => `"${(0,printable/* printable */.g)(quoted, 24)}"`), 160);
 }
 function yamlFinding(issue, severity, lineCounter) {
     const pos = at(lineCounter, issue.pos[0]);
@@ -312,7 +317,7 @@ function parseSpecText(text) {
         findings.push({
             ruleId: rule_ids/* SpecRuleId */.R.alias,
             severity: 'error',
-            message: `YAML aliases expand too much or cannot be resolved: ${err instanceof Error ? err.message : String(err)}`,
+            message: `YAML aliases expand too much or cannot be resolved: ${(0,errors/* errorMessage */.g)(err)}`,
             path: '',
             ...pos,
             hint: `write the values out; at most ${limits/* MAX_ALIAS_COUNT */.w4} alias expansions are allowed`,
@@ -568,8 +573,21 @@ function scanNesting(text) {
 /* harmony export */ });
 // User text (keys, values) quoted into one-line messages: control characters escaped, long text shortened, so a
 // finding always renders as a single line.
+/**
+ * A run that looks like a credential: 20 or more token characters mixing upper case, lower case and digits
+ * (GitHub tokens, base64 keys, JWT segments). Names, CIDRs, ids and keys of the spec do not look like this.
+ */
+const SECRET_LIKE = /[A-Za-z0-9_+/=-]{20,}/g;
+function maskSecrets(text) {
+    return text.replace(SECRET_LIKE, (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) ? `${run.slice(0, 4)}…(masked)` : run);
+}
+/**
+ * The excerpt of user text a message may quote: at most `max` characters, credential-like runs masked, so that
+ * even a file that is not a spec at all never has more than a short, masked excerpt quoted into a finding.
+ */
 function printable(text, max = 60) {
-    const shown = [...text].length > max ? `${[...text].slice(0, max - 3).join('')}...` : text;
+    const masked = maskSecrets(text);
+    const shown = [...masked].length > max ? `${[...masked].slice(0, max - 3).join('')}...` : masked;
     // eslint-disable-next-line no-control-regex -- escaping control characters is the point
     return shown.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
         if (c === '\n')

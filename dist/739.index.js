@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run),
 /* harmony export */   runEmulator: () => (/* binding */ runEmulator)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
 const usage = `usage: amlnet emulator [--state FILE] [--for SPEC] [--port N] [--data-dir DIR] [--verbose]
 
 Starts the local HTTPS emulator of Azure Resource Manager, Microsoft Entra ID, GitHub's OIDC token service
@@ -89,7 +91,7 @@ function processSignals() {
 /** The resources a spec presupposes; a spec with errors is refused with its first error. */
 async function prerequisitesFromSpec(path) {
     const [{ validateSpecFile }, { prerequisitesOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(843), __webpack_require__.e(774), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 99843)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(993), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 95993)),
         __webpack_require__.e(/* import() */ 327).then(__webpack_require__.bind(__webpack_require__, 17327)),
     ]);
     const result = await validateSpecFile(path);
@@ -126,7 +128,7 @@ async function runEmulator(argv, io) {
         });
     }
     catch (err) {
-        io.stderr(`amlnet emulator: ${err instanceof Error ? err.message : String(err)}\n`);
+        io.stderr(`amlnet emulator: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(err)}\n`);
         return 2;
     }
     const stopped = io.stopSignal();

@@ -1,6 +1,396 @@
 export const id = 910;
-export const ids = [910];
+export const ids = [910,713];
 export const modules = {
+
+/***/ 18098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ createCredential),
+/* harmony export */   Qd: () => (/* binding */ LoginError),
+/* harmony export */   Z4: () => (/* binding */ DEFAULT_AUDIENCE),
+/* harmony export */   yr: () => (/* binding */ githubOidcFromEnv)
+/* harmony export */ });
+/* unused harmony exports ID_TOKEN_REFRESH_MARGIN_MS, decodeJwtClaims, IdTokenCache, missingIdTokenPermission, explainLoginError, redactJwts, ExplainingCredential */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
+const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
+/** Refresh the cached GitHub token when it has less than this left (getAssertion is called twice per getToken). */
+const ID_TOKEN_REFRESH_MARGIN_MS = 60_000;
+/** Decodes a JWT's payload WITHOUT verifying it (Entra verifies it; we only read exp and the claims to print). */
+function decodeJwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length < 2)
+        return {};
+    try {
+        const json = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (typeof json !== 'object' || json === null)
+            return {};
+        const o = json;
+        const str = (v) => (typeof v === 'string' ? v : undefined);
+        const aud = Array.isArray(o.aud) ? o.aud.filter((a) => typeof a === 'string').join(',') : str(o.aud);
+        return {
+            iss: str(o.iss),
+            sub: str(o.sub),
+            aud,
+            job_workflow_ref: str(o.job_workflow_ref),
+            exp: typeof o.exp === 'number' ? o.exp : undefined,
+        };
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Caches the GitHub ID token and fetches a new one when it has < 60 s left. Concurrent callers share
+ * one fetch. The claims of the last token are kept for error messages.
+ */
+class IdTokenCache {
+    getIdToken;
+    audience;
+    now;
+    token;
+    expiresAtMs = 0;
+    inflight;
+    prefetched;
+    lastClaims;
+    /** The last failure to get a GitHub token: identity wraps it, so the credential rethrows this one. */
+    lastError;
+    fetchCount = 0;
+    constructor(getIdToken, audience = DEFAULT_AUDIENCE, now = Date.now) {
+        this.getIdToken = getIdToken;
+        this.audience = audience;
+        this.now = now;
+    }
+    /**
+     * Starts fetching a token now (the CLI and the action call this while their modules load). The next get() takes
+     * this fetch's result, success or failure, so a prefetch never adds a request.
+     */
+    prefetch() {
+        if (this.prefetched !== undefined || this.token !== undefined)
+            return;
+        const p = this.get();
+        p.catch(() => undefined); // reported by the get() that takes it
+        this.prefetched = p;
+    }
+    async get() {
+        const prefetched = this.prefetched;
+        if (prefetched !== undefined) {
+            this.prefetched = undefined;
+            const token = await prefetched; // its failure is this call's failure
+            // Used as the fetch of this call unless it went stale while waiting (a token without exp is used once).
+            if (this.expiresAtMs === 0 || this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS)
+                return token;
+        }
+        if (this.token !== undefined && this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS)
+            return this.token;
+        this.inflight ??= this.fetch().finally(() => {
+            this.inflight = undefined;
+        });
+        return this.inflight;
+    }
+    async fetch() {
+        this.fetchCount++;
+        let token;
+        try {
+            token = await this.getIdToken(this.audience);
+        }
+        catch (err) {
+            this.lastError = err instanceof LoginError ? err : new LoginError(explainIdTokenError(err));
+            throw this.lastError;
+        }
+        this.lastError = undefined;
+        const claims = decodeJwtClaims(token);
+        this.lastClaims = claims;
+        this.token = token;
+        // A token without exp is used once per getToken rather than cached forever.
+        this.expiresAtMs = claims.exp !== undefined ? claims.exp * 1000 : 0;
+        return token;
+    }
+}
+/** A login failure with advice; `message` is safe to print (no token). */
+class LoginError extends Error {
+    name = 'LoginError';
+}
+function explainIdTokenError(err) {
+    const text = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(err);
+    if (/ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN/.test(text)) {
+        return missingIdTokenPermission();
+    }
+    return `Could not get a GitHub OIDC ID token: ${firstLine(text)}`;
+}
+function missingIdTokenPermission() {
+    return [
+        'GitHub did not offer an OIDC ID token to this job (ACTIONS_ID_TOKEN_REQUEST_URL is not set).',
+        'Fix: give the job the permission to request one:',
+        '  permissions:',
+        '    id-token: write',
+        '    contents: read',
+        '    pull-requests: write',
+        'Fork pull requests never get an ID token; amlnet then validates offline only.',
+    ].join('\n');
+}
+function firstLine(text) {
+    return text.split('\n')[0].slice(0, 500);
+}
+/** Plain advice per Entra error code (AADSTS...). */
+const AADSTS_ADVICE = {
+    '700213': (c) => `No federated credential on the app registration matches the token's subject '${c.sub ?? '?'}'. ` +
+        `Add a federated credential with issuer '${c.iss ?? 'https://token.actions.githubusercontent.com'}' and subject ` +
+        `'${c.sub ?? 'repo:ORG/REPO:pull_request'}' (e.g. repo:ORG/REPO:pull_request for plans on pull requests, ` +
+        `repo:ORG/REPO:environment:production for applies in an environment, repo:ORG/REPO:ref:refs/heads/main for pushes).`,
+    '70021': (c) => `No federated credential matches the token (issuer '${c.iss ?? '?'}', subject '${c.sub ?? '?'}', audience ` +
+        `'${c.aud ?? '?'}'). Check all three on the app registration's federated credential; the audience is normally ` +
+        `${DEFAULT_AUDIENCE}.`,
+    '700211': (c) => `No federated credential has the token's issuer '${c.iss ?? '?'}'. Use issuer https://token.actions.githubusercontent.com ` +
+        `(or your GitHub Enterprise issuer).`,
+    '700212': (c) => `No federated credential has the token's audience '${c.aud ?? '?'}'. Set the credential's audience to it, or ` +
+        `set the action's 'audience' input to the credential's audience (normally ${DEFAULT_AUDIENCE}).`,
+    '700024': () => 'The GitHub ID token is outside its valid time range (expired or not yet valid). amlnet refreshes the token ' +
+        'before it expires; if this persists, check the runner clock.',
+    '7002138': (c) => `A federated credential's subject matches the token's subject '${c.sub ?? '?'}' only when letter case is ` +
+        `ignored; subjects are compared case-sensitively. Change the credential's subject to exactly '${c.sub ?? '?'}' ` +
+        '(GitHub writes the repository and environment names as they are spelled on GitHub).',
+    '700016': () => 'The application (client-id) was not found in the tenant (tenant-id). Check both inputs: client-id is the app ' +
+        "registration's Application (client) ID, tenant-id its Directory (tenant) ID.",
+    '90002': () => 'The tenant (tenant-id) was not found. Check the Directory (tenant) ID.',
+};
+function claimLines(c) {
+    if (c === undefined)
+        return [];
+    const lines = ['GitHub ID token claims (the token itself is never printed):'];
+    for (const k of ['iss', 'sub', 'aud', 'job_workflow_ref']) {
+        if (c[k] !== undefined)
+            lines.push(`  ${k}: ${c[k]}`);
+    }
+    return lines;
+}
+/** Turns an identity error into advice. `claims` come from the GitHub token used, when any. */
+function explainLoginError(err, claims) {
+    if (err instanceof LoginError)
+        return err.message;
+    const text = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(err);
+    const codeMatch = /AADSTS(\d+)/.exec(text);
+    const lines = [];
+    if (codeMatch !== null) {
+        const advice = AADSTS_ADVICE[codeMatch[1]];
+        lines.push(`Azure login failed (AADSTS${codeMatch[1]}).`);
+        if (advice !== undefined)
+            lines.push(advice(claims ?? {}));
+        else
+            lines.push(firstLine(redactJwts(text)));
+    }
+    else if (/endpoints_resolution_error/.test(text)) {
+        lines.push('Azure login failed: the authority host could not be reached or its TLS certificate is not trusted ' +
+            '(check authority-host, and NODE_EXTRA_CA_CERTS for a private CA).');
+    }
+    else {
+        lines.push(`Azure login failed: ${firstLine(redactJwts(text))}`);
+    }
+    lines.push(...claimLines(claims));
+    return lines.join('\n');
+}
+/** Removes anything that looks like a JWT from a message before it is printed. */
+function redactJwts(text) {
+    return text.replace(/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '[redacted token]');
+}
+function scopeKey(scopes) {
+    return (typeof scopes === 'string' ? [scopes] : scopes).join(' ');
+}
+/** Wraps a credential so that a failed getToken throws a LoginError with advice. */
+class ExplainingCredential {
+    inner;
+    claims;
+    assertionError;
+    warm;
+    constructor(inner, claims = () => undefined, assertionError = () => undefined) {
+        this.inner = inner;
+        this.claims = claims;
+        this.assertionError = assertionError;
+    }
+    /**
+     * Starts the token exchange for `scopes` now, so that it runs while the SDKs load; the first getToken for the
+     * same scopes takes its result (success or failure), so a warm-up never adds an exchange.
+     */
+    warmUp(scopes) {
+        if (this.warm !== undefined)
+            return;
+        const token = this.inner.getToken(scopes);
+        token.catch(() => undefined); // reported by the getToken that takes it
+        this.warm = { key: scopeKey(scopes), token };
+    }
+    async getToken(scopes, options) {
+        const warm = this.warm;
+        const takeWarm = warm !== undefined && warm.key === scopeKey(scopes) && options?.claims === undefined;
+        if (takeWarm)
+            this.warm = undefined;
+        try {
+            return await (takeWarm ? warm.token : this.inner.getToken(scopes, options));
+        }
+        catch (err) {
+            const own = this.assertionError();
+            if (own !== undefined)
+                throw own;
+            throw new LoginError(explainLoginError(err, this.claims()));
+        }
+    }
+}
+/**
+ * Builds the credential. Loads @azure/identity lazily: the validate path never pays for it.
+ * In Actions the caller passes getIdToken (core.getIDToken); `githubOidcFromEnv` builds one for the CLI.
+ */
+async function createCredential(options) {
+    const env = options.env ?? process.env;
+    const tenantId = options.tenantId || env.AZURE_TENANT_ID || undefined;
+    const clientId = options.clientId || env.AZURE_CLIENT_ID || undefined;
+    const cache = options.getIdToken !== undefined && tenantId && clientId
+        ? new IdTokenCache(options.getIdToken, options.audience || DEFAULT_AUDIENCE)
+        : undefined;
+    if (options.prefetchIdToken === true)
+        cache?.prefetch();
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(434), __webpack_require__.e(690), __webpack_require__.e(563)]).then(__webpack_require__.bind(__webpack_require__, 25563));
+    const authority = {
+        authorityHost: options.endpoints.authorityHost,
+        disableInstanceDiscovery: options.endpoints.disableInstanceDiscovery,
+    };
+    if (options.getIdToken !== undefined) {
+        if (cache === undefined || !tenantId || !clientId) {
+            throw new LoginError('GitHub OIDC login needs tenant-id and client-id (inputs, or AZURE_TENANT_ID / AZURE_CLIENT_ID).');
+        }
+        const inner = new identity.ClientAssertionCredential(tenantId, clientId, () => cache.get(), authority);
+        return {
+            credential: new ExplainingCredential(inner, () => cache.lastClaims, () => cache.lastError),
+            kind: 'github-oidc',
+            idTokens: cache,
+        };
+    }
+    // Outside Actions: the usual chain, each with the same authority options.
+    const sources = [];
+    if (env.AZURE_CLIENT_SECRET || env.AZURE_CLIENT_CERTIFICATE_PATH) {
+        sources.push(new identity.EnvironmentCredential(authority));
+    }
+    if (env.AZURE_FEDERATED_TOKEN_FILE && tenantId && clientId) {
+        sources.push(new identity.WorkloadIdentityCredential({
+            ...authority,
+            tenantId,
+            clientId,
+            tokenFilePath: env.AZURE_FEDERATED_TOKEN_FILE,
+        }));
+    }
+    sources.push(new identity.AzureCliCredential(tenantId ? { tenantId } : {}));
+    return {
+        credential: new ExplainingCredential(new identity.ChainedTokenCredential(...sources)),
+        kind: 'default-chain',
+    };
+}
+/**
+ * A GetIdToken for the CLI run inside a GitHub job (or against the emulator): uses the request URL
+ * and token GitHub puts in the environment. Throws the id-token advice when they are missing.
+ */
+function githubOidcFromEnv(env = process.env) {
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const token = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !token) {
+        if (env.GITHUB_ACTIONS === 'true' && env.AZURE_CLIENT_ID && !env.AZURE_CLIENT_SECRET) {
+            // In a job that clearly wants OIDC but did not get the permission: say so instead of falling through.
+            return async () => {
+                throw new LoginError(missingIdTokenPermission());
+            };
+        }
+        return undefined;
+    }
+    return async (audience) => {
+        // The same request @actions/core getIDToken makes (the URL already carries a query string).
+        const sep = url.includes('?') ? '&' : '?';
+        const res = await fetch(`${url}${sep}audience=${encodeURIComponent(audience)}`, {
+            headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+        });
+        if (!res.ok)
+            throw new Error(`the GitHub OIDC token request failed with HTTP ${res.status}`);
+        const body = (await res.json());
+        if (typeof body.value !== 'string')
+            throw new Error('the GitHub OIDC token response has no value');
+        return body.value;
+    };
+}
+
+
+/***/ }),
+
+/***/ 9713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZURE_CLOUDS: () => (/* binding */ AZURE_CLOUDS),
+/* harmony export */   EndpointError: () => (/* binding */ EndpointError),
+/* harmony export */   isAzureCloudName: () => (/* binding */ isAzureCloudName),
+/* harmony export */   resolveEndpoints: () => (/* binding */ resolveEndpoints)
+/* harmony export */ });
+// Azure endpoints per cloud, with explicit overrides (Azure Stack, sovereign clouds, the emulator).
+// Pure: no SDK import, so the validate path and unit tests can use it.
+/** The clouds amlnet knows: the one table (settings' `environment` input and the CLI's --environment use it). */
+const AZURE_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const CLOUDS = {
+    AzureCloud: {
+        armEndpoint: 'https://management.azure.com',
+        authorityHost: 'https://login.microsoftonline.com',
+        armAudience: 'https://management.azure.com',
+    },
+    AzureUSGovernment: {
+        armEndpoint: 'https://management.usgovcloudapi.net',
+        authorityHost: 'https://login.microsoftonline.us',
+        armAudience: 'https://management.usgovcloudapi.net',
+    },
+    AzureChinaCloud: {
+        armEndpoint: 'https://management.chinacloudapi.cn',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        armAudience: 'https://management.chinacloudapi.cn',
+    },
+};
+/** Authority hosts MSAL knows; any other host disables instance discovery. */
+const MICROSOFT_AUTHORITIES = new Set(Object.values(CLOUDS).map((c) => new URL(c.authorityHost).host));
+class EndpointError extends Error {
+    name = 'EndpointError';
+}
+function normaliseUrl(value, what) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new EndpointError(`${what} '${value}' is not a URL; expected e.g. https://management.azure.com`);
+    }
+    if (url.protocol !== 'https:') {
+        // The SDK's bearer-token policy refuses http:// and identity refuses an http authority host.
+        throw new EndpointError(`${what} '${value}' must use https://`);
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function isAzureCloudName(value) {
+    return AZURE_CLOUDS.includes(value);
+}
+function resolveEndpoints(options = {}) {
+    const env = options.environment?.trim() || 'AzureCloud';
+    if (!isAzureCloudName(env)) {
+        throw new EndpointError(`environment '${env}' is not one of ${AZURE_CLOUDS.join(', ')}`);
+    }
+    const defaults = CLOUDS[env];
+    const armEndpoint = options.armEndpoint ? normaliseUrl(options.armEndpoint, 'arm-endpoint') : defaults.armEndpoint;
+    const authorityHost = options.authorityHost
+        ? normaliseUrl(options.authorityHost, 'authority-host')
+        : defaults.authorityHost;
+    return {
+        cloud: env,
+        armEndpoint,
+        authorityHost,
+        armScope: options.armScope?.trim() || `${defaults.armAudience}/.default`,
+        disableInstanceDiscovery: !MICROSOFT_AUTHORITIES.has(new URL(authorityHost).host),
+    };
+}
+
+
+/***/ }),
 
 /***/ 42910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -21,12 +411,22 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/validate.ts + 14 modules
+var validate = __webpack_require__(95993);
 // EXTERNAL MODULE: ./src/render/plan-json.ts
 var plan_json = __webpack_require__(54976);
+// EXTERNAL MODULE: ./src/azure/endpoints.ts
+var endpoints = __webpack_require__(9713);
+// EXTERNAL MODULE: ./src/azure/credential.ts
+var credential = __webpack_require__(18098);
 ;// CONCATENATED MODULE: ./src/settings.ts
 // The action's inputs, parsed ONCE into a typed Settings object (like actions/checkout's input-helper).
 // Nothing here reads the environment at import time: getSettings() is called by run(), so tests can set
 // INPUT_* variables before each run. Every error quotes the bad value and the expected form.
+
+
 
 /** Input names as declared in action.yml; the one place they are spelled. */
 const Inputs = {
@@ -53,7 +453,7 @@ const Outputs = {
     AciSubnet: 'aci-subnet',
 };
 const COMMANDS = ['auto', 'validate', 'plan', 'apply'];
-const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+const CLOUDS = endpoints.AZURE_CLOUDS;
 const ON_PLAN_CHANGE = ['fail', 'apply'];
 /** A bad input: its message names the input, quotes the value and says what is expected. */
 class SettingsError extends Error {
@@ -125,7 +525,7 @@ function getSettings(read = defaultReader) {
     if (specPath.includes('\n')) {
         throw new SettingsError(`input '${Inputs.Spec}' is '${specPath}'; expected one path (run one step per spec file)`);
     }
-    const audience = get(Inputs.Audience) || 'api://AzureADTokenExchange';
+    const audience = get(Inputs.Audience) || credential/* DEFAULT_AUDIENCE */.Z4;
     const settings = {
         specPath,
         command: oneOf(Inputs.Command, get(Inputs.Command), COMMANDS, 'auto'),
@@ -157,15 +557,19 @@ function missingAzureInputs(settings) {
 
 // EXTERNAL MODULE: ./src/render/rule-link.ts
 var rule_link = __webpack_require__(5769);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(79378);
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 // The workflow run's event, read from the runner's environment when asked (never at import time, unlike
 // @actions/github's `context`), and the pure mapping from (command input, event) to what amlnet does.
 
 
+
+
 function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : undefined;
+    return (0,records/* isRecord */.u)(value) ? value : undefined;
 }
 function str(value) {
     return typeof value === 'string' ? value : undefined;
@@ -185,7 +589,7 @@ function readRunEvent(env = process.env) {
             payload = record(JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'))) ?? {};
         }
         catch (err) {
-            const why = err instanceof Error ? err.message : String(err);
+            const why = (0,errors/* errorMessage */.g)(err);
             throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${why}`, { cause: err });
         }
     }
@@ -259,6 +663,11 @@ function resolveMode(command, event) {
         }
     }
 }
+/** True when the run's ref is the repository's default branch (unknown default branch: false). */
+function onDefaultBranch(event) {
+    const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+    return branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch;
+}
 function autoMode(event, isPr) {
     if (isPr) {
         const reason = noLivePlanReason(event);
@@ -267,14 +676,12 @@ function autoMode(event, isPr) {
     if (event.name === 'schedule') {
         return event.oidcAvailable ? { kind: 'drift' } : { kind: 'validate', reason: noLivePlanReason(event) };
     }
-    if (event.name === 'workflow_dispatch')
-        return { kind: 'apply' };
-    if (event.name === 'push') {
-        const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
-        if (branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch) {
+    if (event.name === 'push' || event.name === 'workflow_dispatch') {
+        // Only the default branch applies, whether pushed to (a merge) or dispatched by hand: a dispatch from
+        // another branch would apply a spec nobody reviewed for the protected branch.
+        if (onDefaultBranch(event))
             return { kind: 'apply' };
-        }
-        // A push elsewhere never applies: show the plan when credentials exist, else validate.
+        // Elsewhere: show the plan when credentials exist, else validate.
         const reason = noLivePlanReason(event);
         return reason === undefined ? { kind: 'plan' } : { kind: 'validate', reason };
     }
@@ -309,27 +716,28 @@ function annotate(findings, file, rulesUrl = rule_link/* RULES_DOC */.z9) {
     }
 }
 
+// EXTERNAL MODULE: ./src/findings/order.ts
+var order = __webpack_require__(81310);
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 
+
+
 const ICON = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-const ORDER = { error: 0, warning: 1, notice: 2 };
-/** Makes a value safe inside a markdown table cell. */
-function cell(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** Makes a value safe inside a markdown table cell: the one escaper (render/markdown.ts). */
+const cell = markdown/* escapeMarkdown */.FV;
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
     for (const f of findings)
         counts[f.severity] += 1;
     return counts;
 }
-/** A findings table, errors first, then by line, each rule id linked to its entry; a line when there are none. */
+/** A findings table in the plan's order (errors first, then by position: findings/order.ts), each rule id linked to its entry; a line when there are none. */
 function findingsTable(findings, file, rulesUrl = rule_link/* RULES_DOC */.z9) {
     if (findings.length === 0)
         return `No findings in \`${file}\`.\n`;
-    const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
+    const sorted = (0,order/* sortFindings */.T)(findings);
     const c = countBySeverity(findings);
-    const rows = sorted.map((f) => `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${(0,rule_link/* ruleUrl */.QB)(rulesUrl, f.ruleId)}) | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
+    const rows = sorted.map((f) => `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${(0,rule_link/* ruleUrl */.QB)(rulesUrl, f.ruleId)}) | ${(0,markdown/* inlineCode */.ti)(`${file}:${f.line}:${f.column}`)} | ${f.path ? cell(f.path) : '(file)'} | ` +
         `${cell(f.hint ? `${f.message} Fix: ${f.hint}` : f.message)} |`);
     return [
         `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s) in \`${file}\`.`,
@@ -355,8 +763,8 @@ function details(summary, markdown) {
     return `<details><summary>${summary}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`;
 }
 
-// EXTERNAL MODULE: ./src/render/plan-markdown.ts + 1 modules
-var plan_markdown = __webpack_require__(13723);
+// EXTERNAL MODULE: ./src/render/plan-markdown.ts
+var plan_markdown = __webpack_require__(4095);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 async function createOctokit(token, env = process.env) {
     // Imported lazily: @actions/github builds its `context` from the environment when first loaded.
@@ -372,10 +780,7 @@ function httpStatus(err) {
     }
     return undefined;
 }
-/** The message of an error without its stack. */
-function errorMessage(err) {
-    return err instanceof Error ? err.message : String(err);
-}
+
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 // The sticky pull-request comment (README, "The pull-request comment"): one comment per spec file per pull
@@ -383,13 +788,17 @@ function errorMessage(err) {
 // left alone when the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
 
 
-/** GitHub's limit on an issue comment body. */
-const MAX_COMMENT_CHARS = 65_536;
+/** GitHub's limit on an issue comment body: the renderer's COMMENT_LIMIT (one number). */
+const MAX_COMMENT_CHARS = plan_markdown/* COMMENT_LIMIT */.W$;
 /** The login GitHub shows for comments made with a workflow's GITHUB_TOKEN. */
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** `<!-- amlnet:plan spec=PATH -->`: the same function the comment renderer uses, so the two always agree. */
 function commentMarker(specPath) {
     return (0,plan_markdown/* planCommentMarker */.$l)(specPath);
+}
+function firstLine(body) {
+    const end = body.indexOf('\n');
+    return end === -1 ? body : body.slice(0, end);
 }
 /** The token may read but not write comments (a fork's token, or `pull-requests: read`). */
 class CommentForbiddenError extends Error {
@@ -422,8 +831,12 @@ async function findComment(octokit, target, marker, login) {
         issue_number: target.issueNumber,
         per_page: 100,
     });
-    const mine = comments.find((c) => c.user?.login === login && (c.body ?? '').includes(marker));
-    return mine === undefined ? undefined : { id: mine.id, body: mine.body ?? '', url: mine.html_url };
+    // The marker must be the body's FIRST line: a marker that a spec value carries further down (in another
+    // spec's comment) never makes that comment this spec's.
+    const mine = comments.find((c) => c.user?.login === login && firstLine(c.body ?? '') === marker);
+    return mine === undefined
+        ? undefined
+        : { id: mine.id, nodeId: mine.node_id, body: mine.body ?? '', url: mine.html_url };
 }
 /** Keeps a body under GitHub's limit; the full plan is always in the job summary and the plan file. */
 function fitComment(body) {
@@ -434,14 +847,14 @@ function fitComment(body) {
 }
 function forbidden(err) {
     return httpStatus(err) === 403
-        ? new CommentForbiddenError(`the token cannot write pull-request comments (${errorMessage(err)}); ` +
+        ? new CommentForbiddenError(`the token cannot write pull-request comments (${(0,errors/* errorMessage */.g)(err)}); ` +
             'give the job `permissions: pull-requests: write`')
         : undefined;
 }
 /** Creates or edits the comment that carries `marker`; `body` must contain the marker. */
 async function upsertComment(octokit, target, marker, body, login) {
-    if (!body.includes(marker))
-        throw new Error(`the comment body lacks its marker ${marker}`);
+    if (firstLine(body) !== marker)
+        throw new Error(`the comment body does not start with its marker ${marker}`);
     const text = fitComment(body);
     const author = login ?? (await ownLogin(octokit));
     const existing = await findComment(octokit, target, marker, author);
@@ -471,11 +884,58 @@ async function upsertComment(octokit, target, marker, body, login) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/reviewed-plan.ts
+// At apply: the plan people reviewed, and whether it can be trusted. The merge commit's pull request
+// (GET /repos/{o}/{r}/commits/{sha}/pulls) carries amlnet's comment. The apply accepts it only when
+// - the comment is amlnet's: written by the token's own login, its FIRST line is the spec's marker;
+// - its binding line (line 2, written only by amlnet: `<!-- amlnet:binding commit=SHA plan-hash=HEX -->`)
+//   names the pull request's FINAL head commit (a plan for an earlier push is stale);
+// - nobody but amlnet ever edited it (GitHub lets any collaborator edit any comment; its GraphQL
+//   `userContentEdits` history says who did); a history that cannot be read is a refusal.
+// The visible `plan-hash:` line is for people and is never read: values from the spec sit above it.
+// Like dflook/terraform-github-actions' plan-changed check, hardened; the README's Security section says what
+// this relies on.
 
-const PLAN_HASH = /^plan-hash: ([0-9a-f]{64})\b/im;
-/** The `plan-hash: HEX` value in a comment body, or undefined. */
-function planHashOf(body) {
-    return PLAN_HASH.exec(body)?.[1]?.toLowerCase();
+
+
+/** GraphQL names a bot by its app slug (`github-actions`); REST by `github-actions[bot]`. */
+function sameActor(graphqlLogin, restLogin) {
+    const a = graphqlLogin.toLowerCase();
+    const b = restLogin.toLowerCase();
+    return a === b || `${a}[bot]` === b;
+}
+const EDIT_HISTORY = `query ($id: ID!) {
+  node(id: $id) {
+    ... on IssueComment {
+      editor { login }
+      lastEditedAt
+      userContentEdits(first: 100) { totalCount nodes { editedAt editor { login } } }
+    }
+  }
+}`;
+/** Who edited the comment besides `login`; a string when the history cannot be checked. */
+async function foreignEditors(octokit, comment, login) {
+    let history;
+    try {
+        history = await octokit.graphql(EDIT_HISTORY, { id: comment.nodeId });
+    }
+    catch (err) {
+        return `GitHub's GraphQL API did not return the comment's edit history (${(0,errors/* errorMessage */.g)(err)})`;
+    }
+    const node = history.node;
+    if (node === null || node === undefined)
+        return 'GitHub returned no comment for its node id';
+    const edits = node.userContentEdits;
+    if (edits.totalCount > edits.nodes.length) {
+        return `the comment has ${edits.totalCount} edits, more than amlnet reads (${edits.nodes.length})`;
+    }
+    const editors = [node.editor, ...edits.nodes.map((n) => n?.editor ?? null)];
+    // A null editor inside an edit is a deleted account ("ghost"): not amlnet either.
+    const foreign = edits.nodes.some((n) => n === null || n.editor === null) ? ['(deleted account)'] : [];
+    for (const e of editors) {
+        if (e !== null && !sameActor(e.login, login) && !foreign.includes(e.login))
+            foreign.push(e.login);
+    }
+    return foreign;
 }
 async function findReviewedPlan(octokit, repo, sha, marker, login) {
     const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -490,23 +950,27 @@ async function findReviewedPlan(octokit, repo, sha, marker, login) {
     const comment = await findComment(octokit, { ...repo, issueNumber: merged.number }, marker, login);
     if (comment === undefined)
         return { kind: 'no-comment', pullRequest: merged.number };
-    const planHash = planHashOf(comment.body);
-    if (planHash === undefined) {
-        return { kind: 'no-hash', pullRequest: merged.number, commentUrl: comment.url, commentBody: comment.body };
-    }
-    return {
-        kind: 'found',
-        pullRequest: merged.number,
-        planHash,
-        commentUrl: comment.url,
-        commentBody: comment.body,
-    };
+    const found = { pullRequest: merged.number, commentUrl: comment.url, commentBody: comment.body };
+    const editors = await foreignEditors(octokit, comment, login);
+    if (typeof editors === 'string')
+        return { ...found, kind: 'unverifiable', why: editors };
+    if (editors.length > 0)
+        return { ...found, kind: 'edited', editors };
+    const binding = (0,plan_markdown/* readBinding */.YM)(comment.body, marker);
+    if (binding === undefined)
+        return { ...found, kind: 'no-hash' };
+    const headSha = merged.head.sha.toLowerCase();
+    if (binding.commit !== headSha)
+        return { ...found, kind: 'stale', ...binding, headSha };
+    return { ...found, kind: 'found', ...binding };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Action orchestration, the one place that calls core.setFailed. Data flows one way:
 // settings -> event/mode -> validate (annotations) -> stop on errors -> login -> plan -> plan file ->
 // comment (pull request) | drift (schedule) | reviewed-plan check + apply (merge) -> job summary -> outputs.
+
+
 
 
 
@@ -572,7 +1036,7 @@ function errorCount(findings) {
     return findings.filter((f) => f.severity === 'error').length;
 }
 async function loadPipeline() {
-    const mod = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(843), __webpack_require__.e(54), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 27456));
+    const mod = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 27456));
     return mod.pipeline;
 }
 async function github(state) {
@@ -642,7 +1106,7 @@ function renderContext(state) {
 async function planStep(state) {
     const mode = state.mode;
     const session = await login(state);
-    const { plan } = await session.plan(state.specFile, 'plan');
+    const { plan } = await session.plan(state.specFile, 'plan', state.root);
     setPlanOutputs(state, plan);
     state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, renderContext(state)));
     if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
@@ -655,55 +1119,78 @@ async function planStep(state) {
         throw new ActionFailure('the plan has refusals or errors and cannot be applied (see the job summary)');
     }
 }
-/** Explains a reviewed-plan lookup that found no hash to compare with. */
-function noReviewedPlan(reviewed, sha) {
+/** Why a reviewed plan cannot be used, or undefined when it can (kind found). */
+function distrust(reviewed, sha) {
     switch (reviewed.kind) {
+        case 'found':
+            return undefined;
         case 'no-pull-request':
             return `no merged pull request contains commit ${sha.slice(0, 12)}, so there is no reviewed plan`;
         case 'no-comment':
             return `merged pull request #${reviewed.pullRequest} has no amlnet plan comment`;
         case 'no-hash':
             return `the amlnet comment on merged pull request #${reviewed.pullRequest} shows no plan (it had errors)`;
+        case 'stale':
+            return (`the plan on pull request #${reviewed.pullRequest} was computed for commit ${reviewed.commit.slice(0, 12)}, ` +
+                `not for its final head commit ${reviewed.headSha.slice(0, 12)} (the last push was never planned)`);
+        case 'edited':
+            return (`the amlnet comment on pull request #${reviewed.pullRequest} was edited by ${reviewed.editors.join(', ')}, ` +
+                'so it is no longer the plan amlnet showed');
+        case 'unverifiable':
+            return `the edit history of the amlnet comment on pull request #${reviewed.pullRequest} cannot be checked: ${reviewed.why}`;
         default: {
             const never = reviewed;
             return String(never);
         }
     }
 }
-async function applyStep(state) {
+/**
+ * Compares the fresh plan with the one people approved, BEFORE any write. Throws (nothing applied) unless
+ * they match or on-plan-change: apply says to go on; a refusal names the check that failed and the summary
+ * shows both plans.
+ */
+async function checkReviewedPlan(state, plan, freshPlan) {
     const { settings, event } = state;
-    const session = await login(state);
-    const { plan, spec } = await session.plan(state.specFile, 'apply');
-    setPlanOutputs(state, plan);
-    const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
-    // Compare with the plan people approved BEFORE any write.
     const octokit = await github(state);
     const marker = commentMarker(settings.specPath);
     const reviewed = await findReviewedPlan(octokit, event, event.sha, marker, await ownLogin(octokit));
-    if (reviewed.kind === 'found' && reviewed.planHash !== plan.planHash) {
+    const reviewedBody = 'commentBody' in reviewed ? reviewed.commentBody : undefined;
+    const showBoth = (title, what) => {
+        const shown = reviewedBody === undefined ? 'none' : details('The reviewed plan (as the comment shows it)', reviewedBody);
+        state.summary.add(title, `${(0,markdown/* escapeMarkdown */.FV)(what)}.\n\n${shown}`);
+        state.summary.add('The fresh plan', freshPlan);
+    };
+    if (reviewed.kind === 'found') {
+        if (reviewed.planHash === plan.planHash) {
+            core/* info */.pq(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
+            return;
+        }
         const what = `the plan changed since it was reviewed on pull request #${reviewed.pullRequest}: ` +
             `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}`;
-        state.summary.add('Plan changed after review', `${what}.\n\n${details('The reviewed plan', reviewed.commentBody)}`);
-        state.summary.add('The fresh plan', freshPlan);
+        showBoth('Plan changed after review', what);
         if (settings.onPlanChange === 'fail') {
             throw new ActionFailure(`${what}. Nothing was applied. Re-run the plan on a pull request and review it, ` +
                 'or set on-plan-change: apply to apply the fresh plan.');
         }
         core/* warning */.$e(`${what}; applying the fresh plan (on-plan-change: apply)`);
+        return;
     }
-    else if (reviewed.kind !== 'found') {
-        const why = noReviewedPlan(reviewed, event.sha);
-        // A manual dispatch is an explicit human decision (behind the environment's protection rules); a push is not.
-        if (settings.onPlanChange === 'fail' && event.name !== 'workflow_dispatch') {
-            state.summary.add('The fresh plan', freshPlan);
-            throw new ActionFailure(`${why}. Nothing was applied. Merge the change through a pull request, ` +
-                'or set on-plan-change: apply to apply without a reviewed plan.');
-        }
-        core/* warning */.$e(`${why}; applying the fresh plan`);
+    const why = distrust(reviewed, event.sha) ?? reviewed.kind;
+    // A manual dispatch on the default branch is an explicit human decision (behind the environment's protection
+    // rules) when there is simply no reviewed plan; a stale, edited or unverifiable one is refused all the same.
+    const noPlanAtAll = reviewed.kind === 'no-pull-request' || reviewed.kind === 'no-comment' || reviewed.kind === 'no-hash';
+    if (settings.onPlanChange === 'fail' && !(noPlanAtAll && event.name === 'workflow_dispatch')) {
+        showBoth('No trusted reviewed plan', why);
+        throw new ActionFailure(`${why}. Nothing was applied. ${noPlanAtAll ? 'Merge the change through a pull request' : 'Push to the pull request again so amlnet re-plans it'}, or set on-plan-change: apply to apply the fresh plan without a reviewed one.`);
     }
-    else {
-        core/* info */.pq(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
-    }
+    core/* warning */.$e(`${why}; applying the fresh plan`);
+}
+async function applyStep(state) {
+    const session = await login(state);
+    const { plan, spec } = await session.plan(state.specFile, 'apply', state.root);
+    setPlanOutputs(state, plan);
+    const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
+    await checkReviewedPlan(state, plan, freshPlan);
     if (plan.refused) {
         state.summary.add('Plan', freshPlan);
         throw new ActionFailure('the plan has refusals or errors; nothing was applied (see the job summary)');
@@ -724,7 +1211,7 @@ async function orchestrate(state) {
         core/* notice */.lm(`amlnet: ${mode.reason}`);
         state.summary.add('No live plan', `${mode.reason}.`);
     }
-    const validation = await state.pipeline.validateFile(state.specFile);
+    const validation = await state.pipeline.validateFile(state.specFile, state.root);
     annotate(validation.findings, settings.specPath, state.event.rulesUrl);
     state.summary.add('Findings', findingsTable(validation.findings, settings.specPath, state.event.rulesUrl));
     const errors = errorCount(validation.findings);
@@ -759,7 +1246,7 @@ async function describe(err) {
     const name = err instanceof Error ? err.name : '';
     if (name === 'RestError')
         return `Azure: ${formatAzureError(toAzureError(err))}`;
-    return errorMessage(err);
+    return (0,errors/* errorMessage */.g)(err);
 }
 async function run(pipeline) {
     const summary = new Summary('amlnet');
@@ -769,12 +1256,14 @@ async function run(pipeline) {
         const mode = resolveMode(settings.command, event);
         summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
         core/* info */.pq(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
-        const specFile = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings.specPath);
-        await orchestrate({ settings, specFile, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
+        const root = (0,validate.specRoot)(process.env);
+        const specFile = (0,external_node_path_.resolve)(root, settings.specPath);
+        await orchestrate({ settings, specFile, root, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
     }
     catch (err) {
         const message = await describe(err);
-        summary.add('Failed', message);
+        // Error texts can quote values from the spec or Azure: escaped like everything else rendered.
+        summary.add('Failed', (0,markdown/* escapeMarkdown */.FV)(message));
         core/* setFailed */.C1(message);
     }
     finally {
@@ -782,7 +1271,7 @@ async function run(pipeline) {
             summary.write();
         }
         catch (err) {
-            core/* warning */.$e(`could not write the job summary: ${errorMessage(err)}`);
+            core/* warning */.$e(`could not write the job summary: ${(0,errors/* errorMessage */.g)(err)}`);
         }
     }
 }
@@ -815,83 +1304,22 @@ function renderPlanJson(plan, options = {}) {
 
 /***/ }),
 
-/***/ 13723:
+/***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $l: () => (/* binding */ planCommentMarker),
-  yY: () => (/* binding */ renderDegradedComment),
-  zk: () => (/* binding */ renderPlanComment),
-  ON: () => (/* binding */ renderPlanSummary)
-});
-
-// UNUSED EXPORTS: COMMENT_LIMIT
-
-// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
-var build = __webpack_require__(94655);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
-// may open HTML, format text, break a table, close a code fence or ping a person or team.
-const ZWJ = '\u200D';
-/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
-        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-        // Keep each value on one line (a newline ends a table row).
-        .replace(/\r?\n/g, ' '));
-}
-/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
-function inlineCode(text) {
-    const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
-function codeBlock(body, info = '') {
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
-}
-/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-}
-/** A collapsible section; the summary is HTML-escaped. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
-function commentSafe(text) {
-    return text
-        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
-        .replace(/>/g, '%3E')
-        .replace(/\r?\n/g, ' ');
-}
-
-// EXTERNAL MODULE: ./src/render/plan-format.ts
-var plan_format = __webpack_require__(90677);
-// EXTERNAL MODULE: ./src/render/rule-link.ts
-var rule_link = __webpack_require__(5769);
-;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ planCommentMarker),
+/* harmony export */   ON: () => (/* binding */ renderPlanSummary),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   YM: () => (/* binding */ readBinding),
+/* harmony export */   yY: () => (/* binding */ renderDegradedComment),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony export planBindingLine */
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
 
 
 
@@ -900,7 +1328,27 @@ const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
 const COMMENT_BUDGET = 65_000;
 function planCommentMarker(specPath) {
-    return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+    return `<!-- amlnet:plan spec=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(specPath)} -->`;
+}
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+function planBindingLine(commit, planHash) {
+    return `<!-- amlnet:binding commit=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(commit)} plan-hash=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(planHash)} -->`;
+}
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+function readBinding(body, marker) {
+    const lines = body.split('\n', 3);
+    if (lines[0] !== marker || lines[1] === undefined)
+        return undefined;
+    const m = BINDING.exec(lines[1]);
+    return m === null ? undefined : { commit: m[1], planHash: m[2] };
 }
 const SEVERITY_ICON = {
     error: '⛔ error',
@@ -908,20 +1356,21 @@ const SEVERITY_ICON = {
     notice: 'ℹ️ notice',
 };
 function findingRow(f, rulesUrl) {
-    const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-    const rule = `[${inlineCode(f.ruleId)}](${(0,rule_link/* ruleUrl */.QB)(rulesUrl, f.ruleId)})`;
-    return [SEVERITY_ICON[f.severity], rule, `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
+    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
-    const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
     if (c.action !== 'no-op')
         lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
-    for (const p of (0,plan_format/* propertyLines */.vw)(c))
+    for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
         lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-    return lines.join('\n');
+    // Each line holds values from the spec or Azure: none may start a new line inside the block.
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n');
 }
 function statusLine(plan) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const errors = plan.findings.filter((f) => f.severity === 'error').length;
     if (plan.refused) {
         const why = [
@@ -931,24 +1380,28 @@ function statusLine(plan) {
         return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
     }
     if (!plan.hasChanges)
-        return plan_format/* NO_CHANGES */.eo;
-    return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+        return _plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo;
+    const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+    return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 function sections(plan, o, marker) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const e = plan.findings.filter((f) => f.severity === 'error').length;
     const w = plan.findings.filter((f) => f.severity === 'warning').length;
     const n = plan.findings.filter((f) => f.severity === 'notice').length;
     const head = [
-        ...(marker ? [planCommentMarker(o.specPath)] : []),
-        `### amlnet plan for ${inlineCode(o.specPath)}`,
+        ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.specPath)}`,
         '',
         statusLine(plan),
         '',
-        table(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+        // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+        counts.delete > 0
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)])
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
     ].join('\n');
     const foot = [
-        `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
         '',
         `plan-hash: ${plan.planHash}`,
     ].join('\n');
@@ -958,20 +1411,20 @@ function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
         const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
-        let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+        let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
         // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
         parts.push(plan.findings.length > 20
-            ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+            ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${plan.findings.length} findings`, t, true)}`
             : `#### Findings\n\n${t}`);
     }
     if (plan.changes.length > 0) {
         const blocks = plan.changes.slice(0, changes).map(changeBlock);
-        let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+        let text = blocks.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(blocks.join('\n'), 'diff') : '';
         if (changes < plan.changes.length)
             text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
-        parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
     }
     return parts.join('\n\n');
 }
@@ -980,7 +1433,7 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const rules = o.rulesUrl ?? rule_link/* RULES_DOC */.z9;
+    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9;
     const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
@@ -1025,18 +1478,18 @@ function renderDegradedComment(result, options, marker = true) {
     const e = result.findings.filter((f) => f.severity === 'error').length;
     const head = [
         ...(marker ? [planCommentMarker(options.specPath)] : []),
-        `### amlnet plan for ${inlineCode(options.specPath)}`,
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.specPath)}`,
         '',
-        `**No plan:** ${escapeMarkdown(result.reason)}`,
+        `**No plan:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(result.reason)}`,
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? rule_link/* RULES_DOC */.z9));
-    let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
-    const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9));
+    let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
         rows.pop();
-        detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+        detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
 }

@@ -1614,6 +1614,34 @@ const nsgProvider = {
             created: existing === undefined,
         });
     },
+    /**
+     * UpdateTags (PATCH {tags}): replaces the NSG's tags, nothing else, synchronously (200 with the NSG), with a new
+     * etag; If-Match is honoured. https://learn.microsoft.com/en-us/rest/api/virtualnetwork/network-security-groups/update-tags
+     */
+    patch(ctx, t) {
+        const body = requireBody(ctx);
+        const existing = findNsg(ctx, t);
+        if (existing === undefined)
+            throw resourceNotFound(T.nsg, t.names[0], t.resourceGroup);
+        checkPreconditions(ctx.req, existing);
+        const tags = asObject(body.tags);
+        if (tags === undefined)
+            throw badRequest('InvalidRequestFormat', 'The request body must give tags.');
+        for (const [k, v] of Object.entries(tags)) {
+            if (typeof v !== 'string')
+                throw badRequest('InvalidRequestFormat', `The value of tag '${k}' must be a string.`);
+            if (k.length > 512 || v.length > 256 || /[<>%&\\?/]/.test(k)) {
+                throw badRequest('InvalidTagNameCharacters', `The tag name '${k}' or its value is invalid.`);
+            }
+        }
+        if (Object.keys(tags).length > 50)
+            throw badRequest('InvalidTemplate', 'A resource can have at most 50 tags.');
+        const next = clone(existing);
+        next.tags = clone(tags);
+        next.etag = newEtag();
+        putResource(ctx.world, next);
+        return json(200, withSubnets(ctx.world, next));
+    },
 };
 /** NSG GETs list the subnets associated with them (read-only back-references). */
 function withSubnets(world, nsg) {
@@ -1675,7 +1703,53 @@ function ruleProvider(key) {
                     created: old === undefined,
                 });
             },
+        delete: key === 'defaultSecurityRules' ? undefined : deleteRule,
     };
+}
+/**
+ * SecurityRules_Delete: 204 when the rule does not exist; else 202 with Azure-AsyncOperation and Location, the
+ * rule gone once the operation succeeds (restored if it fails). If-Match is checked against the rule's etag.
+ * https://learn.microsoft.com/en-us/rest/api/virtualnetwork/security-rules/delete
+ */
+function deleteRule(ctx, t) {
+    const nsg = findNsg(ctx, t);
+    if (nsg === undefined)
+        throw parentNotFound(t.names[0]);
+    const rule = rulesOf(nsg).find((r) => asString(r.name)?.toLowerCase() === t.names[1].toLowerCase());
+    if (rule === undefined)
+        return { status: 204 };
+    checkPreconditions(ctx.req, rule);
+    const nsgId = asString(nsg.id) ?? '';
+    const ruleId = asString(rule.id) ?? `${nsgId}/securityRules/${t.names[1]}`;
+    if (ctx.lro.busy(ruleId) || ctx.lro.busy(nsgId))
+        throw anotherOperation(ruleId);
+    const fault = takeLroFault(ctx, T.rule);
+    setProvisioning(nsg, 'Deleting', ruleId);
+    const world = ctx.world;
+    const headers = ctx.lro.start({
+        resourceId: ruleId,
+        timingKey: T.rule,
+        subscriptionId: t.subscriptionId,
+        namespace: NETWORK,
+        location: asString(nsg.location) ?? 'global',
+        apiVersion: ctx.apiVersion,
+        failure: fault,
+        onSucceed: () => {
+            const doc = getResource(world, nsgId);
+            if (doc === undefined)
+                return;
+            const next = clone(doc);
+            next.etag = newEtag();
+            props(next).securityRules = rulesOf(next).filter((r) => asString(r.id)?.toLowerCase() !== ruleId.toLowerCase());
+            putResource(world, next);
+        },
+        onFail: () => {
+            const doc = getResource(world, nsgId);
+            if (doc !== undefined)
+                setProvisioning(doc, 'Failed', ruleId);
+        },
+    }, ctx.now, ctx.req.baseUrl);
+    return json(202, undefined, { ...headers, Location: headers['Azure-AsyncOperation'] ?? '' });
 }
 /**
  * A copy of a parent (VNet, NSG) with a new etag whose child list `key` has `child` in place of the item of the
@@ -3232,7 +3306,9 @@ function dispatchResource(ctx, ref) {
                 ? provider.put
                 : method === 'DELETE'
                     ? provider.delete
-                    : undefined;
+                    : method === 'PATCH'
+                        ? provider.patch
+                        : undefined;
     if (handler === undefined) {
         throw new ArmError(405, 'MethodNotAllowed', `The emulator does not support ${method} on ${target.fullType}${ref.collection ? ' collections' : ''}.`);
     }
@@ -4600,10 +4676,13 @@ class GithubRest {
             return ghError(401, 'Requires authentication');
         if (token === 'bad')
             return ghError(401, 'Bad credentials');
-        const write = req.method !== 'GET' && req.method !== 'HEAD';
+        // GraphQL is a POST for reads too; its queries here only read.
+        const write = req.method !== 'GET' && req.method !== 'HEAD' && path !== '/graphql';
         if (write && token.permission !== 'write') {
             return ghError(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/issues/comments#create-an-issue-comment');
         }
+        if (path === '/graphql' && req.method === 'POST')
+            return this.graphql(req);
         if (path === '/user' && req.method === 'GET') {
             // An installation token (the workflow's GITHUB_TOKEN, whose author is an app bot) has no user: GitHub answers 403.
             if (token.login.endsWith('[bot]')) {
@@ -4637,7 +4716,7 @@ class GithubRest {
             if (req.method === 'GET')
                 return context_json(200, this.commentJson(repo, found.number, found.comment));
             if (req.method === 'PATCH')
-                return this.updateComment(req, repo, found.number, found.comment);
+                return this.updateComment(req, repo, found.number, found.comment, token);
         }
         if ((r = /^\/pulls\/(\d+)$/.exec(sub)) !== null && req.method === 'GET') {
             const pull = repo.pulls.find((p) => p.number === Number(r?.[1]));
@@ -4710,13 +4789,72 @@ class GithubRest {
         const out = this.commentJson(repo, number, comment);
         return context_json(201, out, { location: String(out.url) });
     }
-    updateComment(req, repo, number, comment) {
+    /**
+     * Anyone with write access may edit any comment, as on GitHub; the author stays who wrote it. Each edit is
+     * kept in the comment's history (the first edit also records the original revision, by its author).
+     */
+    updateComment(req, repo, number, comment, token) {
         const body = this.commentBody(req, 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
         if (typeof body !== 'string')
             return body;
+        const at = githubTime(new Date());
+        if (comment.body !== body) {
+            comment.edits ??= [{ editor: comment.user, editedAt: comment.createdAt }];
+            comment.edits.push({ editor: token.login, editedAt: at });
+        }
         comment.body = body;
-        comment.updatedAt = githubTime(new Date());
+        comment.updatedAt = at;
         return context_json(200, this.commentJson(repo, number, comment));
+    }
+    /**
+     * GitHub's GraphQL API (POST {base}/graphql), for the one query amlnet makes: a comment's edit history
+     * (`node(id:)` on an IssueComment: `editor`, `lastEditedAt`, `userContentEdits`). GraphQL names a bot by its
+     * app slug (`github-actions`), without REST's `[bot]` suffix. Other queries get a GraphQL error, as an
+     * unknown field would. https://docs.github.com/graphql/reference/objects#issuecomment
+     */
+    graphql(req) {
+        const b = (req.body ?? {});
+        const query = typeof b.query === 'string' ? b.query : '';
+        const id = b.variables?.['id'];
+        if (!/\bnode\s*\(/.test(query) || !/userContentEdits/.test(query) || typeof id !== 'string') {
+            return context_json(200, {
+                errors: [{ message: 'the emulator answers only node(id:) { ... on IssueComment { userContentEdits } }' }],
+            });
+        }
+        const m = /^IC_([A-Za-z0-9_-]+)$/.exec(id);
+        const found = m === null ? undefined : this.findCommentAnywhere(Number(Buffer.from(m[1], 'base64url').toString()));
+        if (found === undefined) {
+            return context_json(200, {
+                data: { node: null },
+                errors: [
+                    { type: 'NOT_FOUND', path: ['node'], message: `Could not resolve to a node with the global id of '${id}'` },
+                ],
+            });
+        }
+        const c = found.comment;
+        const actor = (login) => ({ login: login.replace(/\[bot\]$/, '') });
+        const edits = c.edits ?? [];
+        const last = edits.at(-1);
+        const nodes = [...edits].reverse().map((e) => ({ editedAt: e.editedAt, editor: actor(e.editor) }));
+        return context_json(200, {
+            data: {
+                node: {
+                    __typename: 'IssueComment',
+                    author: actor(c.user),
+                    editor: last === undefined ? null : actor(last.editor),
+                    lastEditedAt: last?.editedAt ?? null,
+                    userContentEdits: { totalCount: nodes.length, nodes: nodes.slice(0, 100) },
+                },
+            },
+        });
+    }
+    findCommentAnywhere(id) {
+        for (const repo of this.ctx.world.github.repositories) {
+            const found = this.findComment(repo, id);
+            if (found !== undefined)
+                return { repo, comment: found.comment };
+        }
+        return undefined;
     }
     /** Emulator control: merge PR #n (its merge commit lands on the default branch). */
     merge(fullName, number) {

@@ -83,6 +83,8 @@ export interface IssueComment {
   user: string;
   createdAt: string;
   updatedAt: string;
+  /** Every revision once edited, oldest first, as GitHub keeps it (GraphQL `userContentEdits`). */
+  edits?: Array<{ editor: string; editedAt: string }>;
 }
 
 export interface Repository {

@@ -1,23 +1,29 @@
 // Pure helpers of the GitHub side: the plan-hash in a comment, the comment size guard, the summary table.
 import { fitComment, MAX_COMMENT_CHARS, commentMarker } from '../../src/github/comment.js';
-import { planHashOf } from '../../src/github/reviewed-plan.js';
+import { planBindingLine, readBinding } from '../../src/render/plan-markdown.js';
 import { cell, findingsTable, summaryMarkdown } from '../../src/github/summary.js';
 import { annotationMessage } from '../../src/github/annotations.js';
 import type { Finding } from '../../src/rules/types.js';
 
 const HASH = 'a'.repeat(64);
 
-describe('planHashOf', () => {
+describe('readBinding: the reviewed plan is read only at its fixed position', () => {
+  const M = '<!-- amlnet:plan spec=amlnet.yml -->';
+  const C = '1f'.repeat(20);
+  const B = `<!-- amlnet:binding commit=${C} plan-hash=${HASH} -->`;
   test.each([
-    [`x\nplan-hash: ${HASH}\n`, HASH],
-    [`plan-hash: ${HASH.toUpperCase()}`, HASH],
-    [`Plan-Hash: ${HASH}`, HASH],
-    [`plan-hash: ${HASH.slice(1)}`, undefined], // 63 hex digits
-    [`plan-hash: ${HASH}b`, undefined], // 65 hex digits
-    [`see plan-hash: ${HASH}`, undefined], // not at the start of a line
-    ['no hash here', undefined],
-  ])('%j -> %s', (body, expected) => {
-    expect(planHashOf(body)).toBe(expected);
+    ['marker then binding', `${M}\n${B}\n### plan`, { commit: C, planHash: HASH }],
+    ['the binding renderer agrees', `${M}\n${planBindingLine(C, HASH)}\n`, { commit: C, planHash: HASH }],
+    ['binding on line 3', `${M}\nx\n${B}`, undefined],
+    ['no marker first', `x\n${M}\n${B}`, undefined],
+    ["another spec's marker", `<!-- amlnet:plan spec=other.yml -->\n${B}`, undefined],
+    ['a visible plan-hash line only', `${M}\nplan-hash: ${HASH}`, undefined],
+    ['upper-case hex', `${M}\n${B.toUpperCase()}`, undefined],
+    ['63 hex digits', `${M}\n${B.replace(HASH, HASH.slice(1))}`, undefined],
+    ['trailing text on the binding line', `${M}\n${B} x`, undefined],
+    ['CRLF line ends', `${M}\r\n${B}`, undefined],
+  ])('%s', (_title, body, expected) => {
+    expect(readBinding(body, M)).toEqual(expected);
   });
 });
 
@@ -46,10 +52,14 @@ const finding = (over: Partial<Finding>): Finding => ({
 });
 
 describe('summary', () => {
-  test('cell escapes pipes, backslashes, line breaks, HTML and mentions (the one escaper, render/markdown.ts)', () => {
-    expect(cell('a|b\\c\nd')).toBe('a\\|b\\\\c d');
-    expect(cell('x\u2028y\u2029z\r\nw')).toBe('x y z w');
-    expect(cell('<!-- amlnet:plan --> @octo-org/admins')).toBe('&lt;\\!-- amlnet:plan --&gt; @\u200Docto-org/admins');
+  test('cell escapes pipes, backslashes, line breaks, HTML comments and mentions (render/markdown.ts)', () => {
+    const out = cell('a|b\\c\nd x\u2028y\u2029z\r\nw <!-- amlnet:plan --> @octo-org/admins');
+    expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(out).not.toMatch(/(^|[^\\])\|/);
+    expect(out).toContain('b\\\\c');
+    expect(out).not.toContain('<');
+    expect(out).not.toContain('<!--');
+    expect(out).not.toMatch(/@octo-org/);
   });
 
   test('findings table: errors first, then by line; counts; hints appended', () => {

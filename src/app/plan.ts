@@ -12,6 +12,8 @@ export interface PlanSpecInput {
   /** Path of the spec (read when specText is absent; always used in messages). */
   specPath: string;
   specText?: string;
+  /** The folder the spec file must stay in (see validateSpecFile); absent: not checked. */
+  root?: string;
   /** Either a credential (clients are built here) or ready clients (tests, apply reusing its own). */
   credential?: WarmableCredential;
   clients?: AzureClients;
@@ -52,6 +54,8 @@ export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
   const result = await planWithReader({
     specPath: input.specPath,
     ...(input.specText !== undefined ? { specText: input.specText } : {}),
+    ...(input.root !== undefined ? { root: input.root } : {}),
+    subscriptionId: input.subscriptionId ?? null,
     reader,
     ...(input.mode !== undefined ? { mode: input.mode } : {}),
   });

@@ -27,6 +27,8 @@ export interface SessionOptions {
 export interface SessionPlanInput {
   specPath: string;
   specText?: string;
+  /** The folder the spec file must stay in (see validateSpecFile); absent: not checked. */
+  root?: string;
   /** 'apply' makes checks about the running identity's write permissions errors. */
   mode: 'plan' | 'apply';
 }
@@ -54,6 +56,7 @@ export function sessionFor(
       planSpec({
         specPath: input.specPath,
         ...(input.specText !== undefined ? { specText: input.specText } : {}),
+        ...(input.root !== undefined ? { root: input.root } : {}),
         credential,
         endpoints,
         subscriptionId: options.subscriptionId ?? null,

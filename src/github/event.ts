@@ -150,6 +150,12 @@ export function resolveMode(command: Command, event: RunEvent): Mode {
   }
 }
 
+/** True when the run's ref is the repository's default branch (unknown default branch: false). */
+export function onDefaultBranch(event: RunEvent): boolean {
+  const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+  return branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch;
+}
+
 function autoMode(event: RunEvent, isPr: boolean): Mode {
   if (isPr) {
     const reason = noLivePlanReason(event);
@@ -158,13 +164,11 @@ function autoMode(event: RunEvent, isPr: boolean): Mode {
   if (event.name === 'schedule') {
     return event.oidcAvailable ? { kind: 'drift' } : { kind: 'validate', reason: noLivePlanReason(event) };
   }
-  if (event.name === 'workflow_dispatch') return { kind: 'apply' };
-  if (event.name === 'push') {
-    const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
-    if (branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch) {
-      return { kind: 'apply' };
-    }
-    // A push elsewhere never applies: show the plan when credentials exist, else validate.
+  if (event.name === 'push' || event.name === 'workflow_dispatch') {
+    // Only the default branch applies, whether pushed to (a merge) or dispatched by hand: a dispatch from
+    // another branch would apply a spec nobody reviewed for the protected branch.
+    if (onDefaultBranch(event)) return { kind: 'apply' };
+    // Elsewhere: show the plan when credentials exist, else validate.
     const reason = noLivePlanReason(event);
     return reason === undefined ? { kind: 'plan' } : { kind: 'validate', reason };
   }

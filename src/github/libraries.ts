@@ -19,8 +19,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
   };
   return {
-    async validateFile(path) {
-      const result = await validateSpecFile(path);
+    async validateFile(path, root) {
+      const result = await validateSpecFile(path, { root });
       return { findings: result.findings, spec: result.spec };
     },
 
@@ -45,8 +45,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         { subscriptionId: target.subscriptionId, clientOptions },
       );
       return {
-        async plan(specFile, mode) {
-          const result = await session.plan({ specPath: specFile, mode });
+        async plan(specFile, mode, root) {
+          const result = await session.plan({ specPath: specFile, ...(root !== undefined ? { root } : {}), mode });
           if (result.status !== 'planned') {
             // validateFile passed a moment ago: only a file changed under our feet gets here.
             throw new Error(`${specFile} changed while amlnet was running and no longer validates`);

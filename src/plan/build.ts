@@ -25,7 +25,7 @@ export function buildPlan(spec: Spec, live: LiveState, findings: Finding[], opti
 
 /** Counts per action, for summaries. */
 export function countActions(plan: Pick<Plan, 'changes'>): Record<Action, number> {
-  const counts: Record<Action, number> = { create: 0, update: 0, 'no-op': 0, refuse: 0 };
+  const counts: Record<Action, number> = { create: 0, update: 0, delete: 0, 'no-op': 0, refuse: 0 };
   for (const c of plan.changes) counts[c.action]++;
   return counts;
 }

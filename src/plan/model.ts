@@ -7,8 +7,11 @@ import type { Finding } from '../findings/finding.js';
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-/** The closed set of actions. amlnet never deletes, replaces or detaches. */
-export type Action = 'create' | 'update' | 'no-op' | 'refuse';
+/**
+ * The closed set of actions. amlnet never replaces or detaches, and deletes only one thing: an NSG rule it created
+ * itself (recorded in the NSG's tags) that the spec no longer lists, with `network.securityGroup.prune: true`.
+ */
+export type Action = 'create' | 'update' | 'delete' | 'no-op' | 'refuse';
 
 /**
  * Which actions write to Azure: the one table. The plan's hasChanges, the executor's runnable changes and the
@@ -17,6 +20,7 @@ export type Action = 'create' | 'update' | 'no-op' | 'refuse';
 export const ACTION_WRITES: Readonly<Record<Action, boolean>> = {
   create: true,
   update: true,
+  delete: true,
   'no-op': false,
   refuse: false,
 };
@@ -80,7 +84,7 @@ export interface Change {
 export interface Plan {
   /** SHA-256 (hex) of the canonical JSON of everything the apply acts on (plan/hash.ts). */
   planHash: string;
-  /** True when any change is create or update. */
+  /** True when any change is create, update or delete. */
   hasChanges: boolean;
   /** True when any change is a refusal or any finding is an error: such a plan is never applied. */
   refused: boolean;

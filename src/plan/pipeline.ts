@@ -9,6 +9,7 @@ import { liveRules } from '../rules/live/index.js';
 import type { LiveStateReader } from '../live/reader.js';
 import type { LiveState } from '../live/types.js';
 import { buildPlan } from './build.js';
+import { ATTACH_SUBSCRIPTION_RULE_ID, attachSubscriptionFindings } from '../rules/offline/attach-subscription.js';
 import { runLiveRules, sortFindings, type SourcePositionResolver } from '../findings/run.js';
 import type { Plan } from './model.js';
 
@@ -16,6 +17,10 @@ export interface PlanWithReaderInput {
   /** Path of the spec (read when specText is absent; always used in messages). */
   specPath: string;
   specText?: string;
+  /** The folder the spec file must stay in (see validateSpecFile); absent: not checked. */
+  root?: string;
+  /** Overrides the spec's subscriptionId (action input `subscription-id`, CLI `--subscription`). */
+  subscriptionId?: string | null;
   reader: LiveStateReader;
   /** 'apply' makes checks about the running identity's write permissions errors. */
   mode?: 'plan' | 'apply';
@@ -33,10 +38,10 @@ export type PlanWithReaderResult =
       reads: number;
     };
 
-async function validate(input: { specPath: string; specText?: string }): Promise<ValidateResult> {
+async function validate(input: { specPath: string; specText?: string; root?: string }): Promise<ValidateResult> {
   return input.specText !== undefined
     ? validateSpecText(input.specText, input.specPath)
-    : await validateSpecFile(input.specPath);
+    : await validateSpecFile(input.specPath, input.root !== undefined ? { root: input.root } : {});
 }
 
 /** Positions for live findings, from the source map of the same parse that validated the spec. */
@@ -49,6 +54,21 @@ export async function planWithReader(input: PlanWithReaderInput): Promise<PlanWi
   const validation = await validate(input);
   if (!validation.valid || validation.spec === undefined) return { status: 'invalid', validation };
   const spec = validation.spec;
+  const subscriptionId = input.subscriptionId || spec.subscriptionId;
+  if (subscriptionId.toLowerCase() !== spec.subscriptionId.toLowerCase()) {
+    // The override moves amlnet to another subscription: attach ids must be in that one (before any Azure call).
+    const resolve = positionResolver(validation.sourceMap);
+    const moved: Finding[] = attachSubscriptionFindings(spec, subscriptionId).map((f) => ({
+      ...f,
+      ruleId: ATTACH_SUBSCRIPTION_RULE_ID,
+      severity: 'error',
+      ...resolve(f.path),
+    }));
+    if (moved.length > 0) {
+      const findings = sortFindings([...validation.findings, ...moved]);
+      return { status: 'invalid', validation: { ...validation, findings, valid: false } };
+    }
+  }
   const { live, reads } = await input.reader.read(spec);
   const liveFindings = runLiveRules(
     liveRules,

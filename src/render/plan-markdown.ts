@@ -4,7 +4,7 @@
 import type { Change, Plan } from '../plan/model.js';
 import type { Finding } from '../findings/finding.js';
 import { countActions } from '../plan/build.js';
-import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, table } from './markdown.js';
+import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, oneLine, table } from './markdown.js';
 import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
 import { RULES_DOC, ruleUrl } from './rule-link.js';
 
@@ -25,6 +25,28 @@ export function planCommentMarker(specPath: string): string {
   return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
 }
 
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+export function planBindingLine(commit: string, planHash: string): string {
+  return `<!-- amlnet:binding commit=${commentSafe(commit)} plan-hash=${commentSafe(planHash)} -->`;
+}
+
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+export function readBinding(body: string, marker: string): { commit: string; planHash: string } | undefined {
+  const lines = body.split('\n', 3);
+  if (lines[0] !== marker || lines[1] === undefined) return undefined;
+  const m = BINDING.exec(lines[1]);
+  return m === null ? undefined : { commit: m[1], planHash: m[2] };
+}
+
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
   error: '⛔ error',
   warning: '⚠️ warning',
@@ -41,7 +63,8 @@ function changeBlock(c: Change): string {
   const lines = [`${SYMBOL[c.action]} ${VERB[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
   if (c.action !== 'no-op') lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
   for (const p of propertyLines(c)) lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-  return lines.join('\n');
+  // Each line holds values from the spec or Azure: none may start a new line inside the block.
+  return lines.map(oneLine).join('\n');
 }
 
 function statusLine(plan: Plan): string {
@@ -55,7 +78,8 @@ function statusLine(plan: Plan): string {
     return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
   }
   if (!plan.hasChanges) return NO_CHANGES;
-  return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+  const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+  return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 
 interface Sections {
@@ -69,15 +93,21 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   const w = plan.findings.filter((f) => f.severity === 'warning').length;
   const n = plan.findings.filter((f) => f.severity === 'notice').length;
   const head = [
-    ...(marker ? [planCommentMarker(o.specPath)] : []),
+    ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
     `### amlnet plan for ${inlineCode(o.specPath)}`,
     '',
     statusLine(plan),
     '',
-    table(
-      ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
-      [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
-    ),
+    // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+    counts.delete > 0
+      ? table(
+          ['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+          [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)],
+        )
+      : table(
+          ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+          [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
+        ),
   ].join('\n');
   const foot = [
     `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,

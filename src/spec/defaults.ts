@@ -86,6 +86,8 @@ export interface ResolvedSecurityGroup {
   resourceGroup: string;
   rules: SecurityRuleSpec[];
   restrictOutbound: boolean;
+  /** securityGroup.prune ?? false */
+  prune: boolean;
 }
 
 export interface ResolvedNetwork {
@@ -119,6 +121,7 @@ export function resolveNetwork(spec: Spec): ResolvedNetwork {
           resourceGroup: sg.resourceGroup ?? n.resourceGroup,
           rules: sg.rules ?? [],
           restrictOutbound: sg.restrictOutbound ?? false,
+          prune: sg.prune ?? false,
         }
       : null,
   };

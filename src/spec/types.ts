@@ -41,6 +41,8 @@ export interface SecurityGroupSpec {
   resourceGroup?: string | null;
   rules?: SecurityRuleSpec[];
   restrictOutbound?: boolean;
+  /** true: owned rules the spec no longer lists are deleted (action delete); false: a warning finding. */
+  prune?: boolean;
 }
 
 export interface NetworkSpec {

@@ -50,6 +50,10 @@ export const DOC = {
   serviceTags: 'https://learn.microsoft.com/en-us/azure/virtual-network/service-tags-overview',
   /** Terraform issue quoting the SecurityRuleConflict error (same priority and direction). */
   nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
+  /** Azure ML v2: attach a Kubernetes (AKS) cluster to a workspace by its resource id. */
+  amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+  /** Network security groups: how security rules are evaluated and stay in force. */
+  nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
 } as const;
 
 export type PublicDocument = (typeof DOC)[keyof typeof DOC];
