@@ -172,6 +172,9 @@ try {
         'plan',
         '--spec',
         specFile,
+        // The spec is written to a temporary folder: that folder is the workspace it must stay in.
+        '--workspace',
+        dir,
         '--arm-endpoint',
         emu.info.armEndpoint,
         '--authority-host',
