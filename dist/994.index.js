@@ -2,7 +2,7 @@ export const id = 994;
 export const ids = [994];
 export const modules = {
 
-/***/ 61734:
+/***/ 57386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,10 +43,10 @@ var cidr = __webpack_require__(46553);
 var azure_regions = __webpack_require__(38736);
 // EXTERNAL MODULE: ./src/spec/defaults.ts
 var defaults = __webpack_require__(77649);
-// EXTERNAL MODULE: ./src/azure/live/types.ts
-var types = __webpack_require__(66175);
-// EXTERNAL MODULE: ./src/azure/live/ids.ts
-var ids = __webpack_require__(77988);
+// EXTERNAL MODULE: ./src/live/types.ts
+var types = __webpack_require__(10003);
+// EXTERNAL MODULE: ./src/live/ids.ts
+var ids = __webpack_require__(9376);
 // EXTERNAL MODULE: ./src/rules/offline/sources.ts
 var sources = __webpack_require__(80957);
 ;// CONCATENATED MODULE: ./src/rules/live/define.ts
@@ -448,8 +448,8 @@ const storageInClusterVnet = liveRule({
     },
 });
 
-// EXTERNAL MODULE: ./src/azure/live/permissions.ts
-var permissions = __webpack_require__(61734);
+// EXTERNAL MODULE: ./src/live/permissions.ts
+var permissions = __webpack_require__(57386);
 ;// CONCATENATED MODULE: ./src/rules/live/clusters.ts
 // Live rules about existing computes and clusters, and the planning identity's permissions.
 
@@ -565,8 +565,8 @@ const joinPermission = liveRule({
 
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var outbound = __webpack_require__(24939);
-// EXTERNAL MODULE: ./src/azure/live/ownership.ts
-var ownership = __webpack_require__(14467);
+// EXTERNAL MODULE: ./src/live/ownership.ts
+var ownership = __webpack_require__(99527);
 ;// CONCATENATED MODULE: ./src/rules/live/nsg-ownership.ts
 // The plan tells the whole truth about NSG rules amlnet owns: a rule amlnet created (recorded in the NSG's tags)
 // that the spec no longer lists is not silently left behind. With prune: true the plan deletes it (a `delete`

@@ -122,7 +122,8 @@ test('a foreign rule is never claimed and a foreign tag survives', async () => {
 test('prune: false — a dropped owned rule is a warning, stays in Azure, and is not a change', async () => {
   const { plan } = await planFor(world, ONE);
   expect(plan.changes.filter((c) => c.action !== 'no-op')).toEqual([]);
-  expect(plan.findings).toEqual([
+  // (The advisory NSG rules also warn about these test rules open to '*'; only ownership is under test here.)
+  expect(plan.findings.filter((f) => f.ruleId.startsWith('NSG-OWNED'))).toEqual([
     expect.objectContaining({
       ruleId: 'NSG-OWNED-RULE-REMOVED',
       severity: 'warning',
@@ -152,7 +153,7 @@ test('prune: true — the dropped owned rule is deleted, its record cleared; for
   await clearRequestLog(world);
   const again = await planFor(world, ONE_PRUNE);
   expect(again.plan.hasChanges).toBe(false);
-  expect(again.plan.findings).toEqual([]);
+  expect(again.plan.findings.filter((f) => f.ruleId.startsWith('NSG-OWNED'))).toEqual([]);
 });
 
 test("a new rule taking a pruned rule's priority waits for the delete", async () => {
