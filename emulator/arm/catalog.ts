@@ -5,27 +5,33 @@
 // differs in a way clients notice, the provider asks versionAtLeast() (below).
 
 export const API_VERSIONS: Record<string, string[]> = {
-  // specification/resources/resource-manager/Microsoft.Resources/stable
+  // specification/resources/resource-manager/Microsoft.Resources/stable (resource groups and subscriptions)
   'microsoft.resources': [
     '2015-11-01',
     '2016-02-01',
+    '2016-06-01',
     '2016-07-01',
     '2016-09-01',
     '2017-05-10',
     '2018-02-01',
     '2018-05-01',
+    '2018-06-01',
     '2019-03-01',
     '2019-05-01',
     '2019-05-10',
+    '2019-06-01',
     '2019-07-01',
     '2019-08-01',
     '2019-10-01',
+    '2019-11-01',
+    '2020-01-01',
     '2020-06-01',
     '2020-08-01',
     '2020-10-01',
     '2021-01-01',
     '2021-04-01',
     '2022-09-01',
+    '2022-12-01',
     '2023-07-01',
     '2024-03-01',
     '2024-07-01',
