@@ -1,4 +1,4 @@
-// The spec example of CONTRACT section 1, every field given and valid: the base of rule and schema tests.
+// A spec with every field given and valid (docs/spec-reference.md lists them): the base of rule and schema tests.
 import type { Spec } from '../src/spec/types.js';
 
 const CONTRACT_EXAMPLE: Spec = {
@@ -62,7 +62,7 @@ const CONTRACT_EXAMPLE: Spec = {
   aci: { subnet: 'aci-subnet' },
 };
 
-/** A fresh copy of the CONTRACT example (rules memoize per spec object, so never share one between cases). */
+/** A fresh copy of the full example (rules memoize per spec object, so never share one between cases). */
 export function contractSpec(): Spec {
   return structuredClone(CONTRACT_EXAMPLE);
 }

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   Xi: () => (/* binding */ processOutput),
+/* harmony export */   qv: () => (/* binding */ WORKSPACE_USAGE),
 /* harmony export */   tr: () => (/* binding */ parseOrAnswer)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
@@ -23,6 +24,7 @@ const processOutput = {
 /** Options every command has: the spec (also as the one positional argument) and --help. */
 const SPEC_OPTIONS = {
     spec: { type: 'string' },
+    workspace: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
 };
 /**
@@ -44,8 +46,16 @@ function parseCommandArgs(argv, options) {
         return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
     if (positionals.length === 1 && common.spec !== undefined)
         return 'give the spec either with --spec or as an argument, not both';
-    return { values, spec: common.spec ?? positionals[0] ?? 'amlnet.yml', help: common.help ?? false };
+    return {
+        values,
+        spec: common.spec ?? positionals[0] ?? 'amlnet.yml',
+        workspace: common.workspace,
+        help: common.help ?? false,
+    };
 }
+/** Usage line of --workspace, shared by the commands that read a spec. */
+const WORKSPACE_USAGE = '  --workspace DIR    the folder the spec must stay in; a symlinked spec or one outside it is refused\n' +
+    '                     (default: $GITHUB_WORKSPACE, else the current directory)';
 /** The --format value if it is one of `formats`, else the usage message. */
 function formatOption(value, formats) {
     const format = value ?? formats[0];
@@ -83,10 +93,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   usage: () => (/* binding */ usage)
 /* harmony export */ });
 /* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62752);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62309);
 // `amlnet validate [--spec FILE] [--format text|json]`: offline checks only (no Azure call, no credentials).
-// Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
+// Exit codes (README, "Command-line reference"): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or
+// bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 
 
@@ -97,6 +108,7 @@ Checks the spec offline: YAML, the schema (schema/amlnet.schema.json) and the ne
 
 options:
   --spec FILE        the spec to check (default amlnet.yml; may also be given as the only argument)
+${_args_js__WEBPACK_IMPORTED_MODULE_1__/* .WORKSPACE_USAGE */ .qv}
   --format FORMAT    text (default) or json ({"valid": ..., "findings": [...]})
   -h, --help         show this help
 
@@ -109,14 +121,14 @@ function parse(argv) {
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOption */ .Bx)(parsed.values.format, FORMATS);
     if (typeof format === 'object')
         return format.error;
-    return { spec: parsed.spec, format, help: parsed.help };
+    return { spec: parsed.spec, workspace: parsed.workspace, format, help: parsed.help };
 }
 /** The command with its output injectable (tests capture it). */
 async function runValidate(argv, out) {
     const options = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOrAnswer */ .tr)('validate', argv, parse, usage, out);
     if (typeof options === 'number')
         return options;
-    const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(options.spec);
+    const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(options.spec, { root: options.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(process.env) });
     out.stdout(options.format === 'json' ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFindingsJson */ .lg)(result.findings) : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFindingsText */ .uc)(result.file, result.findings));
     if (result.unparseable)
         return 2;
@@ -158,7 +170,7 @@ function renderFindingLine(file, f) {
 function renderFindingsText(file, findings) {
     return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
 }
-/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
 function findingsJson(findings) {
     return {
         valid: !findings.some((f) => f.severity === 'error'),

@@ -11,6 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   observePolicy: () => (/* binding */ observePolicy),
 /* harmony export */   retryAfterCapPolicy: () => (/* binding */ retryAfterCapPolicy)
 /* harmony export */ });
+/* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77988);
+/* harmony import */ var _spec_printable_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15920);
+// One factory for the four Azure SDK clients of a subscription. Each SDK is import()ed lazily (the
+// validate path must never load them) and each client is created once. The same pipeline policies
+// go into all four: request observation (counts, benchmarks) and an optional cap on the server's
+// Retry-After so tests can shorten LRO polling and throttling waits (production honours it as sent).
+
+
 /** Rewrites Retry-After down to `maxSeconds` (never up). */
 function retryAfterCapPolicy(maxSeconds) {
     return {
@@ -85,7 +93,11 @@ function createClients(options) {
         async getResource(resourceId, apiVersion) {
             const client = await authorization();
             const { createPipelineRequest, RestError } = await Promise.all(/* import() */[__webpack_require__.e(434), __webpack_require__.e(690)]).then(__webpack_require__.bind(__webpack_require__, 20690));
-            const url = `${endpoints.armEndpoint}${resourceId}?api-version=${encodeURIComponent(apiVersion)}`;
+            // The id came from Azure: only a plain ARM path on the ARM endpoint is ever requested.
+            const url = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .armUrl */ .wM)(endpoints.armEndpoint, resourceId, apiVersion);
+            if (url === undefined) {
+                throw new Error(`refusing to read '${(0,_spec_printable_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g)(resourceId, 200)}': it is not an ARM resource path`);
+            }
             const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
             if (response.status === 404)
                 return undefined;

@@ -106,8 +106,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createPipeline: () => (/* binding */ createPipeline),
 /* harmony export */   pipeline: () => (/* binding */ pipeline)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
-/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4095);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
 
 
@@ -118,17 +118,17 @@ function createPipeline(options = {}) {
         ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
     };
     return {
-        async validateFile(path) {
-            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path);
+        async validateFile(path, root) {
+            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path, { root });
             return { findings: result.findings, spec: result.spec };
         },
         async login(target) {
             const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
                 __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 77204)),
+                __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 7110)),
                 __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
-                __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 66502)),
+                __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 69876)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
@@ -143,9 +143,10 @@ function createPipeline(options = {}) {
                 audience: target.audience,
             });
             return {
-                async plan(specFile, mode) {
+                async plan(specFile, mode, root) {
                     const result = await planSpec({
                         specPath: specFile,
+                        root,
                         credential,
                         endpoints,
                         subscriptionId: target.subscriptionId,
@@ -181,81 +182,22 @@ const pipeline = createPipeline();
 
 /***/ }),
 
-/***/ 13723:
+/***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ planCommentMarker),
+/* harmony export */   ON: () => (/* binding */ renderPlanSummary),
+/* harmony export */   YM: () => (/* binding */ readBinding),
+/* harmony export */   yY: () => (/* binding */ renderDegradedComment),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, planBindingLine */
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $l: () => (/* binding */ planCommentMarker),
-  yY: () => (/* binding */ renderDegradedComment),
-  zk: () => (/* binding */ renderPlanComment),
-  ON: () => (/* binding */ renderPlanSummary)
-});
-
-// UNUSED EXPORTS: COMMENT_LIMIT
-
-// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
-var build = __webpack_require__(94655);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
-// may open HTML, format text, break a table, close a code fence or ping a person or team.
-const ZWJ = '\u200D';
-/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
-        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-        // Keep each value on one line (a newline ends a table row).
-        .replace(/\r?\n/g, ' '));
-}
-/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
-function inlineCode(text) {
-    const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
-function codeBlock(body, info = '') {
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
-}
-/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-}
-/** A collapsible section; the summary is HTML-escaped. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
-function commentSafe(text) {
-    return text
-        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
-        .replace(/>/g, '%3E')
-        .replace(/\r?\n/g, ' ');
-}
-
-// EXTERNAL MODULE: ./src/render/plan-format.ts
-var plan_format = __webpack_require__(90677);
-;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
 
 
 
@@ -263,27 +205,49 @@ const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
 const COMMENT_BUDGET = 65_000;
 function planCommentMarker(specPath) {
-    return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+    return `<!-- amlnet:plan spec=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(specPath)} -->`;
+}
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+function planBindingLine(commit, planHash) {
+    return `<!-- amlnet:binding commit=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(commit)} plan-hash=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(planHash)} -->`;
+}
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+function readBinding(body, marker) {
+    const lines = body.split('\n', 3);
+    if (lines[0] !== marker || lines[1] === undefined)
+        return undefined;
+    const m = BINDING.exec(lines[1]);
+    return m === null ? undefined : { commit: m[1], planHash: m[2] };
 }
 const SEVERITY_ICON = {
     error: '⛔ error',
     warning: '⚠️ warning',
     notice: 'ℹ️ notice',
 };
-function findingRow(f) {
-    const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-    return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+function findingRow(f, rulesUrl) {
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
+    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
-    const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
     if (c.action !== 'no-op')
         lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
-    for (const p of (0,plan_format/* propertyLines */.vw)(c))
+    for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
         lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-    return lines.join('\n');
+    // Each line holds values from the spec or Azure: none may start a new line inside the block.
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n');
 }
 function statusLine(plan) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const errors = plan.findings.filter((f) => f.severity === 'error').length;
     if (plan.refused) {
         const why = [
@@ -293,47 +257,51 @@ function statusLine(plan) {
         return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
     }
     if (!plan.hasChanges)
-        return plan_format/* NO_CHANGES */.eo;
-    return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+        return _plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo;
+    const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+    return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 function sections(plan, o, marker) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const e = plan.findings.filter((f) => f.severity === 'error').length;
     const w = plan.findings.filter((f) => f.severity === 'warning').length;
     const n = plan.findings.filter((f) => f.severity === 'notice').length;
     const head = [
-        ...(marker ? [planCommentMarker(o.specPath)] : []),
-        `### amlnet plan for ${inlineCode(o.specPath)}`,
+        ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.specPath)}`,
         '',
         statusLine(plan),
         '',
-        table(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+        // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+        counts.delete > 0
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)])
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
     ].join('\n');
     const foot = [
-        `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
         '',
         `plan-hash: ${plan.planHash}`,
     ].join('\n');
     return { head, foot };
 }
-function body(plan, findings, changes) {
+function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
-        const rows = plan.findings.slice(0, findings).map(findingRow);
-        let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+        const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
+        let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
         // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
         parts.push(plan.findings.length > 20
-            ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+            ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${plan.findings.length} findings`, t, true)}`
             : `#### Findings\n\n${t}`);
     }
     if (plan.changes.length > 0) {
         const blocks = plan.changes.slice(0, changes).map(changeBlock);
-        let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+        let text = blocks.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(blocks.join('\n'), 'diff') : '';
         if (changes < plan.changes.length)
             text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
-        parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
     }
     return parts.join('\n\n');
 }
@@ -342,13 +310,14 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9;
+    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
     const note = '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
         (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
         ' and in the plan file (`plan-file` output).';
-    const fits = (f, c) => assemble(s, body(plan, f, c), note).length <= budget;
+    const fits = (f, c) => assemble(s, body(plan, f, c, rules), note).length <= budget;
     // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
     let f = plan.findings.length;
     if (!fits(f, 0)) {
@@ -372,7 +341,7 @@ function render(plan, o, marker, budget) {
         else
             hi = mid - 1;
     }
-    return assemble(s, body(plan, f, lo), note);
+    return assemble(s, body(plan, f, lo, rules), note);
 }
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
 function renderPlanComment(plan, options) {
@@ -386,20 +355,79 @@ function renderDegradedComment(result, options, marker = true) {
     const e = result.findings.filter((f) => f.severity === 'error').length;
     const head = [
         ...(marker ? [planCommentMarker(options.specPath)] : []),
-        `### amlnet plan for ${inlineCode(options.specPath)}`,
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.specPath)}`,
         '',
-        `**No plan:** ${escapeMarkdown(result.reason)}`,
+        `**No plan:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(result.reason)}`,
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map(findingRow);
-    let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
-    const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9));
+    let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
         rows.pop();
-        detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+        detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ ruleUrl),
+/* harmony export */   fu: () => (/* binding */ rulesDocUrl),
+/* harmony export */   z9: () => (/* binding */ RULES_DOC)
+/* harmony export */ });
+/* unused harmony export ruleAnchor */
+// Links from a finding to its rule's entry in the rule catalogue (docs/rules.md). The catalogue gives every rule
+// a heading that is exactly its id, so the entry's anchor is the id in lower case (GitHub's heading slug for
+// `### AKS-DNS-IN-SERVICE-CIDR` is `aks-dns-in-service-cidr`) and stays put as long as the id does. Pure.
+/** The catalogue's path in the repository. */
+const RULES_DOC = 'docs/rules.md';
+/** The anchor of a rule's entry: its id in lower case (ids are UPPER-KEBAB, letters, digits and hyphens). */
+function ruleAnchor(ruleId) {
+    return ruleId.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+/**
+ * Where the rule catalogue of the amlnet that is running can be read, for links in a pull-request comment,
+ * annotations and the job summary (so it must be absolute: a comment has no repository-relative base).
+ * - As an action from another repository (`uses: owner/amlnet@v1`): that repository at that ref
+ *   (GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF).
+ * - As a local action (`uses: ./`): this repository at this run's commit (GITHUB_REPOSITORY, GITHUB_SHA).
+ * - Elsewhere (the CLI): the path inside the repository.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
+ * (the runner sets GITHUB_ACTION_REPOSITORY/REF for repository actions and leaves them out for local ones:
+ * https://github.com/actions/runner/pull/585, https://github.com/actions/runner/pull/804).
+ */
+function rulesDocUrl(env) {
+    const given = env['GITHUB_SERVER_URL'] ?? '';
+    const server = /^https?:\/\/[\w.-]+(:\d+)?$/.test(given) ? given : 'https://github.com';
+    const actionRepo = env['GITHUB_ACTION_REPOSITORY'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(actionRepo)) {
+        const ref = env['GITHUB_ACTION_REF'] ?? '';
+        return `${server}/${actionRepo}/blob/${encodeRef(ref === '' ? 'HEAD' : ref)}/${RULES_DOC}`;
+    }
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[0-9a-f]{40}$/i.test(sha)) {
+        return `${server}/${repo}/blob/${sha}/${RULES_DOC}`;
+    }
+    return RULES_DOC;
+}
+/** A ref as a URL path: each segment encoded (also the characters that end a Markdown link), slashes kept. */
+function encodeRef(ref) {
+    return ref
+        .split('/')
+        .map((part) => encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** The link to one rule's entry, e.g. `https://github.com/o/amlnet/blob/v1/docs/rules.md#aks-dns-in-service-cidr`. */
+function ruleUrl(rulesDoc, ruleId) {
+    return `${rulesDoc}#${ruleAnchor(ruleId)}`;
 }
 
 

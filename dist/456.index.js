@@ -106,8 +106,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createPipeline: () => (/* binding */ createPipeline),
 /* harmony export */   pipeline: () => (/* binding */ pipeline)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99843);
-/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13723);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4095);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37082);
 
 
@@ -118,17 +118,17 @@ function createPipeline(options = {}) {
         ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
     };
     return {
-        async validateFile(path) {
-            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path);
+        async validateFile(path, root) {
+            const result = await (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.validateSpecFile)(path, { root });
             return { findings: result.findings, spec: result.spec };
         },
         async login(target) {
             const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
                 __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                __webpack_require__.e(/* import() */ 204).then(__webpack_require__.bind(__webpack_require__, 77204)),
+                __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 7110)),
                 __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
-                __webpack_require__.e(/* import() */ 502).then(__webpack_require__.bind(__webpack_require__, 66502)),
+                __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 69876)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
@@ -143,9 +143,10 @@ function createPipeline(options = {}) {
                 audience: target.audience,
             });
             return {
-                async plan(specFile, mode) {
+                async plan(specFile, mode, root) {
                     const result = await planSpec({
                         specPath: specFile,
+                        root,
                         credential,
                         endpoints,
                         subscriptionId: target.subscriptionId,

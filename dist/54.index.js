@@ -169,7 +169,9 @@ function at(lineCounter, offset) {
 /** The yaml package's messages may carry " at line X, column Y" and a code excerpt; keep the first sentence. */
 function cleanMessage(message) {
     const first = message.split('\n')[0] ?? message;
-    return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+    const sentence = first.replace(/ at line \d+, column \d+:?$/, '').trim();
+    // The parser quotes the text it choked on; the file may not be a spec at all: a short, masked excerpt only.
+    return (0,printable/* printable */.g)(sentence.replace(/"([^"]*)"/g, (_m, quoted) => `"${(0,printable/* printable */.g)(quoted, 24)}"`), 160);
 }
 function yamlFinding(issue, severity, lineCounter) {
     const pos = at(lineCounter, issue.pos[0]);
@@ -345,7 +347,7 @@ function parseSpecText(text) {
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   lR: () => (/* binding */ describeLocation)
 /* harmony export */ });
-// Spec paths in the CONTRACT's notation: `aksClusters[0].dnsServiceIp`, `network.subnets[2]`, "" for the whole file.
+// Spec paths in amlnet's dotted notation: `aksClusters[0].dnsServiceIp`, `network.subnets[2]`, "" for the whole file.
 // A key that is not a plain identifier (only unknown keys can be) is written as `["odd key"]` so that every
 // path parses back to the same segments.
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
@@ -568,8 +570,21 @@ function scanNesting(text) {
 /* harmony export */ });
 // User text (keys, values) quoted into one-line messages: control characters escaped, long text shortened, so a
 // finding always renders as a single line.
+/**
+ * A run that looks like a credential: 20 or more token characters mixing upper case, lower case and digits
+ * (GitHub tokens, base64 keys, JWT segments). Names, CIDRs, ids and keys of the spec do not look like this.
+ */
+const SECRET_LIKE = /[A-Za-z0-9_+/=-]{20,}/g;
+function maskSecrets(text) {
+    return text.replace(SECRET_LIKE, (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) ? `${run.slice(0, 4)}…(masked)` : run);
+}
+/**
+ * The excerpt of user text a message may quote: at most `max` characters, credential-like runs masked, so that
+ * even a file that is not a spec at all never has more than a short, masked excerpt quoted into a finding.
+ */
 function printable(text, max = 60) {
-    const shown = [...text].length > max ? `${[...text].slice(0, max - 3).join('')}...` : text;
+    const masked = maskSecrets(text);
+    const shown = [...masked].length > max ? `${[...masked].slice(0, max - 3).join('')}...` : masked;
     // eslint-disable-next-line no-control-regex -- escaping control characters is the point
     return shown.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
         if (c === '\n')
@@ -592,7 +607,7 @@ function printable(text, max = 60) {
 /* harmony export */   R: () => (/* binding */ SpecRuleId),
 /* harmony export */   V: () => (/* binding */ FATAL_RULE_IDS)
 /* harmony export */ });
-// Stable rule ids of the findings the spec reader and the schema produce (CONTRACT section 2: ids are stable).
+// Stable rule ids of the findings the spec reader and the schema produce (ids are stable).
 const SpecRuleId = {
     /** The file could not be read (missing, a directory, no permission). */
     unreadable: 'SPEC-UNREADABLE',

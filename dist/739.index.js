@@ -89,7 +89,7 @@ function processSignals() {
 /** The resources a spec presupposes; a spec with errors is refused with its first error. */
 async function prerequisitesFromSpec(path) {
     const [{ validateSpecFile }, { prerequisitesOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(843), __webpack_require__.e(939), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 99843)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(993), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 95993)),
         __webpack_require__.e(/* import() */ 327).then(__webpack_require__.bind(__webpack_require__, 17327)),
     ]);
     const result = await validateSpecFile(path);

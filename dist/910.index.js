@@ -21,6 +21,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/render/markdown.ts
+var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/validate.ts + 14 modules
+var validate = __webpack_require__(95993);
 // EXTERNAL MODULE: ./src/render/plan-json.ts
 var plan_json = __webpack_require__(54976);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -155,9 +159,12 @@ function missingAzureInputs(settings) {
     return missing;
 }
 
+// EXTERNAL MODULE: ./src/render/rule-link.ts
+var rule_link = __webpack_require__(5769);
 ;// CONCATENATED MODULE: ./src/github/event.ts
 // The workflow run's event, read from the runner's environment when asked (never at import time, unlike
 // @actions/github's `context`), and the pure mapping from (command input, event) to what amlnet does.
+
 
 function record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -211,6 +218,7 @@ function readRunEvent(env = process.env) {
         pullRequest,
         oidcAvailable: (env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '') !== '',
         runUrl: runId !== undefined && repository !== '' ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+        rulesUrl: (0,rule_link/* rulesDocUrl */.fu)(env),
     };
 }
 function isForkPullRequest(pr) {
@@ -255,6 +263,11 @@ function resolveMode(command, event) {
         }
     }
 }
+/** True when the run's ref is the repository's default branch (unknown default branch: false). */
+function onDefaultBranch(event) {
+    const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+    return branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch;
+}
 function autoMode(event, isPr) {
     if (isPr) {
         const reason = noLivePlanReason(event);
@@ -263,14 +276,12 @@ function autoMode(event, isPr) {
     if (event.name === 'schedule') {
         return event.oidcAvailable ? { kind: 'drift' } : { kind: 'validate', reason: noLivePlanReason(event) };
     }
-    if (event.name === 'workflow_dispatch')
-        return { kind: 'apply' };
-    if (event.name === 'push') {
-        const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
-        if (branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch) {
+    if (event.name === 'push' || event.name === 'workflow_dispatch') {
+        // Only the default branch applies, whether pushed to (a merge) or dispatched by hand: a dispatch from
+        // another branch would apply a spec nobody reviewed for the protected branch.
+        if (onDefaultBranch(event))
             return { kind: 'apply' };
-        }
-        // A push elsewhere never applies: show the plan when credentials exist, else validate.
+        // Elsewhere: show the plan when credentials exist, else validate.
         const reason = noLivePlanReason(event);
         return reason === undefined ? { kind: 'plan' } : { kind: 'validate', reason };
     }
@@ -281,20 +292,22 @@ function autoMode(event, isPr) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
-// Findings become workflow annotations on the spec file's lines (CONTRACT section 3).
+// Findings become workflow annotations on the spec file's lines (README.md, "The GitHub Action").
+
 
 const ANNOTATE = {
     error: (m, p) => core/* error */.z3(m, p),
     warning: (m, p) => core/* warning */.$e(m, p),
     notice: (m, p) => core/* notice */.lm(m, p),
 };
-/** The annotation text: the message, then what to change when the rule says. */
-function annotationMessage(finding) {
-    return finding.hint ? `${finding.message}\nFix: ${finding.hint}` : finding.message;
+/** The annotation text: the message, what to change when the rule says, and the link to the rule's entry. */
+function annotationMessage(finding, rulesUrl = rule_link/* RULES_DOC */.z9) {
+    const fix = finding.hint ? `\nFix: ${finding.hint}` : '';
+    return `${finding.message}${fix}\nRule: ${(0,rule_link/* ruleUrl */.QB)(rulesUrl, finding.ruleId)}`;
 }
-function annotate(findings, file) {
+function annotate(findings, file, rulesUrl = rule_link/* RULES_DOC */.z9) {
     for (const f of findings) {
-        ANNOTATE[f.severity](annotationMessage(f), {
+        ANNOTATE[f.severity](annotationMessage(f, rulesUrl), {
             file,
             startLine: f.line,
             startColumn: f.column,
@@ -304,6 +317,7 @@ function annotate(findings, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
+
 const ICON = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 const ORDER = { error: 0, warning: 1, notice: 2 };
 /** Makes a value safe inside a markdown table cell. */
@@ -316,13 +330,13 @@ function countBySeverity(findings) {
         counts[f.severity] += 1;
     return counts;
 }
-/** A findings table, errors first, then by line; a line saying so when there are none. */
-function findingsTable(findings, file) {
+/** A findings table, errors first, then by line, each rule id linked to its entry; a line when there are none. */
+function findingsTable(findings, file, rulesUrl = rule_link/* RULES_DOC */.z9) {
     if (findings.length === 0)
         return `No findings in \`${file}\`.\n`;
     const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
     const c = countBySeverity(findings);
-    const rows = sorted.map((f) => `| ${ICON[f.severity]} | \`${f.ruleId}\` | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
+    const rows = sorted.map((f) => `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${(0,rule_link/* ruleUrl */.QB)(rulesUrl, f.ruleId)}) | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
         `${cell(f.hint ? `${f.message} Fix: ${f.hint}` : f.message)} |`);
     return [
         `${c.error} error(s), ${c.warning} warning(s), ${c.notice} notice(s) in \`${file}\`.`,
@@ -348,8 +362,8 @@ function details(summary, markdown) {
     return `<details><summary>${summary}</summary>\n\n${markdown.trimEnd()}\n\n</details>\n`;
 }
 
-// EXTERNAL MODULE: ./src/render/plan-markdown.ts + 1 modules
-var plan_markdown = __webpack_require__(13723);
+// EXTERNAL MODULE: ./src/render/plan-markdown.ts
+var plan_markdown = __webpack_require__(4095);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 async function createOctokit(token, env = process.env) {
     // Imported lazily: @actions/github builds its `context` from the environment when first loaded.
@@ -371,9 +385,9 @@ function errorMessage(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
-// The sticky pull-request comment (CONTRACT section 4): one comment per spec file per pull request, found by
-// the hidden marker AND the token's own login across ALL pages of comments, edited in place, left alone when
-// the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
+// The sticky pull-request comment (README, "The pull-request comment"): one comment per spec file per pull
+// request, found by the hidden marker AND the token's own login across ALL pages of comments, edited in place,
+// left alone when the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
 
 
 /** GitHub's limit on an issue comment body. */
@@ -383,6 +397,10 @@ const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** `<!-- amlnet:plan spec=PATH -->`: the same function the comment renderer uses, so the two always agree. */
 function commentMarker(specPath) {
     return (0,plan_markdown/* planCommentMarker */.$l)(specPath);
+}
+function firstLine(body) {
+    const end = body.indexOf('\n');
+    return end === -1 ? body : body.slice(0, end);
 }
 /** The token may read but not write comments (a fork's token, or `pull-requests: read`). */
 class CommentForbiddenError extends Error {
@@ -415,8 +433,12 @@ async function findComment(octokit, target, marker, login) {
         issue_number: target.issueNumber,
         per_page: 100,
     });
-    const mine = comments.find((c) => c.user?.login === login && (c.body ?? '').includes(marker));
-    return mine === undefined ? undefined : { id: mine.id, body: mine.body ?? '', url: mine.html_url };
+    // The marker must be the body's FIRST line: a marker that a spec value carries further down (in another
+    // spec's comment) never makes that comment this spec's.
+    const mine = comments.find((c) => c.user?.login === login && firstLine(c.body ?? '') === marker);
+    return mine === undefined
+        ? undefined
+        : { id: mine.id, nodeId: mine.node_id, body: mine.body ?? '', url: mine.html_url };
 }
 /** Keeps a body under GitHub's limit; the full plan is always in the job summary and the plan file. */
 function fitComment(body) {
@@ -433,8 +455,8 @@ function forbidden(err) {
 }
 /** Creates or edits the comment that carries `marker`; `body` must contain the marker. */
 async function upsertComment(octokit, target, marker, body, login) {
-    if (!body.includes(marker))
-        throw new Error(`the comment body lacks its marker ${marker}`);
+    if (firstLine(body) !== marker)
+        throw new Error(`the comment body does not start with its marker ${marker}`);
     const text = fitComment(body);
     const author = login ?? (await ownLogin(octokit));
     const existing = await findComment(octokit, target, marker, author);
@@ -464,11 +486,58 @@ async function upsertComment(octokit, target, marker, body, login) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/reviewed-plan.ts
+// At apply: the plan people reviewed, and whether it can be trusted. The merge commit's pull request
+// (GET /repos/{o}/{r}/commits/{sha}/pulls) carries amlnet's comment. The apply accepts it only when
+// - the comment is amlnet's: written by the token's own login, its FIRST line is the spec's marker;
+// - its binding line (line 2, written only by amlnet: `<!-- amlnet:binding commit=SHA plan-hash=HEX -->`)
+//   names the pull request's FINAL head commit (a plan for an earlier push is stale);
+// - nobody but amlnet ever edited it (GitHub lets any collaborator edit any comment; its GraphQL
+//   `userContentEdits` history says who did); a history that cannot be read is a refusal.
+// The visible `plan-hash:` line is for people and is never read: values from the spec sit above it.
+// Like dflook/terraform-github-actions' plan-changed check, hardened; the README's Security section says what
+// this relies on.
 
-const PLAN_HASH = /^plan-hash: ([0-9a-f]{64})\b/im;
-/** The `plan-hash: HEX` value in a comment body, or undefined. */
-function planHashOf(body) {
-    return PLAN_HASH.exec(body)?.[1]?.toLowerCase();
+
+
+/** GraphQL names a bot by its app slug (`github-actions`); REST by `github-actions[bot]`. */
+function sameActor(graphqlLogin, restLogin) {
+    const a = graphqlLogin.toLowerCase();
+    const b = restLogin.toLowerCase();
+    return a === b || `${a}[bot]` === b;
+}
+const EDIT_HISTORY = `query ($id: ID!) {
+  node(id: $id) {
+    ... on IssueComment {
+      editor { login }
+      lastEditedAt
+      userContentEdits(first: 100) { totalCount nodes { editedAt editor { login } } }
+    }
+  }
+}`;
+/** Who edited the comment besides `login`; a string when the history cannot be checked. */
+async function foreignEditors(octokit, comment, login) {
+    let history;
+    try {
+        history = await octokit.graphql(EDIT_HISTORY, { id: comment.nodeId });
+    }
+    catch (err) {
+        return `GitHub's GraphQL API did not return the comment's edit history (${errorMessage(err)})`;
+    }
+    const node = history.node;
+    if (node === null || node === undefined)
+        return 'GitHub returned no comment for its node id';
+    const edits = node.userContentEdits;
+    if (edits.totalCount > edits.nodes.length) {
+        return `the comment has ${edits.totalCount} edits, more than amlnet reads (${edits.nodes.length})`;
+    }
+    const editors = [node.editor, ...edits.nodes.map((n) => n?.editor ?? null)];
+    // A null editor inside an edit is a deleted account ("ghost"): not amlnet either.
+    const foreign = edits.nodes.some((n) => n === null || n.editor === null) ? ['(deleted account)'] : [];
+    for (const e of editors) {
+        if (e !== null && !sameActor(e.login, login) && !foreign.includes(e.login))
+            foreign.push(e.login);
+    }
+    return foreign;
 }
 async function findReviewedPlan(octokit, repo, sha, marker, login) {
     const { data: pulls } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
@@ -483,23 +552,27 @@ async function findReviewedPlan(octokit, repo, sha, marker, login) {
     const comment = await findComment(octokit, { ...repo, issueNumber: merged.number }, marker, login);
     if (comment === undefined)
         return { kind: 'no-comment', pullRequest: merged.number };
-    const planHash = planHashOf(comment.body);
-    if (planHash === undefined) {
-        return { kind: 'no-hash', pullRequest: merged.number, commentUrl: comment.url, commentBody: comment.body };
-    }
-    return {
-        kind: 'found',
-        pullRequest: merged.number,
-        planHash,
-        commentUrl: comment.url,
-        commentBody: comment.body,
-    };
+    const found = { pullRequest: merged.number, commentUrl: comment.url, commentBody: comment.body };
+    const editors = await foreignEditors(octokit, comment, login);
+    if (typeof editors === 'string')
+        return { ...found, kind: 'unverifiable', why: editors };
+    if (editors.length > 0)
+        return { ...found, kind: 'edited', editors };
+    const binding = (0,plan_markdown/* readBinding */.YM)(comment.body, marker);
+    if (binding === undefined)
+        return { ...found, kind: 'no-hash' };
+    const headSha = merged.head.sha.toLowerCase();
+    if (binding.commit !== headSha)
+        return { ...found, kind: 'stale', ...binding, headSha };
+    return { ...found, kind: 'found', ...binding };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // Action orchestration, the one place that calls core.setFailed. Data flows one way:
 // settings -> event/mode -> validate (annotations) -> stop on errors -> login -> plan -> plan file ->
 // comment (pull request) | drift (schedule) | reviewed-plan check + apply (merge) -> job summary -> outputs.
+
+
 
 
 
@@ -565,7 +638,7 @@ function errorCount(findings) {
     return findings.filter((f) => f.severity === 'error').length;
 }
 async function loadPipeline() {
-    const mod = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(843), __webpack_require__.e(54), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 27456));
+    const mod = await __webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 27456));
     return mod.pipeline;
 }
 async function github(state) {
@@ -625,12 +698,17 @@ function setPlanOutputs(state, plan) {
 }
 function renderContext(state) {
     const pr = state.mode.kind === 'plan' ? state.mode.pullRequest : undefined;
-    return { specPath: state.settings.specPath, commit: pr?.headSha ?? state.event.sha, runUrl: state.event.runUrl };
+    return {
+        specPath: state.settings.specPath,
+        commit: pr?.headSha ?? state.event.sha,
+        runUrl: state.event.runUrl,
+        rulesUrl: state.event.rulesUrl,
+    };
 }
 async function planStep(state) {
     const mode = state.mode;
     const session = await login(state);
-    const { plan } = await session.plan(state.specFile, 'plan');
+    const { plan } = await session.plan(state.specFile, 'plan', state.root);
     setPlanOutputs(state, plan);
     state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, renderContext(state)));
     if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
@@ -643,55 +721,78 @@ async function planStep(state) {
         throw new ActionFailure('the plan has refusals or errors and cannot be applied (see the job summary)');
     }
 }
-/** Explains a reviewed-plan lookup that found no hash to compare with. */
-function noReviewedPlan(reviewed, sha) {
+/** Why a reviewed plan cannot be used, or undefined when it can (kind found). */
+function distrust(reviewed, sha) {
     switch (reviewed.kind) {
+        case 'found':
+            return undefined;
         case 'no-pull-request':
             return `no merged pull request contains commit ${sha.slice(0, 12)}, so there is no reviewed plan`;
         case 'no-comment':
             return `merged pull request #${reviewed.pullRequest} has no amlnet plan comment`;
         case 'no-hash':
             return `the amlnet comment on merged pull request #${reviewed.pullRequest} shows no plan (it had errors)`;
+        case 'stale':
+            return (`the plan on pull request #${reviewed.pullRequest} was computed for commit ${reviewed.commit.slice(0, 12)}, ` +
+                `not for its final head commit ${reviewed.headSha.slice(0, 12)} (the last push was never planned)`);
+        case 'edited':
+            return (`the amlnet comment on pull request #${reviewed.pullRequest} was edited by ${reviewed.editors.join(', ')}, ` +
+                'so it is no longer the plan amlnet showed');
+        case 'unverifiable':
+            return `the edit history of the amlnet comment on pull request #${reviewed.pullRequest} cannot be checked: ${reviewed.why}`;
         default: {
             const never = reviewed;
             return String(never);
         }
     }
 }
-async function applyStep(state) {
+/**
+ * Compares the fresh plan with the one people approved, BEFORE any write. Throws (nothing applied) unless
+ * they match or on-plan-change: apply says to go on; a refusal names the check that failed and the summary
+ * shows both plans.
+ */
+async function checkReviewedPlan(state, plan, freshPlan) {
     const { settings, event } = state;
-    const session = await login(state);
-    const { plan, spec } = await session.plan(state.specFile, 'apply');
-    setPlanOutputs(state, plan);
-    const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
-    // Compare with the plan people approved BEFORE any write.
     const octokit = await github(state);
     const marker = commentMarker(settings.specPath);
     const reviewed = await findReviewedPlan(octokit, event, event.sha, marker, await ownLogin(octokit));
-    if (reviewed.kind === 'found' && reviewed.planHash !== plan.planHash) {
+    const reviewedBody = 'commentBody' in reviewed ? reviewed.commentBody : undefined;
+    const showBoth = (title, what) => {
+        const shown = reviewedBody === undefined ? 'none' : details('The reviewed plan (as the comment shows it)', reviewedBody);
+        state.summary.add(title, `${(0,markdown/* escapeMarkdown */.FV)(what)}.\n\n${shown}`);
+        state.summary.add('The fresh plan', freshPlan);
+    };
+    if (reviewed.kind === 'found') {
+        if (reviewed.planHash === plan.planHash) {
+            core/* info */.pq(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
+            return;
+        }
         const what = `the plan changed since it was reviewed on pull request #${reviewed.pullRequest}: ` +
             `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}`;
-        state.summary.add('Plan changed after review', `${what}.\n\n${details('The reviewed plan', reviewed.commentBody)}`);
-        state.summary.add('The fresh plan', freshPlan);
+        showBoth('Plan changed after review', what);
         if (settings.onPlanChange === 'fail') {
             throw new ActionFailure(`${what}. Nothing was applied. Re-run the plan on a pull request and review it, ` +
                 'or set on-plan-change: apply to apply the fresh plan.');
         }
         core/* warning */.$e(`${what}; applying the fresh plan (on-plan-change: apply)`);
+        return;
     }
-    else if (reviewed.kind !== 'found') {
-        const why = noReviewedPlan(reviewed, event.sha);
-        // A manual dispatch is an explicit human decision (behind the environment's protection rules); a push is not.
-        if (settings.onPlanChange === 'fail' && event.name !== 'workflow_dispatch') {
-            state.summary.add('The fresh plan', freshPlan);
-            throw new ActionFailure(`${why}. Nothing was applied. Merge the change through a pull request, ` +
-                'or set on-plan-change: apply to apply without a reviewed plan.');
-        }
-        core/* warning */.$e(`${why}; applying the fresh plan`);
+    const why = distrust(reviewed, event.sha) ?? reviewed.kind;
+    // A manual dispatch on the default branch is an explicit human decision (behind the environment's protection
+    // rules) when there is simply no reviewed plan; a stale, edited or unverifiable one is refused all the same.
+    const noPlanAtAll = reviewed.kind === 'no-pull-request' || reviewed.kind === 'no-comment' || reviewed.kind === 'no-hash';
+    if (settings.onPlanChange === 'fail' && !(noPlanAtAll && event.name === 'workflow_dispatch')) {
+        showBoth('No trusted reviewed plan', why);
+        throw new ActionFailure(`${why}. Nothing was applied. ${noPlanAtAll ? 'Merge the change through a pull request' : 'Push to the pull request again so amlnet re-plans it'}, or set on-plan-change: apply to apply the fresh plan without a reviewed one.`);
     }
-    else {
-        core/* info */.pq(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
-    }
+    core/* warning */.$e(`${why}; applying the fresh plan`);
+}
+async function applyStep(state) {
+    const session = await login(state);
+    const { plan, spec } = await session.plan(state.specFile, 'apply', state.root);
+    setPlanOutputs(state, plan);
+    const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
+    await checkReviewedPlan(state, plan, freshPlan);
     if (plan.refused) {
         state.summary.add('Plan', freshPlan);
         throw new ActionFailure('the plan has refusals or errors; nothing was applied (see the job summary)');
@@ -712,9 +813,9 @@ async function orchestrate(state) {
         core/* notice */.lm(`amlnet: ${mode.reason}`);
         state.summary.add('No live plan', `${mode.reason}.`);
     }
-    const validation = await state.pipeline.validateFile(state.specFile);
-    annotate(validation.findings, settings.specPath);
-    state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
+    const validation = await state.pipeline.validateFile(state.specFile, state.root);
+    annotate(validation.findings, settings.specPath, state.event.rulesUrl);
+    state.summary.add('Findings', findingsTable(validation.findings, settings.specPath, state.event.rulesUrl));
     const errors = errorCount(validation.findings);
     const valid = errors === 0 && validation.spec !== undefined;
     core/* setOutput */.uH(Outputs.Valid, String(valid));
@@ -757,12 +858,14 @@ async function run(pipeline) {
         const mode = resolveMode(settings.command, event);
         summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
         core/* info */.pq(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
-        const specFile = (0,external_node_path_.resolve)(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings.specPath);
-        await orchestrate({ settings, specFile, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
+        const root = (0,validate.specRoot)(process.env);
+        const specFile = (0,external_node_path_.resolve)(root, settings.specPath);
+        await orchestrate({ settings, specFile, root, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
     }
     catch (err) {
         const message = await describe(err);
-        summary.add('Failed', message);
+        // Error texts can quote values from the spec or Azure: escaped like everything else rendered.
+        summary.add('Failed', (0,markdown/* escapeMarkdown */.FV)(message));
         core/* setFailed */.C1(message);
     }
     finally {
@@ -803,81 +906,22 @@ function renderPlanJson(plan, options = {}) {
 
 /***/ }),
 
-/***/ 13723:
+/***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ planCommentMarker),
+/* harmony export */   ON: () => (/* binding */ renderPlanSummary),
+/* harmony export */   YM: () => (/* binding */ readBinding),
+/* harmony export */   yY: () => (/* binding */ renderDegradedComment),
+/* harmony export */   zk: () => (/* binding */ renderPlanComment)
+/* harmony export */ });
+/* unused harmony exports COMMENT_LIMIT, planBindingLine */
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $l: () => (/* binding */ planCommentMarker),
-  yY: () => (/* binding */ renderDegradedComment),
-  zk: () => (/* binding */ renderPlanComment),
-  ON: () => (/* binding */ renderPlanSummary)
-});
-
-// UNUSED EXPORTS: COMMENT_LIMIT
-
-// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
-var build = __webpack_require__(94655);
-;// CONCATENATED MODULE: ./src/render/markdown.ts
-// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
-// may open HTML, format text, break a table, close a code fence or ping a person or team.
-const ZWJ = '\u200D';
-/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
-function escapeMarkdown(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
-        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
-        // Keep each value on one line (a newline ends a table row).
-        .replace(/\r?\n/g, ' '));
-}
-/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
-function inlineCode(text) {
-    const value = text.replace(/\r?\n/g, ' ').replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
-function codeBlock(body, info = '') {
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
-}
-/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
-function escapeHtml(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-}
-/** A collapsible section; the summary is HTML-escaped. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
-function commentSafe(text) {
-    return text
-        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
-        .replace(/>/g, '%3E')
-        .replace(/\r?\n/g, ' ');
-}
-
-// EXTERNAL MODULE: ./src/render/plan-format.ts
-var plan_format = __webpack_require__(90677);
-;// CONCATENATED MODULE: ./src/render/plan-markdown.ts
 
 
 
@@ -885,27 +929,49 @@ const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
 const COMMENT_BUDGET = 65_000;
 function planCommentMarker(specPath) {
-    return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+    return `<!-- amlnet:plan spec=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(specPath)} -->`;
+}
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+function planBindingLine(commit, planHash) {
+    return `<!-- amlnet:binding commit=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(commit)} plan-hash=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(planHash)} -->`;
+}
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+function readBinding(body, marker) {
+    const lines = body.split('\n', 3);
+    if (lines[0] !== marker || lines[1] === undefined)
+        return undefined;
+    const m = BINDING.exec(lines[1]);
+    return m === null ? undefined : { commit: m[1], planHash: m[2] };
 }
 const SEVERITY_ICON = {
     error: '⛔ error',
     warning: '⚠️ warning',
     notice: 'ℹ️ notice',
 };
-function findingRow(f) {
-    const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-    return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+function findingRow(f, rulesUrl) {
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
+    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
-    const lines = [`${plan_format/* SYMBOL */.PF[c.action]} ${plan_format/* VERB */.C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
     if (c.action !== 'no-op')
         lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
-    for (const p of (0,plan_format/* propertyLines */.vw)(c))
+    for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
         lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-    return lines.join('\n');
+    // Each line holds values from the spec or Azure: none may start a new line inside the block.
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n');
 }
 function statusLine(plan) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const errors = plan.findings.filter((f) => f.severity === 'error').length;
     if (plan.refused) {
         const why = [
@@ -915,47 +981,51 @@ function statusLine(plan) {
         return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
     }
     if (!plan.hasChanges)
-        return plan_format/* NO_CHANGES */.eo;
-    return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+        return _plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo;
+    const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+    return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 function sections(plan, o, marker) {
-    const counts = (0,build/* countActions */.B)(plan);
+    const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
     const e = plan.findings.filter((f) => f.severity === 'error').length;
     const w = plan.findings.filter((f) => f.severity === 'warning').length;
     const n = plan.findings.filter((f) => f.severity === 'notice').length;
     const head = [
-        ...(marker ? [planCommentMarker(o.specPath)] : []),
-        `### amlnet plan for ${inlineCode(o.specPath)}`,
+        ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.specPath)}`,
         '',
         statusLine(plan),
         '',
-        table(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+        // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+        counts.delete > 0
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)])
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
     ].join('\n');
     const foot = [
-        `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
         '',
         `plan-hash: ${plan.planHash}`,
     ].join('\n');
     return { head, foot };
 }
-function body(plan, findings, changes) {
+function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
-        const rows = plan.findings.slice(0, findings).map(findingRow);
-        let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
+        const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
+        let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
         // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
         parts.push(plan.findings.length > 20
-            ? `#### Findings\n\n${details(`${plan.findings.length} findings`, t, true)}`
+            ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${plan.findings.length} findings`, t, true)}`
             : `#### Findings\n\n${t}`);
     }
     if (plan.changes.length > 0) {
         const blocks = plan.changes.slice(0, changes).map(changeBlock);
-        let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
+        let text = blocks.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(blocks.join('\n'), 'diff') : '';
         if (changes < plan.changes.length)
             text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
-        parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
     }
     return parts.join('\n\n');
 }
@@ -964,13 +1034,14 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9;
+    const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
     const note = '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
         (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
         ' and in the plan file (`plan-file` output).';
-    const fits = (f, c) => assemble(s, body(plan, f, c), note).length <= budget;
+    const fits = (f, c) => assemble(s, body(plan, f, c, rules), note).length <= budget;
     // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
     let f = plan.findings.length;
     if (!fits(f, 0)) {
@@ -994,7 +1065,7 @@ function render(plan, o, marker, budget) {
         else
             hi = mid - 1;
     }
-    return assemble(s, body(plan, f, lo), note);
+    return assemble(s, body(plan, f, lo, rules), note);
 }
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
 function renderPlanComment(plan, options) {
@@ -1008,20 +1079,79 @@ function renderDegradedComment(result, options, marker = true) {
     const e = result.findings.filter((f) => f.severity === 'error').length;
     const head = [
         ...(marker ? [planCommentMarker(options.specPath)] : []),
-        `### amlnet plan for ${inlineCode(options.specPath)}`,
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.specPath)}`,
         '',
-        `**No plan:** ${escapeMarkdown(result.reason)}`,
+        `**No plan:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(result.reason)}`,
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map(findingRow);
-    let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
-    const foot = `Computed for commit ${inlineCode(options.commit)}.`;
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9));
+    let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
         rows.pop();
-        detail = `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+        detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 5769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ ruleUrl),
+/* harmony export */   fu: () => (/* binding */ rulesDocUrl),
+/* harmony export */   z9: () => (/* binding */ RULES_DOC)
+/* harmony export */ });
+/* unused harmony export ruleAnchor */
+// Links from a finding to its rule's entry in the rule catalogue (docs/rules.md). The catalogue gives every rule
+// a heading that is exactly its id, so the entry's anchor is the id in lower case (GitHub's heading slug for
+// `### AKS-DNS-IN-SERVICE-CIDR` is `aks-dns-in-service-cidr`) and stays put as long as the id does. Pure.
+/** The catalogue's path in the repository. */
+const RULES_DOC = 'docs/rules.md';
+/** The anchor of a rule's entry: its id in lower case (ids are UPPER-KEBAB, letters, digits and hyphens). */
+function ruleAnchor(ruleId) {
+    return ruleId.toLowerCase().replace(/[^a-z0-9-]/g, '');
+}
+/**
+ * Where the rule catalogue of the amlnet that is running can be read, for links in a pull-request comment,
+ * annotations and the job summary (so it must be absolute: a comment has no repository-relative base).
+ * - As an action from another repository (`uses: owner/amlnet@v1`): that repository at that ref
+ *   (GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF).
+ * - As a local action (`uses: ./`): this repository at this run's commit (GITHUB_REPOSITORY, GITHUB_SHA).
+ * - Elsewhere (the CLI): the path inside the repository.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables
+ * (the runner sets GITHUB_ACTION_REPOSITORY/REF for repository actions and leaves them out for local ones:
+ * https://github.com/actions/runner/pull/585, https://github.com/actions/runner/pull/804).
+ */
+function rulesDocUrl(env) {
+    const given = env['GITHUB_SERVER_URL'] ?? '';
+    const server = /^https?:\/\/[\w.-]+(:\d+)?$/.test(given) ? given : 'https://github.com';
+    const actionRepo = env['GITHUB_ACTION_REPOSITORY'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(actionRepo)) {
+        const ref = env['GITHUB_ACTION_REF'] ?? '';
+        return `${server}/${actionRepo}/blob/${encodeRef(ref === '' ? 'HEAD' : ref)}/${RULES_DOC}`;
+    }
+    const repo = env['GITHUB_REPOSITORY'] ?? '';
+    const sha = env['GITHUB_SHA'] ?? '';
+    if (/^[\w.-]+\/[\w.-]+$/.test(repo) && /^[0-9a-f]{40}$/i.test(sha)) {
+        return `${server}/${repo}/blob/${sha}/${RULES_DOC}`;
+    }
+    return RULES_DOC;
+}
+/** A ref as a URL path: each segment encoded (also the characters that end a Markdown link), slashes kept. */
+function encodeRef(ref) {
+    return ref
+        .split('/')
+        .map((part) => encodeURIComponent(part).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** The link to one rule's entry, e.g. `https://github.com/o/amlnet/blob/v1/docs/rules.md#aks-dns-in-service-cidr`. */
+function ruleUrl(rulesDoc, ruleId) {
+    return `${rulesDoc}#${ruleAnchor(ruleId)}`;
 }
 
 

@@ -107,23 +107,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runApply: () => (/* binding */ runApply),
 /* harmony export */   usage: () => (/* binding */ usage)
 /* harmony export */ });
-/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62752);
-/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46349);
-/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18098);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(23139);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16616);
-/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77204);
-/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66502);
-/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37082);
-/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48994);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62309);
-/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40210);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62752);
+/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46349);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18098);
+/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23139);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16616);
+/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43113);
+/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7110);
+/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69876);
+/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37082);
+/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48994);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40210);
 // `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
 // pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
-// outcome and the applied planHash. Exit codes (CONTRACT section 2): 0 all done (or nothing to do), 1 any
-// change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+// outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
+// to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+
 
 
 
@@ -144,11 +146,12 @@ balancer. Never deletes or replaces anything; safe to run again (a run that chan
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
+${_args_js__WEBPACK_IMPORTED_MODULE_8__/* .WORKSPACE_USAGE */ .qv}
   --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
-  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_CONCURRENCY */ .WH})
+  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONCURRENCY */ .WH})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
-${_azure_options_js__WEBPACK_IMPORTED_MODULE_8__/* .AZURE_OPTIONS_USAGE */ .HB}
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTIONS_USAGE */ .HB}
 
 exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
 function positiveInt(name, value, max) {
@@ -159,16 +162,16 @@ function positiveInt(name, value, max) {
     return Number(value);
 }
 function parse(argv) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)(argv, {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)(argv, {
         'plan-hash': { type: 'string' },
         concurrency: { type: 'string' },
         'deadline-minutes': { type: 'string' },
         'poll-interval-ms': { type: 'string' },
-        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_8__/* .AZURE_OPTION_SPECS */ .lH,
+        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTION_SPECS */ .lH,
     });
     if (typeof parsed === 'string')
         return parsed;
-    const { values, spec, help } = parsed;
+    const { values, spec, workspace, help } = parsed;
     const planHash = values['plan-hash']?.trim().toLowerCase();
     if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash)) {
         return `--plan-hash must be the 64 hex digits of a plan's planHash, got '${values['plan-hash']}'`;
@@ -183,10 +186,12 @@ function parse(argv) {
     if (typeof poll === 'string')
         return poll;
     const o = {
-        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_8__/* .azureOptionsFrom */ .kU)(values),
+        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .azureOptionsFrom */ .kU)(values),
         spec,
         help,
     };
+    if (workspace !== undefined)
+        o.workspace = workspace;
     if (planHash !== undefined)
         o.planHash = planHash;
     if (concurrency !== undefined)
@@ -199,16 +204,17 @@ function parse(argv) {
 }
 /** The command with output and environment injectable (tests). */
 async function runApply(argv, out, env = process.env) {
-    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
+    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
     if (typeof o === 'number')
         return o;
-    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_8__/* .loginOrReport */ .l8)('apply', o, env, out);
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .loginOrReport */ .l8)('apply', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
     const { endpoints, login } = loggedIn;
     try {
-        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_3__.planSpec)({
+        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__.planSpec)({
             specPath: o.spec,
+            root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env),
             credential: login.credential,
             endpoints,
             subscriptionId: o.subscription ?? null,
@@ -218,7 +224,7 @@ async function runApply(argv, out, env = process.env) {
         if (planned.status === 'invalid') {
             const v = planned.validation;
             out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
-            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .renderFindingsText */ .uc)(v.file, v.findings));
+            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .renderFindingsText */ .uc)(v.file, v.findings));
             return v.unparseable ? 2 : 1;
         }
         const { plan, spec } = planned;
@@ -227,39 +233,39 @@ async function runApply(argv, out, env = process.env) {
                 `  expected plan-hash: ${o.planHash}\n` +
                 `  fresh plan-hash:    ${plan.planHash}\n` +
                 `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`);
-            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
             return 1;
         }
         if (plan.refused)
-            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
         // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
         // must not affect the planning clients.
-        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_10__.createClients)({
+        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_11__.createClients)({
             credential: login.credential,
             endpoints,
             subscriptionId: o.subscription || spec.subscriptionId,
             ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
         });
-        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__.applyPlanToAzure)(plan, spec, {
+        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyPlanToAzure)(plan, spec, {
             clients,
             ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
             ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
             log: (line) => out.stderr(`amlnet apply: ${line}\n`),
         });
-        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_5__/* .renderApplyText */ .O)(result));
-        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_4__.applyExitCode)(result);
+        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderApplyText */ .O)(result));
+        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyExitCode)(result);
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_2__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet apply: ${err.message}\n`);
             return 1;
         }
-        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_11__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_11__.toAzureError)(err))}\n`);
+        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.toAzureError)(err))}\n`);
         return 1;
     }
 }
 async function run(argv) {
-    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_7__/* .processOutput */ .Xi);
+    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_8__/* .processOutput */ .Xi);
 }
 
 
@@ -272,6 +278,7 @@ async function run(argv) {
 /* harmony export */   Bx: () => (/* binding */ formatOption),
 /* harmony export */   Qx: () => (/* binding */ parseCommandArgs),
 /* harmony export */   Xi: () => (/* binding */ processOutput),
+/* harmony export */   qv: () => (/* binding */ WORKSPACE_USAGE),
 /* harmony export */   tr: () => (/* binding */ parseOrAnswer)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
@@ -286,6 +293,7 @@ const processOutput = {
 /** Options every command has: the spec (also as the one positional argument) and --help. */
 const SPEC_OPTIONS = {
     spec: { type: 'string' },
+    workspace: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
 };
 /**
@@ -307,8 +315,16 @@ function parseCommandArgs(argv, options) {
         return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
     if (positionals.length === 1 && common.spec !== undefined)
         return 'give the spec either with --spec or as an argument, not both';
-    return { values, spec: common.spec ?? positionals[0] ?? 'amlnet.yml', help: common.help ?? false };
+    return {
+        values,
+        spec: common.spec ?? positionals[0] ?? 'amlnet.yml',
+        workspace: common.workspace,
+        help: common.help ?? false,
+    };
 }
+/** Usage line of --workspace, shared by the commands that read a spec. */
+const WORKSPACE_USAGE = '  --workspace DIR    the folder the spec must stay in; a symlinked spec or one outside it is refused\n' +
+    '                     (default: $GITHUB_WORKSPACE, else the current directory)';
 /** The --format value if it is one of `formats`, else the usage message. */
 function formatOption(value, formats) {
     const format = value ?? formats[0];
@@ -448,7 +464,7 @@ function renderFindingLine(file, f) {
 function renderFindingsText(file, findings) {
     return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
 }
-/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
 function findingsJson(findings) {
     return {
         valid: !findings.some((f) => f.severity === 'error'),
@@ -477,7 +493,9 @@ function renderFindingsJson(findings) {
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
 /* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
+
 
 
 function renderPlanText(plan, options = {}) {
@@ -521,7 +539,8 @@ function renderPlanText(plan, options = {}) {
         lines.push(`Plan: ${(0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .summaryLine */ .dC)(counts)}.`);
     }
     lines.push(`plan-hash: ${plan.planHash}`);
-    return lines.join('\n') + '\n';
+    // Values from the spec or Azure never start a line of their own (or carry terminal control characters).
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n') + '\n';
 }
 
 

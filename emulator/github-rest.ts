@@ -164,7 +164,8 @@ export class GithubRest {
     const token = this.tokenOf(req);
     if (token === 'missing') return ghError(401, 'Requires authentication');
     if (token === 'bad') return ghError(401, 'Bad credentials');
-    const write = req.method !== 'GET' && req.method !== 'HEAD';
+    // GraphQL is a POST for reads too; its queries here only read.
+    const write = req.method !== 'GET' && req.method !== 'HEAD' && path !== '/graphql';
     if (write && token.permission !== 'write') {
       return ghError(
         403,
@@ -172,6 +173,7 @@ export class GithubRest {
         'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
       );
     }
+    if (path === '/graphql' && req.method === 'POST') return this.graphql(req);
     if (path === '/user' && req.method === 'GET') {
       // An installation token (the workflow's GITHUB_TOKEN, whose author is an app bot) has no user: GitHub answers 403.
       if (token.login.endsWith('[bot]')) {
@@ -205,7 +207,7 @@ export class GithubRest {
       if (found === undefined)
         return ghError(404, 'Not Found', 'https://docs.github.com/rest/issues/comments#get-an-issue-comment');
       if (req.method === 'GET') return json(200, this.commentJson(repo, found.number, found.comment));
-      if (req.method === 'PATCH') return this.updateComment(req, repo, found.number, found.comment);
+      if (req.method === 'PATCH') return this.updateComment(req, repo, found.number, found.comment, token);
     }
     if ((r = /^\/pulls\/(\d+)$/.exec(sub)) !== null && req.method === 'GET') {
       const pull = repo.pulls.find((p) => p.number === Number(r?.[1]));
@@ -280,12 +282,78 @@ export class GithubRest {
     return json(201, out, { location: String(out.url) });
   }
 
-  private updateComment(req: EmuRequest, repo: Repository, number: number, comment: IssueComment): EmuResponse {
+  /**
+   * Anyone with write access may edit any comment, as on GitHub; the author stays who wrote it. Each edit is
+   * kept in the comment's history (the first edit also records the original revision, by its author).
+   */
+  private updateComment(
+    req: EmuRequest,
+    repo: Repository,
+    number: number,
+    comment: IssueComment,
+    token: GithubToken,
+  ): EmuResponse {
     const body = this.commentBody(req, 'https://docs.github.com/rest/issues/comments#update-an-issue-comment');
     if (typeof body !== 'string') return body;
+    const at = githubTime(new Date());
+    if (comment.body !== body) {
+      comment.edits ??= [{ editor: comment.user, editedAt: comment.createdAt }];
+      comment.edits.push({ editor: token.login, editedAt: at });
+    }
     comment.body = body;
-    comment.updatedAt = githubTime(new Date());
+    comment.updatedAt = at;
     return json(200, this.commentJson(repo, number, comment));
+  }
+
+  /**
+   * GitHub's GraphQL API (POST {base}/graphql), for the one query amlnet makes: a comment's edit history
+   * (`node(id:)` on an IssueComment: `editor`, `lastEditedAt`, `userContentEdits`). GraphQL names a bot by its
+   * app slug (`github-actions`), without REST's `[bot]` suffix. Other queries get a GraphQL error, as an
+   * unknown field would. https://docs.github.com/graphql/reference/objects#issuecomment
+   */
+  private graphql(req: EmuRequest): EmuResponse {
+    const b = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+    const query = typeof b.query === 'string' ? b.query : '';
+    const id = b.variables?.['id'];
+    if (!/\bnode\s*\(/.test(query) || !/userContentEdits/.test(query) || typeof id !== 'string') {
+      return json(200, {
+        errors: [{ message: 'the emulator answers only node(id:) { ... on IssueComment { userContentEdits } }' }],
+      });
+    }
+    const m = /^IC_([A-Za-z0-9_-]+)$/.exec(id);
+    const found = m === null ? undefined : this.findCommentAnywhere(Number(Buffer.from(m[1], 'base64url').toString()));
+    if (found === undefined) {
+      return json(200, {
+        data: { node: null },
+        errors: [
+          { type: 'NOT_FOUND', path: ['node'], message: `Could not resolve to a node with the global id of '${id}'` },
+        ],
+      });
+    }
+    const c = found.comment;
+    const actor = (login: string): { login: string } => ({ login: login.replace(/\[bot\]$/, '') });
+    const edits = c.edits ?? [];
+    const last = edits.at(-1);
+    const nodes = [...edits].reverse().map((e) => ({ editedAt: e.editedAt, editor: actor(e.editor) }));
+    return json(200, {
+      data: {
+        node: {
+          __typename: 'IssueComment',
+          author: actor(c.user),
+          editor: last === undefined ? null : actor(last.editor),
+          lastEditedAt: last?.editedAt ?? null,
+          userContentEdits: { totalCount: nodes.length, nodes: nodes.slice(0, 100) },
+        },
+      },
+    });
+  }
+
+  private findCommentAnywhere(id: number): { repo: Repository; comment: IssueComment } | undefined {
+    for (const repo of this.ctx.world.github.repositories) {
+      const found = this.findComment(repo, id);
+      if (found !== undefined) return { repo, comment: found.comment };
+    }
+    return undefined;
   }
 
   /** Emulator control: merge PR #n (its merge commit lands on the default branch). */

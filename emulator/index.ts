@@ -1,5 +1,5 @@
 // startEmulator(options): serves ARM, Entra ID, GitHub's OIDC token service and GitHub's REST API over HTTPS on
-// 127.0.0.1 with a CA generated at start (CONTRACT section 5). close() ends every connection and timer.
+// 127.0.0.1 with a CA generated at start (emulator/README.md). close() ends every connection and timer.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';

@@ -83,6 +83,8 @@ export interface IssueComment {
   user: string;
   createdAt: string;
   updatedAt: string;
+  /** Every revision once edited, oldest first, as GitHub keeps it (GraphQL `userContentEdits`). */
+  edits?: Array<{ editor: string; editedAt: string }>;
 }
 
 export interface Repository {
@@ -170,7 +172,7 @@ export interface ArmHandler {
   handle(req: EmuRequest, principal: Principal): Promise<EmuResponse>;
 }
 
-/** The ready line `amlnet emulator` prints (CONTRACT section 5). */
+/** The ready line `amlnet emulator` prints (emulator/README.md). */
 export interface ReadyInfo {
   armEndpoint: string;
   authorityHost: string;

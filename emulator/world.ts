@@ -1,4 +1,4 @@
-// The emulator's world: the default one of CONTRACT section 5, and the state seed (`--state FILE` or
+// The emulator's world: the default one of emulator/README.md, and the state seed (`--state FILE` or
 // `options.state`) that overrides or extends it. The seed is validated here; every error names its path.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
@@ -131,7 +131,7 @@ const SHA = /^[0-9a-f]{40}$/;
 const ARM_ID = /^\/subscriptions\/[^/]+(\/.+)?$/i;
 
 /**
- * Builds the world: the default of CONTRACT section 5, overridden/extended by the seed (validated; a bad seed
+ * Builds the world: the default of emulator/README.md, overridden/extended by the seed (validated; a bad seed
  * throws a StateError naming the path). Lists that define identities (subscriptions, applications,
  * github.repositories) REPLACE the defaults; lists of extra things (principals, roleAssignments, resources,
  * github.tokens, faults) ADD to them.

@@ -3,6 +3,7 @@
 // writer (`node scripts/gen-docs.run.mjs`) and the freshness test (__tests__/github/docs.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ruleAnchor } from '../src/render/rule-link.js';
 
 type SchemaNode = { [key: string]: unknown };
 
@@ -172,10 +173,18 @@ export function renderRuleCatalogue(rules: readonly RuleEntry[]): string {
     .sort((a, b) => (SEVERITY_ORDER[a[0]] ?? 9) - (SEVERITY_ORDER[b[0]] ?? 9))
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
-  const rows = sorted.map((r) => {
-    const source = r.source.detail ? `${r.source.document}: ${r.source.detail}` : r.source.document;
-    return `| ${code(r.id)} | ${r.severity} | ${r.kind ?? ''} | ${cell(r.title)} | ${cell(source)} |`;
-  });
+  const rows = sorted.map(
+    (r) => `| [${code(r.id)}](#${ruleAnchor(r.id)}) | ${r.severity} | ${r.kind ?? ''} | ${cell(r.title)} |`,
+  );
+  const entries = sorted.flatMap((r) => [
+    `### ${r.id}`,
+    '',
+    `${cell(r.title)}.`,
+    '',
+    `- Default severity: ${r.severity}${r.kind ? `; kind: ${r.kind}` : ''}`,
+    `- Source: <${r.source.document}>${r.source.detail ? ` — ${cell(r.source.detail)}` : ''}`,
+    '',
+  ]);
   return [
     GENERATED('the rule registry (src/rules/index.ts)'),
     '',
@@ -183,12 +192,17 @@ export function renderRuleCatalogue(rules: readonly RuleEntry[]): string {
     '',
     `${rules.length} rules (${countText || 'none yet'}). Every finding carries its rule id, the spec path and the`,
     'line and column in the file; `error` findings block plan and apply. Offline rules need no Azure access',
-    '(`amlnet validate`); live rules run at plan time against the state read from Azure.',
+    '(`amlnet validate`); live rules run at plan time against the state read from Azure. Each rule has an entry',
+    'below whose heading is its id, so `docs/rules.md#<id in lower case>` links to it (the pull-request comment,',
+    'the annotations and the job summary link every finding this way).',
     '',
-    '| rule | default severity | kind | checks | source |',
-    '|---|---|---|---|---|',
+    '| rule | default severity | kind | checks |',
+    '|---|---|---|---|',
     ...rows,
     '',
+    '## Rules',
+    '',
+    ...entries,
   ].join('\n');
 }
 
@@ -224,20 +238,17 @@ export function registryRules(registry: Record<string, unknown>, live: Record<st
 
 /** The ids of the spec reader's and the schema's own findings (not rules: no source document). */
 export function renderReaderIds(ids: Record<string, unknown>): string {
-  const rows = Object.values(ids)
+  const entries = Object.values(ids)
     .filter((v): v is string => typeof v === 'string')
     .sort()
-    .map((id) => `| ${code(id)} |`);
+    .flatMap((id) => [`### ${id}`, '']);
   return [
     '## Findings of the spec reader and the schema',
     '',
     'Reading, parsing and schema checks report these ids (always `error`); the message names the value and the',
     'expected form, and the rules above run only once the file passes them.',
     '',
-    '| id |',
-    '|---|',
-    ...rows,
-    '',
+    ...entries,
   ].join('\n');
 }
 

@@ -1,6 +1,8 @@
 // The one bundle's entry (dist/index.js). Run as a process (action.yml: `node dist/index.js`), it is the GitHub
 // Action; imported (bin/amlnet.js), it only exports the command line. The action's code is loaded lazily so the
 // command line never pays for @actions/* at start-up.
+// First: on a Node older than 24 this prints "amlnet needs Node 24 or later" and exits 2.
+import './require-node.js';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

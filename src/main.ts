@@ -6,6 +6,8 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from './plan/model.js';
+import { escapeMarkdown } from './render/markdown.js';
+import { specRoot } from './validate.js';
 import { renderPlanJson } from './render/plan-json.js';
 import type { Finding } from './rules/types.js';
 import { getSettings, missingAzureInputs, Outputs, type Settings } from './settings.js';
@@ -81,6 +83,8 @@ interface RunState {
   settings: Settings;
   /** Absolute path of the spec in the workspace. */
   specFile: string;
+  /** The workspace: the spec must stay inside it. */
+  root: string;
   event: RunEvent;
   mode: Mode;
   summary: Summary;
@@ -157,13 +161,18 @@ function setPlanOutputs(state: RunState, plan: Plan): void {
 
 function renderContext(state: RunState): RenderContext {
   const pr = state.mode.kind === 'plan' ? state.mode.pullRequest : undefined;
-  return { specPath: state.settings.specPath, commit: pr?.headSha ?? state.event.sha, runUrl: state.event.runUrl };
+  return {
+    specPath: state.settings.specPath,
+    commit: pr?.headSha ?? state.event.sha,
+    runUrl: state.event.runUrl,
+    rulesUrl: state.event.rulesUrl,
+  };
 }
 
 async function planStep(state: RunState): Promise<void> {
   const mode = state.mode;
   const session = await login(state);
-  const { plan } = await session.plan(state.specFile, 'plan');
+  const { plan } = await session.plan(state.specFile, 'plan', state.root);
   setPlanOutputs(state, plan);
   state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, renderContext(state)));
   if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
@@ -177,15 +186,29 @@ async function planStep(state: RunState): Promise<void> {
   }
 }
 
-/** Explains a reviewed-plan lookup that found no hash to compare with. */
-function noReviewedPlan(reviewed: Exclude<ReviewedPlan, { kind: 'found' }>, sha: string): string {
+/** Why a reviewed plan cannot be used, or undefined when it can (kind found). */
+function distrust(reviewed: ReviewedPlan, sha: string): string | undefined {
   switch (reviewed.kind) {
+    case 'found':
+      return undefined;
     case 'no-pull-request':
       return `no merged pull request contains commit ${sha.slice(0, 12)}, so there is no reviewed plan`;
     case 'no-comment':
       return `merged pull request #${reviewed.pullRequest} has no amlnet plan comment`;
     case 'no-hash':
       return `the amlnet comment on merged pull request #${reviewed.pullRequest} shows no plan (it had errors)`;
+    case 'stale':
+      return (
+        `the plan on pull request #${reviewed.pullRequest} was computed for commit ${reviewed.commit.slice(0, 12)}, ` +
+        `not for its final head commit ${reviewed.headSha.slice(0, 12)} (the last push was never planned)`
+      );
+    case 'edited':
+      return (
+        `the amlnet comment on pull request #${reviewed.pullRequest} was edited by ${reviewed.editors.join(', ')}, ` +
+        'so it is no longer the plan amlnet showed'
+      );
+    case 'unverifiable':
+      return `the edit history of the amlnet comment on pull request #${reviewed.pullRequest} cannot be checked: ${reviewed.why}`;
     default: {
       const never: never = reviewed;
       return String(never);
@@ -193,23 +216,32 @@ function noReviewedPlan(reviewed: Exclude<ReviewedPlan, { kind: 'found' }>, sha:
   }
 }
 
-async function applyStep(state: RunState): Promise<void> {
+/**
+ * Compares the fresh plan with the one people approved, BEFORE any write. Throws (nothing applied) unless
+ * they match or on-plan-change: apply says to go on; a refusal names the check that failed and the summary
+ * shows both plans.
+ */
+async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string): Promise<void> {
   const { settings, event } = state;
-  const session = await login(state);
-  const { plan, spec } = await session.plan(state.specFile, 'apply');
-  setPlanOutputs(state, plan);
-  const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
-
-  // Compare with the plan people approved BEFORE any write.
   const octokit = await github(state);
   const marker = commentMarker(settings.specPath);
   const reviewed = await findReviewedPlan(octokit, event, event.sha, marker, await ownLogin(octokit));
-  if (reviewed.kind === 'found' && reviewed.planHash !== plan.planHash) {
+  const reviewedBody = 'commentBody' in reviewed ? reviewed.commentBody : undefined;
+  const showBoth = (title: string, what: string): void => {
+    const shown =
+      reviewedBody === undefined ? 'none' : details('The reviewed plan (as the comment shows it)', reviewedBody);
+    state.summary.add(title, `${escapeMarkdown(what)}.\n\n${shown}`);
+    state.summary.add('The fresh plan', freshPlan);
+  };
+  if (reviewed.kind === 'found') {
+    if (reviewed.planHash === plan.planHash) {
+      core.info(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
+      return;
+    }
     const what =
       `the plan changed since it was reviewed on pull request #${reviewed.pullRequest}: ` +
       `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}`;
-    state.summary.add('Plan changed after review', `${what}.\n\n${details('The reviewed plan', reviewed.commentBody)}`);
-    state.summary.add('The fresh plan', freshPlan);
+    showBoth('Plan changed after review', what);
     if (settings.onPlanChange === 'fail') {
       throw new ActionFailure(
         `${what}. Nothing was applied. Re-run the plan on a pull request and review it, ` +
@@ -217,20 +249,30 @@ async function applyStep(state: RunState): Promise<void> {
       );
     }
     core.warning(`${what}; applying the fresh plan (on-plan-change: apply)`);
-  } else if (reviewed.kind !== 'found') {
-    const why = noReviewedPlan(reviewed, event.sha);
-    // A manual dispatch is an explicit human decision (behind the environment's protection rules); a push is not.
-    if (settings.onPlanChange === 'fail' && event.name !== 'workflow_dispatch') {
-      state.summary.add('The fresh plan', freshPlan);
-      throw new ActionFailure(
-        `${why}. Nothing was applied. Merge the change through a pull request, ` +
-          'or set on-plan-change: apply to apply without a reviewed plan.',
-      );
-    }
-    core.warning(`${why}; applying the fresh plan`);
-  } else {
-    core.info(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
+    return;
   }
+  const why = distrust(reviewed, event.sha) ?? reviewed.kind;
+  // A manual dispatch on the default branch is an explicit human decision (behind the environment's protection
+  // rules) when there is simply no reviewed plan; a stale, edited or unverifiable one is refused all the same.
+  const noPlanAtAll =
+    reviewed.kind === 'no-pull-request' || reviewed.kind === 'no-comment' || reviewed.kind === 'no-hash';
+  if (settings.onPlanChange === 'fail' && !(noPlanAtAll && event.name === 'workflow_dispatch')) {
+    showBoth('No trusted reviewed plan', why);
+    throw new ActionFailure(
+      `${why}. Nothing was applied. ${
+        noPlanAtAll ? 'Merge the change through a pull request' : 'Push to the pull request again so amlnet re-plans it'
+      }, or set on-plan-change: apply to apply the fresh plan without a reviewed one.`,
+    );
+  }
+  core.warning(`${why}; applying the fresh plan`);
+}
+
+async function applyStep(state: RunState): Promise<void> {
+  const session = await login(state);
+  const { plan, spec } = await session.plan(state.specFile, 'apply', state.root);
+  setPlanOutputs(state, plan);
+  const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
+  await checkReviewedPlan(state, plan, freshPlan);
 
   if (plan.refused) {
     state.summary.add('Plan', freshPlan);
@@ -252,9 +294,9 @@ async function orchestrate(state: RunState): Promise<void> {
     core.notice(`amlnet: ${mode.reason}`);
     state.summary.add('No live plan', `${mode.reason}.`);
   }
-  const validation = await state.pipeline.validateFile(state.specFile);
-  annotate(validation.findings, settings.specPath);
-  state.summary.add('Findings', findingsTable(validation.findings, settings.specPath));
+  const validation = await state.pipeline.validateFile(state.specFile, state.root);
+  annotate(validation.findings, settings.specPath, state.event.rulesUrl);
+  state.summary.add('Findings', findingsTable(validation.findings, settings.specPath, state.event.rulesUrl));
   const errors = errorCount(validation.findings);
   const valid = errors === 0 && validation.spec !== undefined;
   core.setOutput(Outputs.Valid, String(valid));
@@ -301,11 +343,13 @@ export async function run(pipeline?: Pipeline): Promise<void> {
     const mode = resolveMode(settings.command, event);
     summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
     core.info(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
-    const specFile = resolve(process.env['GITHUB_WORKSPACE'] || process.cwd(), settings.specPath);
-    await orchestrate({ settings, specFile, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
+    const root = specRoot(process.env);
+    const specFile = resolve(root, settings.specPath);
+    await orchestrate({ settings, specFile, root, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
   } catch (err) {
     const message = await describe(err);
-    summary.add('Failed', message);
+    // Error texts can quote values from the spec or Azure: escaped like everything else rendered.
+    summary.add('Failed', escapeMarkdown(message));
     core.setFailed(message);
   } finally {
     try {

@@ -1,6 +1,7 @@
 // The offline validation pipeline: parse -> schema -> (only when schema-valid) offline rules -> positions -> sort.
 // validateSpecText is pure; validateSpecFile adds the file reading and its failure modes.
-import { open } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { Finding, OfflineContext, RawFinding, Rule } from './rules/types.js';
 import { offlineRules } from './rules/index.js';
@@ -33,6 +34,11 @@ export interface ValidateResult {
 export interface ValidateOptions {
   /** The offline rules to run; the registry by default. */
   rules?: readonly Rule<OfflineContext>[];
+  /**
+   * The folder the spec must stay in (GITHUB_WORKSPACE in the action, the current directory in the CLI): a spec
+   * whose real path leaves it is refused before it is read. Absent: no containment check (library use).
+   */
+  root?: string;
 }
 
 function byPosition(a: Finding, b: Finding): number {
@@ -135,8 +141,41 @@ function errnoReason(err: unknown): string {
   }
 }
 
+/**
+ * Why the file at `path` must not be read, or undefined. A spec committed as a symbolic link could point at a
+ * runner file (a git config holding the checkout token) whose text error messages would then quote into the
+ * pull request: a symlink is refused, and so is any path whose real location leaves `root`.
+ */
+async function outOfBounds(path: string, root: string | undefined): Promise<string | undefined> {
+  let link: boolean;
+  try {
+    link = (await lstat(path)).isSymbolicLink();
+  } catch {
+    return undefined; // missing or unreadable: the read below says so
+  }
+  if (link) return 'it is a symbolic link; amlnet reads only regular files (commit the spec itself)';
+  if (root === undefined) return undefined;
+  try {
+    const [real, base] = await Promise.all([realpath(path), realpath(resolve(root))]);
+    const rel = relative(base, real);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+      return 'its real path is outside the workspace (a parent folder is a symbolic link, or the path leaves it)';
+    }
+  } catch (err) {
+    return errnoReason(err);
+  }
+  return undefined;
+}
+
+/** The folder a spec must stay in: the Actions workspace when there is one, else the current directory. */
+export function specRoot(env: NodeJS.ProcessEnv): string {
+  return env['GITHUB_WORKSPACE'] || process.cwd();
+}
+
 /** Reads and validates a spec file; never throws for a bad or missing file. */
 export async function validateSpecFile(path: string, options: ValidateOptions = {}): Promise<ValidateResult> {
+  const refused = await outOfBounds(path, options.root);
+  if (refused !== undefined) return unreadable(path, refused);
   let bytes: Buffer;
   try {
     const handle = await open(path, 'r');

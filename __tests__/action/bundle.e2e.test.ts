@@ -1,6 +1,6 @@
 // The committed bundle, run as the runner runs it: `node dist/index.js` in a child process whose environment is
 // built from scratch (PATH, HOME, NODE_EXTRA_CA_CERTS, the runner's GITHUB_*/RUNNER_* variables, INPUT_*, the
-// OIDC pair). Skipped until dist/index.js exists (the lead rebuilds dist/).
+// OIDC pair). Without the bundle every test here FAILS, saying to run `npm run bundle` (never skips).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
@@ -11,7 +11,20 @@ import { caBundle, jwtLeaks, leaks, parseRunnerFile, runCleanBundle, type Bundle
 // AMLNET_BUNDLE points at another build (e.g. one made in a temporary directory) without touching dist/.
 const BUNDLE = process.env['AMLNET_BUNDLE'] ?? join(process.cwd(), 'dist', 'index.js');
 const SPECS = join(process.cwd(), '__fixtures__', 'specs');
-const describeBundle = existsSync(BUNDLE) ? describe : describe.skip;
+
+/** The bundle tests: each first requires the bundle, so a missing dist/ fails them all with one clear message. */
+function describeBundle(name: string, body: () => void): void {
+  describe(name, () => {
+    beforeAll(() => {
+      if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run bundle\` first (e2e tests run it)`);
+    });
+    body();
+  });
+}
+
+test('the bundle under test exists', () => {
+  expect({ bundle: BUNDLE, exists: existsSync(BUNDLE) }).toEqual({ bundle: BUNDLE, exists: true });
+});
 
 // The test's own reading of GITHUB_OUTPUT must be as strict as the runner's, or a broken file would pass.
 describe('parseRunnerFile (GITHUB_OUTPUT as the runner reads it)', () => {

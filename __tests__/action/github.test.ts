@@ -95,11 +95,22 @@ describe('the sticky comment (spec with errors: the findings comment)', () => {
   test('a pull request gets exactly one comment, and a second push edits that same comment', async () => {
     const pull = openPull();
     repo().comments[pull.number] = [];
-    const first = await prRun(errors);
+    // Run as `uses: octo-org/amlnet@v1` does: each finding links to its rule in that release's catalogue.
+    const first = await prRun(
+      errors,
+      {},
+      { env: { GITHUB_ACTION_REPOSITORY: 'octo-org/amlnet', GITHUB_ACTION_REF: 'v1' } },
+    );
     expect(first.failed).toBe(true);
     const mine = comments(pull.number).filter((c) => c.body.includes(MARKER));
     expect(mine).toHaveLength(1);
     expect(mine[0].body).toContain('**No plan:**');
+    const links = [...mine[0].body.matchAll(/\[`([A-Z0-9-]+)`\]\(([^)]+)\)/g)];
+    expect(links).toHaveLength(3);
+    for (const [, id, url] of links) {
+      expect(url).toBe(`https://github.com/octo-org/amlnet/blob/v1/docs/rules.md#${id.toLowerCase()}`);
+    }
+    expect(first.summary).toContain('](https://github.com/octo-org/amlnet/blob/v1/docs/rules.md#');
     expect(mine[0].body).toContain('The spec has 3 error finding(s).');
     expect(mine[0].body).not.toMatch(/plan-hash:/);
     expect(first.outputs['comment-url']).toMatch(new RegExp(`/pull/${pull.number}#issuecomment-${mine[0].id}$`));

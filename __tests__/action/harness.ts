@@ -2,7 +2,7 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the workflow commands (::error ...) on stdout.
 // GitHub REST, GitHub OIDC, Entra and ARM are the project's emulator, reached over HTTPS by the real clients.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
@@ -36,6 +36,8 @@ export interface RunOptions {
   payload: unknown;
   /** Files in the workspace (path -> content), e.g. the spec. */
   files: Record<string, string>;
+  /** Symbolic links in the workspace (path -> target), e.g. a spec committed as a link to a runner file. */
+  symlinks?: Record<string, string>;
   sha: string;
   ref?: string;
   /** Emulator values for GITHUB_API_URL and the OIDC variables; omit to run without them. */
@@ -90,6 +92,10 @@ export function prepareRun(options: RunOptions): PreparedRun {
   for (const [path, content] of Object.entries(options.files)) {
     mkdirSync(join(workspace, path, '..'), { recursive: true });
     writeFileSync(join(workspace, path), content);
+  }
+  for (const [path, target] of Object.entries(options.symlinks ?? {})) {
+    mkdirSync(join(workspace, path, '..'), { recursive: true });
+    symlinkSync(target, join(workspace, path));
   }
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(options.payload));

@@ -34,7 +34,9 @@ describe('validate mode', () => {
     );
     expect(result.summary).toContain('## amlnet validate: `amlnet.yml`');
     expect(result.summary).toContain('| severity | rule | location | spec path | message |');
-    expect(result.summary).toMatch(/\| 🛑 error \| `SPEC-UNKNOWN-KEY` \| `amlnet\.yml:17:\d+` \|/);
+    expect(result.summary).toMatch(
+      /\| 🛑 error \| \[`SPEC-UNKNOWN-KEY`\]\([^)]*docs\/rules\.md#spec-unknown-key\) \| `amlnet\.yml:17:\d+` \|/,
+    );
     expect(result.stdout).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
   });
 

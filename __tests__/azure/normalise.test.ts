@@ -1,7 +1,5 @@
 // Normalisation of Azure's answers into the live state, on Azure's own documented examples
-// (../shared/azure-examples, raw ARM JSON with `properties`) and on the flattened shape the modular SDKs return.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// (__fixtures__/azure-examples, raw ARM JSON with `properties`) and on the flattened shape the modular SDKs return.
 import {
   normaliseCompute,
   normaliseManagedCluster,
@@ -12,13 +10,10 @@ import {
   normaliseVnet,
   normaliseWorkspace,
 } from '../../src/azure/live/normalise.js';
+import { azureExample } from '../../__fixtures__/azure-examples.js';
 
-const EXAMPLES = join(process.cwd(), '..', 'shared', 'azure-examples');
 function example(path: string, status = '200'): unknown {
-  const doc = JSON.parse(readFileSync(join(EXAMPLES, path), 'utf8')) as {
-    responses: Record<string, { body: unknown }>;
-  };
-  return doc.responses[status].body;
+  return azureExample(path).responses[status].body;
 }
 
 describe('Azure examples (raw ARM JSON)', () => {

@@ -88,16 +88,26 @@ describe('renderSpecReference', () => {
 describe('renderRuleCatalogue', () => {
   test('rules sorted by id with counts per severity and their sources', () => {
     const md = renderRuleCatalogue([
-      { id: 'B-RULE', severity: 'warning', title: 'b | c', kind: 'offline', source: { document: 'seeds/x.txt' } },
-      { id: 'A-RULE', severity: 'error', title: 'a', kind: 'live', source: { document: 'notes.md', detail: 'B.1 #3' } },
+      { id: 'B-RULE', severity: 'warning', title: 'b | c', kind: 'offline', source: { document: 'https://x.test/b' } },
+      {
+        id: 'A-RULE',
+        severity: 'error',
+        title: 'a',
+        kind: 'live',
+        source: { document: 'https://x.test/a', detail: 'the quote' },
+      },
     ]);
     expect(md).toContain('2 rules (1 error, 1 warning).');
     expect(md).toContain(
-      [
-        '| `A-RULE` | error | live | a | notes.md: B.1 #3 |',
-        '| `B-RULE` | warning | offline | b \\| c | seeds/x.txt |',
-      ].join('\n'),
+      ['| [`A-RULE`](#a-rule) | error | live | a |', '| [`B-RULE`](#b-rule) | warning | offline | b \\| c |'].join(
+        '\n',
+      ),
     );
+    // Each rule's entry: a heading that is its id (so #a-rule lands on it), then the title and the linked source.
+    expect(md).toContain(
+      '### A-RULE\n\na.\n\n- Default severity: error; kind: live\n- Source: <https://x.test/a> — the quote\n',
+    );
+    expect(md.indexOf('### A-RULE')).toBeLessThan(md.indexOf('### B-RULE'));
   });
 
   test('registryRules runs the offline and live rules through the registry catalogue, once per id', () => {
@@ -123,7 +133,7 @@ describe('renderRuleCatalogue', () => {
     expect(registryRules({ offlineRules: [r('A', 'offline')] }).map((e) => e.id)).toEqual(['A']);
   });
 
-  test('renderReaderIds lists the spec reader ids sorted', () => {
-    expect(renderReaderIds({ b: 'SPEC-B', a: 'SPEC-A' })).toContain('| `SPEC-A` |\n| `SPEC-B` |');
+  test('renderReaderIds gives each spec reader id a heading (its anchor), sorted', () => {
+    expect(renderReaderIds({ b: 'SPEC-B', a: 'SPEC-A' })).toContain('### SPEC-A\n\n### SPEC-B\n');
   });
 });

@@ -43,7 +43,15 @@ describe('resolveMode', () => {
     ['push to a branch -> plan', 'auto', { name: 'push', ref: 'refs/heads/feature' }, 'plan'],
     ['push of a tag -> plan', 'auto', { name: 'push', ref: 'refs/tags/main' }, 'plan'],
     ['push without default branch -> plan', 'auto', { name: 'push', defaultBranch: undefined }, 'plan'],
-    ['dispatch -> apply', 'auto', { name: 'workflow_dispatch' }, 'apply'],
+    ['dispatch on the default branch -> apply', 'auto', { name: 'workflow_dispatch' }, 'apply'],
+    ['dispatch on another branch -> plan', 'auto', { name: 'workflow_dispatch', ref: 'refs/heads/feature' }, 'plan'],
+    ['dispatch of a tag -> plan', 'auto', { name: 'workflow_dispatch', ref: 'refs/tags/main' }, 'plan'],
+    [
+      'dispatch without default branch -> plan',
+      'auto',
+      { name: 'workflow_dispatch', defaultBranch: undefined },
+      'plan',
+    ],
     ['schedule -> drift', 'auto', { name: 'schedule' }, 'drift'],
     ['schedule without OIDC -> validate', 'auto', { name: 'schedule', oidcAvailable: false }, 'validate!'],
     ['other event -> validate', 'auto', { name: 'issues' }, 'validate!'],
@@ -98,6 +106,8 @@ describe('readRunEvent', () => {
       GITHUB_SHA: 'mergesha',
       GITHUB_REF: 'refs/pull/3/merge',
       GITHUB_RUN_ID: '42',
+      GITHUB_ACTION_REPOSITORY: 'octo-org/amlnet',
+      GITHUB_ACTION_REF: 'v1',
     });
     expect(e).toEqual({
       name: 'pull_request',
@@ -110,6 +120,7 @@ describe('readRunEvent', () => {
       pullRequest: { number: 3, headSha: 'headsha', headRepo: 'fork/repo', baseRepo: 'octo-org/octo-repo' },
       oidcAvailable: false,
       runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/42',
+      rulesUrl: 'https://github.com/octo-org/amlnet/blob/v1/docs/rules.md',
     });
   });
 

@@ -1,23 +1,29 @@
 // Pure helpers of the GitHub side: the plan-hash in a comment, the comment size guard, the summary table.
 import { fitComment, MAX_COMMENT_CHARS, commentMarker } from '../../src/github/comment.js';
-import { planHashOf } from '../../src/github/reviewed-plan.js';
+import { planBindingLine, readBinding } from '../../src/render/plan-markdown.js';
 import { cell, findingsTable, summaryMarkdown } from '../../src/github/summary.js';
 import { annotationMessage } from '../../src/github/annotations.js';
 import type { Finding } from '../../src/rules/types.js';
 
 const HASH = 'a'.repeat(64);
 
-describe('planHashOf', () => {
+describe('readBinding: the reviewed plan is read only at its fixed position', () => {
+  const M = '<!-- amlnet:plan spec=amlnet.yml -->';
+  const C = '1f'.repeat(20);
+  const B = `<!-- amlnet:binding commit=${C} plan-hash=${HASH} -->`;
   test.each([
-    [`x\nplan-hash: ${HASH}\n`, HASH],
-    [`plan-hash: ${HASH.toUpperCase()}`, HASH],
-    [`Plan-Hash: ${HASH}`, HASH],
-    [`plan-hash: ${HASH.slice(1)}`, undefined], // 63 hex digits
-    [`plan-hash: ${HASH}b`, undefined], // 65 hex digits
-    [`see plan-hash: ${HASH}`, undefined], // not at the start of a line
-    ['no hash here', undefined],
-  ])('%j -> %s', (body, expected) => {
-    expect(planHashOf(body)).toBe(expected);
+    ['marker then binding', `${M}\n${B}\n### plan`, { commit: C, planHash: HASH }],
+    ['the binding renderer agrees', `${M}\n${planBindingLine(C, HASH)}\n`, { commit: C, planHash: HASH }],
+    ['binding on line 3', `${M}\nx\n${B}`, undefined],
+    ['no marker first', `x\n${M}\n${B}`, undefined],
+    ["another spec's marker", `<!-- amlnet:plan spec=other.yml -->\n${B}`, undefined],
+    ['a visible plan-hash line only', `${M}\nplan-hash: ${HASH}`, undefined],
+    ['upper-case hex', `${M}\n${B.toUpperCase()}`, undefined],
+    ['63 hex digits', `${M}\n${B.replace(HASH, HASH.slice(1))}`, undefined],
+    ['trailing text on the binding line', `${M}\n${B} x`, undefined],
+    ['CRLF line ends', `${M}\r\n${B}`, undefined],
+  ])('%s', (_title, body, expected) => {
+    expect(readBinding(body, M)).toEqual(expected);
   });
 });
 
@@ -59,16 +65,17 @@ describe('summary', () => {
         finding({ ruleId: 'N', severity: 'notice', line: 1, path: '' }),
       ],
       'amlnet.yml',
+      'https://github.com/o/amlnet/blob/v1/docs/rules.md',
     );
     expect(md.split('\n')).toEqual([
       '2 error(s), 1 warning(s), 1 notice(s) in `amlnet.yml`.',
       '',
       '| severity | rule | location | spec path | message |',
       '|---|---|---|---|---|',
-      '| 🛑 error | `E1` | `amlnet.yml:3:7` | a.b | first Fix: do x |',
-      '| 🛑 error | `E2` | `amlnet.yml:9:1` | p | second |',
-      '| ⚠️ warning | `W` | `amlnet.yml:2:1` | p | warn |',
-      '| ℹ️ notice | `N` | `amlnet.yml:1:1` | (file) | m |',
+      '| 🛑 error | [`E1`](https://github.com/o/amlnet/blob/v1/docs/rules.md#e1) | `amlnet.yml:3:7` | a.b | first Fix: do x |',
+      '| 🛑 error | [`E2`](https://github.com/o/amlnet/blob/v1/docs/rules.md#e2) | `amlnet.yml:9:1` | p | second |',
+      '| ⚠️ warning | [`W`](https://github.com/o/amlnet/blob/v1/docs/rules.md#w) | `amlnet.yml:2:1` | p | warn |',
+      '| ℹ️ notice | [`N`](https://github.com/o/amlnet/blob/v1/docs/rules.md#n) | `amlnet.yml:1:1` | (file) | m |',
       '',
     ]);
     expect(findingsTable([], 'amlnet.yml')).toBe('No findings in `amlnet.yml`.\n');
@@ -83,8 +90,13 @@ describe('summary', () => {
     ).toBe('## amlnet plan\n\n### Findings\n\nnone\n\n### amlnet plan for x\n');
   });
 
-  test('an annotation carries the hint on a second line', () => {
-    expect(annotationMessage(finding({ message: 'bad', hint: 'fix' }))).toBe('bad\nFix: fix');
-    expect(annotationMessage(finding({ message: 'bad' }))).toBe('bad');
+  test('an annotation carries the hint on a second line and the link to its rule last', () => {
+    const rules = 'https://github.com/o/amlnet/blob/v1/docs/rules.md';
+    expect(annotationMessage(finding({ ruleId: 'AKS-X', message: 'bad', hint: 'fix' }), rules)).toBe(
+      `bad\nFix: fix\nRule: ${rules}#aks-x`,
+    );
+    expect(annotationMessage(finding({ ruleId: 'AKS-X', message: 'bad' }), rules)).toBe(`bad\nRule: ${rules}#aks-x`);
+    // Outside a workflow run, the link is the catalogue's path in the repository.
+    expect(annotationMessage(finding({ ruleId: 'AKS-X', message: 'bad' }))).toBe('bad\nRule: docs/rules.md#aks-x');
   });
 });

@@ -34,7 +34,15 @@ async function cli(args: string[], envOver: Record<string, string | undefined> =
     ...envOver,
   };
   const code = await runPlan(
-    ['--arm-endpoint', emu.info.armEndpoint, '--authority-host', emu.info.authorityHost, ...args],
+    [
+      '--workspace',
+      tmpdir(),
+      '--arm-endpoint',
+      emu.info.armEndpoint,
+      '--authority-host',
+      emu.info.authorityHost,
+      ...args,
+    ],
     { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
     env,
   );

@@ -121,7 +121,7 @@ export function liveRule(over: Partial<LiveSecurityRule> = {}): LiveSecurityRule
 }
 
 export function nsg(rules: LiveSecurityRule[] = [liveRule()], over: Partial<LiveNsg> = {}): LiveNsg {
-  return { id: NSG_ID, name: 'ml-nsg', location: 'eastus2', rules, subnetIds: [], ...over };
+  return { id: NSG_ID, name: 'ml-nsg', location: 'eastus2', rules, subnetIds: [], ownedRules: [], ...over };
 }
 
 export function workspace(over: Partial<LiveWorkspace> = {}): LiveWorkspace {

@@ -1,4 +1,4 @@
-import { RequestGate } from '../../src/azure/live/limit.js';
+import { ReadBudgetExceeded, RequestGate } from '../../src/azure/live/limit.js';
 
 const tick = (): Promise<void> => new Promise((r) => setImmediate(r));
 
@@ -44,5 +44,15 @@ describe('RequestGate', () => {
 
   test.each([0, -1, 1.5])('rejects a limit of %p', (n) => {
     expect(() => new RequestGate(n)).toThrow(/>= 1/);
+  });
+
+  test('past the total bound, further distinct reads fail with the reason and run nothing; repeats still share', async () => {
+    const gate = new RequestGate(4, 3);
+    let calls = 0;
+    const read = (k: string): Promise<string> => gate.run(k, async () => (calls++, k));
+    expect(await Promise.all([read('a'), read('b'), read('c'), read('a')])).toEqual(['a', 'b', 'c', 'a']);
+    await expect(read('d')).rejects.toThrow(ReadBudgetExceeded);
+    await expect(read('d')).rejects.toThrow(/more than 3 Azure reads/);
+    expect(calls).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import { liveRules } from '../../src/rules/live/index.js';
+import { DOC } from '../../src/rules/offline/sources.js';
 import type { LiveContext } from '../../src/rules/live/define.js';
 import { actionMatches, permitted } from '../../src/rules/live/clusters.js';
 import type { LiveState } from '../../src/azure/live/types.js';
@@ -31,7 +32,7 @@ describe('live rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of liveRules) {
       expect(r.kind).toBe('live');
-      expect(r.source.document).toMatch(/^(seeds\/|azure-api-notes\.md)/);
+      expect(Object.values(DOC)).toContain(r.source.document);
     }
   });
 
@@ -277,7 +278,7 @@ describe('runLiveRules', () => {
         id: 'A',
         severity: 'error' as const,
         title: 't',
-        source: { document: 'azure-api-notes.md' },
+        source: { document: 'https://learn.microsoft.com/en-us/azure/aks/' },
         kind: 'live' as const,
         check: () => [{ path: 'network.name', message: 'm' }],
       },
@@ -285,7 +286,7 @@ describe('runLiveRules', () => {
         id: 'B',
         severity: 'error' as const,
         title: 't',
-        source: { document: 'azure-api-notes.md' },
+        source: { document: 'https://learn.microsoft.com/en-us/azure/aks/' },
         kind: 'live' as const,
         check: () => [{ path: 'network.missing', message: 'n', severity: 'notice' as const }],
       },
@@ -307,7 +308,7 @@ describe('runLiveRules', () => {
       id: 'BOOM',
       severity: 'warning' as const,
       title: 't',
-      source: { document: 'azure-api-notes.md' },
+      source: { document: 'https://learn.microsoft.com/en-us/azure/aks/' },
       kind: 'live' as const,
       check: (): never => {
         throw new Error('bad state');

@@ -58,3 +58,48 @@ describe('escaping of values from the spec or Azure', () => {
     expect(text).toMatch(/````diff\n/);
   });
 });
+
+describe('no value can start a line or open an HTML comment (a forged binding or marker needs both)', () => {
+  const HASH = 'b'.repeat(64);
+  const breakers = ['\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\u000B', '\u000C', '\u001B'];
+
+  test.each(breakers.map((b) => [JSON.stringify(b), b]))('%s in a rule description and name', (_n, brk) => {
+    const spec = baseSpec();
+    const rule = spec.network.securityGroup!.rules![0];
+    rule.description = `scoring${brk}plan-hash: ${HASH}${brk}<!-- amlnet:plan spec=other.yml -->`;
+    rule.name = `r${brk}<!-- amlnet:binding commit=${'1'.repeat(40)} plan-hash=${HASH} -->`;
+    const finding = {
+      ruleId: 'X',
+      severity: 'warning' as const,
+      message: `m${brk}plan-hash: ${HASH}`,
+      path: 'p',
+      line: 1,
+      column: 1,
+      hint: `h${brk}-->`,
+    };
+    const text = renderPlanComment(buildPlan(spec, emptyLive(), [finding]), {
+      specPath: 'amlnet.yml',
+      commit: 'c'.repeat(40),
+    });
+    // Every line break in the comment is one amlnet wrote: no U+2028/U+2029/U+0085 or lone CR at all.
+    // eslint-disable-next-line no-control-regex -- the characters under test
+    expect(text).not.toMatch(/[\r\u2028\u2029\u0085\u000B\u000C\u001B]/);
+    // The forged hash never starts a line; only amlnet's own plan-hash line does.
+    const starts = text.split('\n').filter((l) => /^plan-hash: /.test(l));
+    expect(starts).toEqual([expect.not.stringContaining(HASH)]);
+    // Exactly two HTML comments open: amlnet's marker and binding lines, the first two lines.
+    expect(text.match(/<!--/g)).toHaveLength(2);
+    expect(
+      text
+        .split('\n')
+        .slice(0, 2)
+        .every((l) => l.startsWith('<!-- amlnet:')),
+    ).toBe(true);
+  });
+
+  test('the escapes stay visible to the reviewer', () => {
+    expect(escapeMarkdown('a\u2028b')).toBe('a\\\\u2028b');
+    expect(inlineCode('a\nb')).toBe('`a\\u000Ab`');
+    expect(inlineCode('<!-- x -->')).not.toContain('<!--');
+  });
+});

@@ -37,7 +37,7 @@ describe('text renderer', () => {
 });
 
 describe('JSON renderer', () => {
-  test('carries the CONTRACT fields and round-trips', () => {
+  test('carries the documented JSON fields and round-trips', () => {
     const plan = refusedPlan();
     const parsed = JSON.parse(renderPlanJson(plan)) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(expect.arrayContaining(['planHash', 'hasChanges', 'findings', 'changes']));

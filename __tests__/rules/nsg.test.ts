@@ -121,7 +121,7 @@ describe('NSG-ADDRESS-PREFIX', () => {
     ['AzureMachineLearning.EastUS', 'service tag AzureMachineLearning is not regional'],
     ['AzureContainerRegistry.MoonBase', 'MoonBase is not an Azure region'],
     ['AzureFrontDoor', 'is not a CIDR, an IP'],
-    // Not regional per the 2021 table that azure-api-notes.md cites (see src/rules/service-tags.ts).
+    // Not regional per the 2021 service-tags table amlnet follows (see src/rules/service-tags.ts).
     ['AzureFrontDoor.Frontend.EastUS', 'service tag AzureFrontDoor.Frontend is not regional'],
     ['Intranet', 'is not a CIDR, an IP'],
     ['VirtualNetwork.EastUS', 'VirtualNetwork is not regional'],

@@ -1,4 +1,4 @@
-// Specs for rule tests: the CONTRACT's example (valid) and small builders on top of it.
+// Specs for rule tests: the full example (valid, every field given) and small builders on top of it.
 import type { AksClusterSpec, SecurityRuleSpec, Spec, SubnetSpec } from '../../src/spec/types.js';
 import type { OfflineContext, RawFinding, Rule } from '../../src/rules/types.js';
 
@@ -22,7 +22,7 @@ export function minimalSpec(cluster: Partial<AksClusterSpec> = {}, subnets?: Sub
   };
 }
 
-/** The CONTRACT example with the first cluster's fields overridden. */
+/** The full example with the first cluster's fields overridden. */
 export function withCluster(over: Partial<AksClusterSpec>): Spec {
   const s = contractSpec();
   const clusters = s.aksClusters ?? [];
@@ -45,7 +45,7 @@ export function nsgRule(over: Partial<SecurityRuleSpec> = {}): SecurityRuleSpec 
   };
 }
 
-/** The CONTRACT example with these NSG rules (replacing its one rule). */
+/** The full example with these NSG rules (replacing its one rule). */
 export function withNsgRules(rules: SecurityRuleSpec[], restrictOutbound = false): Spec {
   const s = contractSpec();
   s.network.securityGroup = { name: 'ml-nsg', rules, restrictOutbound };

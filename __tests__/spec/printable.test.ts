@@ -12,6 +12,12 @@ describe('printable', () => {
     ['x'.repeat(60), 'x'.repeat(60)],
     ['x'.repeat(61), 'x'.repeat(57) + '...'],
     ['😀'.repeat(61), '😀'.repeat(57) + '...'],
+    // Credential-like runs (upper, lower and digits, 20+ characters) are masked; names and ids are not.
+    ['ghs_AbCdEf0123456789XyZ', 'ghs_…(masked)'],
+    ['token=Zm9vYmFyQmF6MTIzNDU2Nzg5', 'toke…(masked)'],
+    ['allow-scoring-inbound-from-clients', 'allow-scoring-inbound-from-clients'],
+    ['00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'],
+    ['AzureContainerRegistry.EastUS2', 'AzureContainerRegistry.EastUS2'],
   ])('%j -> %j', (input, output) => {
     expect(printable(input)).toBe(output);
   });

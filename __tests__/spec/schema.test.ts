@@ -9,7 +9,7 @@ import { contractSpec } from '../../__fixtures__/contract-spec.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Every field of CONTRACT section 1, valid (plus the optional securityGroup.resourceGroup, given as null). */
+/** Every field of docs/spec-reference.md, valid (plus the optional securityGroup.resourceGroup, given as null). */
 function fullSpec(): { [key: string]: Json } {
   const spec = contractSpec();
   spec.network.securityGroup!.resourceGroup = null;
@@ -453,7 +453,7 @@ describe('schema/amlnet.schema.json', () => {
   });
 });
 
-describe('the CONTRACT section 1 example', () => {
+describe('the docs/spec-reference.md example', () => {
   const text = readFileSync(join(process.cwd(), '__tests__/spec/fixtures/contract-section-1.yml'), 'utf8');
 
   it('passes the schema with no finding at all', () => {

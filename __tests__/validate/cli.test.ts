@@ -14,7 +14,9 @@ async function cli(argv: string[]): Promise<{ code: number; stdout: string; stde
   let stdout = '';
   let stderr = '';
   const out: Output = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) };
-  const code = await runValidate(argv, out);
+  // The temporary specs live outside the repository (the current directory): name their folder as the workspace.
+  const inTmp = argv.some((a) => a.startsWith(tmp));
+  const code = await runValidate(inTmp ? ['--workspace', tmp, ...argv] : argv, out);
   return { code, stdout, stderr };
 }
 
@@ -206,6 +208,8 @@ describe('amlnet validate loads no Azure or Actions code', () => {
         './scripts/ts-hooks.mjs',
         'src/bin.ts',
         'validate',
+        '--workspace',
+        tmp,
         file,
       ],
       {

@@ -9,7 +9,7 @@ import type { Finding } from '../../src/rules/types.js';
 import { validateSpecText, type ValidateResult } from '../../src/validate.js';
 
 const dir = join(process.cwd(), 'examples');
-// The examples and the CONTRACT's sample (which sets every field) are the seeds.
+// The examples and the full example spec (which sets every field) are the seeds.
 const texts = [
   ...readdirSync(dir)
     .filter((f) => f.endsWith('.yml'))

@@ -45,7 +45,7 @@ describe('text renderer', () => {
   });
 });
 
-describe('JSON renderer (CONTRACT section 2)', () => {
+describe('JSON renderer (README.md, "Command-line reference")', () => {
   it('is invalid exactly when an error exists', () => {
     expect(findingsJson([warning, notice]).valid).toBe(true);
     expect(findingsJson([warning, error]).valid).toBe(false);

@@ -276,10 +276,15 @@ describe('hostile but small-enough input stays linear and readable', () => {
       `addressSpace: [${Array.from({ length: n }, (_, i) => i).join(', ')}]`,
     );
     const result = validateSpecText(text, 'x.yml', { rules: [] });
+    // One error per wrong item, plus the list's own size cap (maxItems) listed first.
+    expect(result.findings[0]).toMatchObject({
+      path: 'network.addressSpace',
+      message: expect.stringMatching(/at most 100/),
+    });
     expect(result.findings[result.findings.length - 1]).toMatchObject({
       ruleId: 'SPEC-TOO-MANY-ERRORS',
-      message: `${n - MAX_LISTED_FINDINGS} more schema errors not listed (${n} in all)`,
-      path: `network.addressSpace[${MAX_LISTED_FINDINGS}]`,
+      message: `${n + 1 - MAX_LISTED_FINDINGS} more schema errors not listed (${n + 1} in all)`,
+      path: `network.addressSpace[${MAX_LISTED_FINDINGS - 1}]`,
     });
   });
 

@@ -32,6 +32,8 @@ export interface Provider {
   put?(ctx: Ctx, t: Target): EmuResponse;
   list?(ctx: Ctx, t: Target): EmuResponse;
   delete?(ctx: Ctx, t: Target): EmuResponse;
+  /** PATCH (for the resources that have one, e.g. UpdateTags). */
+  patch?(ctx: Ctx, t: Target): EmuResponse;
 }
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): EmuResponse => ({

@@ -136,7 +136,9 @@ function dispatchResource(ctx: Ctx, ref: ResourceRef): EmuResponse {
         ? provider.put
         : method === 'DELETE'
           ? provider.delete
-          : undefined;
+          : method === 'PATCH'
+            ? provider.patch
+            : undefined;
   if (handler === undefined) {
     throw new ArmError(
       405,

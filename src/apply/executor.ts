@@ -39,7 +39,7 @@ export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_MAX_IN_FLIGHT = 32;
 export const DEFAULT_DEADLINE_MS = 60 * 60 * 1000;
 
-const RUNNABLE = new Set(['create', 'update']);
+const RUNNABLE = new Set(['create', 'update', 'delete']);
 
 /** Why a plan must not be applied; empty when it may be. Pure: used before anything is written. */
 export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] {
@@ -58,7 +58,12 @@ export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] 
   for (const c of runnable) {
     if (!STEP_ORDER.includes(c.step)) reasons.push(`${c.address}: unknown step '${c.step}'`);
     else if (appliers[c.step] === undefined) reasons.push(`${c.address}: no applier for step '${c.step}'`);
-    if (c.after === null) reasons.push(`${c.address}: a ${c.action} without the values to write`);
+    if (c.action !== 'delete' && c.after === null)
+      reasons.push(`${c.address}: a ${c.action} without the values to write`);
+    // Defence in depth: the only thing amlnet ever deletes is an NSG rule it owns.
+    if (c.action === 'delete' && c.resourceType !== 'Microsoft.Network/networkSecurityGroups/securityRules') {
+      reasons.push(`${c.address}: amlnet never deletes a ${c.resourceType}`);
+    }
     for (const d of c.dependsOn) {
       if (!addresses.has(d)) reasons.push(`${c.address}: depends on '${d}', which is not in the plan`);
     }

@@ -2,6 +2,8 @@
 // validate path must never load them) and each client is created once. The same pipeline policies
 // go into all four: request observation (counts, benchmarks) and an optional cap on the server's
 // Retry-After so tests can shorten LRO polling and throttling waits (production honours it as sent).
+import { armUrl } from './live/ids.js';
+import { printable } from '../spec/printable.js';
 import type { TokenCredential } from '@azure/core-auth';
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';
 import type { NetworkManagementClient } from '@azure/arm-network';
@@ -133,7 +135,11 @@ export function createClients(options: ClientFactoryOptions): AzureClients {
     async getResource(resourceId: string, apiVersion: string): Promise<unknown> {
       const client = await authorization();
       const { createPipelineRequest, RestError } = await import('@azure/core-rest-pipeline');
-      const url = `${endpoints.armEndpoint}${resourceId}?api-version=${encodeURIComponent(apiVersion)}`;
+      // The id came from Azure: only a plain ARM path on the ARM endpoint is ever requested.
+      const url = armUrl(endpoints.armEndpoint, resourceId, apiVersion);
+      if (url === undefined) {
+        throw new Error(`refusing to read '${printable(resourceId, 200)}': it is not an ARM resource path`);
+      }
       const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
       if (response.status === 404) return undefined;
       const body: unknown = response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined;

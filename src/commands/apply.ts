@@ -1,8 +1,9 @@
 // `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
 // pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
-// outcome and the applied planHash. Exit codes (CONTRACT section 2): 0 all done (or nothing to do), 1 any
-// change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+// outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
+// to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
+import { specRoot } from '../validate.js';
 import { renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { LoginError } from '../azure/credential.js';
@@ -13,7 +14,7 @@ import { planSpec } from '../plan/pipeline.js';
 import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
 import { renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
-import { parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
+import { parseCommandArgs, parseOrAnswer, processOutput, WORKSPACE_USAGE, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
   AZURE_OPTIONS_USAGE,
@@ -30,6 +31,7 @@ balancer. Never deletes or replaces anything; safe to run again (a run that chan
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
+${WORKSPACE_USAGE}
   --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
   --concurrency N          changes talking to Azure at once (default ${DEFAULT_CONCURRENCY})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
@@ -40,6 +42,7 @@ exit codes: 0 everything done or nothing to do, 1 a change failed or the apply w
 
 interface Options extends AzureCliOptions {
   spec: string;
+  workspace?: string;
   planHash?: string;
   concurrency?: number;
   deadlineMs?: number;
@@ -63,7 +66,7 @@ function parse(argv: string[]): Options | string {
     ...AZURE_OPTION_SPECS,
   });
   if (typeof parsed === 'string') return parsed;
-  const { values, spec, help } = parsed;
+  const { values, spec, workspace, help } = parsed;
   const planHash = values['plan-hash']?.trim().toLowerCase();
   if (planHash !== undefined && !/^[0-9a-f]{64}$/.test(planHash)) {
     return `--plan-hash must be the 64 hex digits of a plan's planHash, got '${values['plan-hash']}'`;
@@ -80,6 +83,7 @@ function parse(argv: string[]): Options | string {
     spec,
     help,
   };
+  if (workspace !== undefined) o.workspace = workspace;
   if (planHash !== undefined) o.planHash = planHash;
   if (concurrency !== undefined) o.concurrency = concurrency;
   if (deadline !== undefined) o.deadlineMs = deadline * 60_000;
@@ -101,6 +105,7 @@ export async function runApply(
   try {
     const planned = await planSpec({
       specPath: o.spec,
+      root: o.workspace ?? specRoot(env),
       credential: login.credential,
       endpoints,
       subscriptionId: o.subscription ?? null,

@@ -15,6 +15,7 @@ export const processOutput: Output = {
 /** Options every command has: the spec (also as the one positional argument) and --help. */
 const SPEC_OPTIONS = {
   spec: { type: 'string' },
+  workspace: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -31,13 +32,23 @@ export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(argv: s
   }
   const { values, positionals } = parsed;
   // The options every command has (typed here, where the generic result does not narrow them).
-  const common = values as { spec?: string; help?: boolean };
+  const common = values as { spec?: string; workspace?: string; help?: boolean };
   if (positionals.length > 1)
     return `expected at most one spec file, got ${positionals.length}: ${positionals.join(' ')}`;
   if (positionals.length === 1 && common.spec !== undefined)
     return 'give the spec either with --spec or as an argument, not both';
-  return { values, spec: common.spec ?? positionals[0] ?? 'amlnet.yml', help: common.help ?? false };
+  return {
+    values,
+    spec: common.spec ?? positionals[0] ?? 'amlnet.yml',
+    workspace: common.workspace,
+    help: common.help ?? false,
+  };
 }
+
+/** Usage line of --workspace, shared by the commands that read a spec. */
+export const WORKSPACE_USAGE =
+  '  --workspace DIR    the folder the spec must stay in; a symlinked spec or one outside it is refused\n' +
+  '                     (default: $GITHUB_WORKSPACE, else the current directory)';
 
 /** The --format value if it is one of `formats`, else the usage message. */
 export function formatOption<F extends string>(

@@ -1,5 +1,5 @@
 // `amlnet emulator [--state FILE] [--port N]`: starts the local Azure + GitHub emulator, prints ONE line of JSON
-// on stdout when ready (CONTRACT section 5) and runs until SIGINT/SIGTERM, then exits 0. Nothing else goes to
+// on stdout when ready (emulator/README.md) and runs until SIGINT/SIGTERM, then exits 0. Nothing else goes to
 // stdout; --verbose logs one line per request on stderr.
 import type { RequestLogEntry } from '../../emulator/index.js';
 import type { JsonObject } from '../../emulator/types.js';

@@ -1,7 +1,8 @@
 // `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
-// Exit codes (CONTRACT section 2): 0 plan computed (changes or not), 1 error findings / refused plan / Azure
-// error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
+// Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings / refused plan
+// / Azure error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
+import { specRoot } from '../validate.js';
 import { writeFile } from 'node:fs/promises';
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
@@ -11,7 +12,7 @@ import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
 import { planSpec } from '../plan/pipeline.js';
-import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
+import { formatOption, parseCommandArgs, WORKSPACE_USAGE, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
   AZURE_OPTIONS_USAGE,
@@ -26,6 +27,7 @@ Validates the spec, reads the live Azure state it names and prints the plan (not
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
+${WORKSPACE_USAGE}
   --format FORMAT          text (default), json (the plan object) or markdown (the job summary)
   --out FILE               write the rendered plan to FILE instead of stdout
   --commit SHA             the commit shown in markdown (default $GITHUB_SHA)
@@ -41,6 +43,7 @@ type Format = (typeof FORMATS)[number];
 
 interface Options extends AzureCliOptions {
   spec: string;
+  workspace?: string;
   format: Format;
   out?: string;
   commit?: string;
@@ -55,10 +58,10 @@ function parse(argv: string[]): Options | string {
     ...AZURE_OPTION_SPECS,
   });
   if (typeof parsed === 'string') return parsed;
-  const { values, spec, help } = parsed;
+  const { values, spec, workspace, help } = parsed;
   const format = formatOption(values.format, FORMATS);
   if (typeof format === 'object') return format.error;
-  return { ...azureOptionsFrom(values), spec, format, out: values.out, commit: values.commit, help };
+  return { ...azureOptionsFrom(values), spec, workspace, format, out: values.out, commit: values.commit, help };
 }
 
 /** The command with output and environment injectable (tests). */
@@ -75,6 +78,7 @@ export async function runPlan(
   try {
     const result = await planSpec({
       specPath: o.spec,
+      root: o.workspace ?? specRoot(env),
       credential: login.credential,
       endpoints,
       subscriptionId: o.subscription ?? null,

@@ -1,4 +1,4 @@
-/** A CLI command: parses its own arguments and returns the process exit code (CONTRACT section 2). */
+/** A CLI command: parses its own arguments and returns the process exit code (README.md, "Command-line reference"). */
 export interface CommandModule {
   run(argv: string[]): Promise<number>;
 }

@@ -1,9 +1,10 @@
 // `amlnet validate [--spec FILE] [--format text|json]`: offline checks only (no Azure call, no credentials).
-// Exit codes (CONTRACT section 2): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or bad usage.
+// Exit codes (README, "Command-line reference"): 0 no errors, 1 error findings, 2 spec unreadable/unparseable or
+// bad usage.
 // Imports nothing from @azure/* or @actions/* (a test walks this module's import graph to keep it so).
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
-import { validateSpecFile } from '../validate.js';
-import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, type Output } from './args.js';
+import { specRoot, validateSpecFile } from '../validate.js';
+import { formatOption, parseCommandArgs, WORKSPACE_USAGE, parseOrAnswer, processOutput, type Output } from './args.js';
 
 export const usage = `usage: amlnet validate [--spec FILE] [--format text|json]
 
@@ -11,6 +12,7 @@ Checks the spec offline: YAML, the schema (schema/amlnet.schema.json) and the ne
 
 options:
   --spec FILE        the spec to check (default amlnet.yml; may also be given as the only argument)
+${WORKSPACE_USAGE}
   --format FORMAT    text (default) or json ({"valid": ..., "findings": [...]})
   -h, --help         show this help
 
@@ -21,6 +23,7 @@ type Format = (typeof FORMATS)[number];
 
 interface Options {
   spec: string;
+  workspace?: string;
   format: Format;
   help: boolean;
 }
@@ -30,14 +33,14 @@ function parse(argv: string[]): Options | string {
   if (typeof parsed === 'string') return parsed;
   const format = formatOption(parsed.values.format, FORMATS);
   if (typeof format === 'object') return format.error;
-  return { spec: parsed.spec, format, help: parsed.help };
+  return { spec: parsed.spec, workspace: parsed.workspace, format, help: parsed.help };
 }
 
 /** The command with its output injectable (tests capture it). */
 export async function runValidate(argv: string[], out: Output): Promise<number> {
   const options = parseOrAnswer('validate', argv, parse, usage, out);
   if (typeof options === 'number') return options;
-  const result = await validateSpecFile(options.spec);
+  const result = await validateSpecFile(options.spec, { root: options.workspace ?? specRoot(process.env) });
   out.stdout(
     options.format === 'json' ? renderFindingsJson(result.findings) : renderFindingsText(result.file, result.findings),
   );

@@ -1,6 +1,6 @@
-// The sticky pull-request comment (CONTRACT section 4): one comment per spec file per pull request, found by
-// the hidden marker AND the token's own login across ALL pages of comments, edited in place, left alone when
-// the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
+// The sticky pull-request comment (README, "The pull-request comment"): one comment per spec file per pull
+// request, found by the hidden marker AND the token's own login across ALL pages of comments, edited in place,
+// left alone when the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
 import { planCommentMarker } from '../render/plan-markdown.js';
 import { errorMessage, httpStatus, type Octokit } from './client.js';
 
@@ -23,8 +23,15 @@ export interface IssueTarget {
 
 export interface FoundComment {
   id: number;
+  /** GraphQL global id, for the edit history. */
+  nodeId: string;
   body: string;
   url: string;
+}
+
+function firstLine(body: string): string {
+  const end = body.indexOf('\n');
+  return end === -1 ? body : body.slice(0, end);
 }
 
 export interface UpsertResult {
@@ -69,8 +76,12 @@ export async function findComment(
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  const mine = comments.find((c) => c.user?.login === login && (c.body ?? '').includes(marker));
-  return mine === undefined ? undefined : { id: mine.id, body: mine.body ?? '', url: mine.html_url };
+  // The marker must be the body's FIRST line: a marker that a spec value carries further down (in another
+  // spec's comment) never makes that comment this spec's.
+  const mine = comments.find((c) => c.user?.login === login && firstLine(c.body ?? '') === marker);
+  return mine === undefined
+    ? undefined
+    : { id: mine.id, nodeId: mine.node_id, body: mine.body ?? '', url: mine.html_url };
 }
 
 /** Keeps a body under GitHub's limit; the full plan is always in the job summary and the plan file. */
@@ -97,7 +108,7 @@ export async function upsertComment(
   body: string,
   login?: string,
 ): Promise<UpsertResult> {
-  if (!body.includes(marker)) throw new Error(`the comment body lacks its marker ${marker}`);
+  if (firstLine(body) !== marker) throw new Error(`the comment body does not start with its marker ${marker}`);
   const text = fitComment(body);
   const author = login ?? (await ownLogin(octokit));
   const existing = await findComment(octokit, target, marker, author);

@@ -2,6 +2,7 @@
 // @actions/github's `context`), and the pure mapping from (command input, event) to what amlnet does.
 import { readFileSync } from 'node:fs';
 import type { Command } from '../settings.js';
+import { rulesDocUrl } from '../render/rule-link.js';
 
 export interface PullRequestRef {
   number: number;
@@ -26,6 +27,8 @@ export interface RunEvent {
   oidcAvailable: boolean;
   /** Link to this run, for the comment and the summary. */
   runUrl?: string;
+  /** Where the running amlnet's rule catalogue is (docs/rules.md): findings link to their rule's entry. */
+  rulesUrl?: string;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -82,6 +85,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     pullRequest,
     oidcAvailable: (env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '') !== '',
     runUrl: runId !== undefined && repository !== '' ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+    rulesUrl: rulesDocUrl(env),
   };
 }
 
@@ -146,6 +150,12 @@ export function resolveMode(command: Command, event: RunEvent): Mode {
   }
 }
 
+/** True when the run's ref is the repository's default branch (unknown default branch: false). */
+export function onDefaultBranch(event: RunEvent): boolean {
+  const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+  return branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch;
+}
+
 function autoMode(event: RunEvent, isPr: boolean): Mode {
   if (isPr) {
     const reason = noLivePlanReason(event);
@@ -154,13 +164,11 @@ function autoMode(event: RunEvent, isPr: boolean): Mode {
   if (event.name === 'schedule') {
     return event.oidcAvailable ? { kind: 'drift' } : { kind: 'validate', reason: noLivePlanReason(event) };
   }
-  if (event.name === 'workflow_dispatch') return { kind: 'apply' };
-  if (event.name === 'push') {
-    const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
-    if (branch !== undefined && event.defaultBranch !== undefined && branch === event.defaultBranch) {
-      return { kind: 'apply' };
-    }
-    // A push elsewhere never applies: show the plan when credentials exist, else validate.
+  if (event.name === 'push' || event.name === 'workflow_dispatch') {
+    // Only the default branch applies, whether pushed to (a merge) or dispatched by hand: a dispatch from
+    // another branch would apply a spec nobody reviewed for the protected branch.
+    if (onDefaultBranch(event)) return { kind: 'apply' };
+    // Elsewhere: show the plan when credentials exist, else validate.
     const reason = noLivePlanReason(event);
     return reason === undefined ? { kind: 'plan' } : { kind: 'validate', reason };
   }

@@ -18,8 +18,8 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     ...(options.maxRetryAfterSeconds !== undefined ? { maxRetryAfterSeconds: options.maxRetryAfterSeconds } : {}),
   };
   return {
-    async validateFile(path) {
-      const result = await validateSpecFile(path);
+    async validateFile(path, root) {
+      const result = await validateSpecFile(path, { root });
       return { findings: result.findings, spec: result.spec };
     },
 
@@ -45,9 +45,10 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
         audience: target.audience,
       });
       return {
-        async plan(specFile, mode) {
+        async plan(specFile, mode, root) {
           const result = await planSpec({
             specPath: specFile,
+            root,
             credential,
             endpoints,
             subscriptionId: target.subscriptionId,

@@ -30,6 +30,8 @@ export interface RenderContext {
   specPath: string;
   commit: string;
   runUrl?: string;
+  /** The rule catalogue (docs/rules.md) each finding links into. */
+  rulesUrl?: string;
 }
 
 export interface Planned {
@@ -40,12 +42,13 @@ export interface Planned {
 /** A logged-in session: plan and apply share one credential. */
 export interface AzureSession {
   /** Validates again, reads the live state and plans; `mode: 'apply'` makes permission checks errors. */
-  plan(specFile: string, mode: 'plan' | 'apply'): Promise<Planned>;
+  plan(specFile: string, mode: 'plan' | 'apply', root: string): Promise<Planned>;
   apply(plan: Plan, spec: Spec): Promise<ApplyResult>;
 }
 
 export interface Pipeline {
-  validateFile(path: string): Promise<Validation>;
+  /** `root`: the folder the spec must stay in (the workspace). */
+  validateFile(path: string, root: string): Promise<Validation>;
   login(target: AzureTarget): Promise<AzureSession>;
   renderPlanComment(plan: Plan, ctx: RenderContext): string;
   renderPlanSummary(plan: Plan, ctx: RenderContext): string;

@@ -1,5 +1,6 @@
 // The job summary's amlnet-owned parts, as pure markdown builders; main writes them with core.summary.
 import type { Finding, Severity } from '../rules/types.js';
+import { RULES_DOC, ruleUrl } from '../render/rule-link.js';
 
 const ICON: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -15,14 +16,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** A findings table, errors first, then by line; a line saying so when there are none. */
-export function findingsTable(findings: readonly Finding[], file: string): string {
+/** A findings table, errors first, then by line, each rule id linked to its entry; a line when there are none. */
+export function findingsTable(findings: readonly Finding[], file: string, rulesUrl: string = RULES_DOC): string {
   if (findings.length === 0) return `No findings in \`${file}\`.\n`;
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
   const c = countBySeverity(findings);
   const rows = sorted.map(
     (f) =>
-      `| ${ICON[f.severity]} | \`${f.ruleId}\` | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
+      `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${ruleUrl(rulesUrl, f.ruleId)}) | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
       `${cell(f.hint ? `${f.message} Fix: ${f.hint}` : f.message)} |`,
   );
   return [

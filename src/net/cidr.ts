@@ -1,8 +1,9 @@
 // IPv4 addresses and CIDR blocks as unsigned 32-bit numbers, parsed strictly.
 //
 // Azure's own patterns are lax (the AML swagger's CIDR regex accepts `300.0.0.0` and makes the mask optional,
-// azure-api-notes.md A.1), so amlnet checks syntax itself and says exactly what is wrong. The final parse is
-// delegated to the `ip-address` package; the pre-checks below only exist to name the offending part.
+// AksNetworkingConfiguration in the Azure ML REST spec that docs/rules.md links), so amlnet checks syntax itself
+// and says exactly what is wrong. The final parse is delegated to the `ip-address` package; the pre-checks
+// below only exist to name the offending part.
 import { Address4 } from 'ip-address';
 
 /** An inclusive range of IPv4 addresses as unsigned 32-bit integers. */

@@ -1,5 +1,6 @@
 // Address ranges AKS reserves for itself; they may not be used for the service range, the pod range or the cluster
-// VNet's address space (azure-api-notes.md B.1 #11, from the AKS docs configure-kubenet.md / concepts-network-cni-overview.md).
+// VNet's address space (https://learn.microsoft.com/en-us/azure/aks/configure-kubenet,
+// https://learn.microsoft.com/en-us/azure/aks/concepts-network-cni-overview).
 import { parseCidr, overlaps, type Cidr, type IpRange } from './cidr.js';
 
 function mustParse(text: string): Cidr {

@@ -4,7 +4,7 @@ import type { LiveState } from '../azure/live/types.js';
 import type { Finding } from '../rules/types.js';
 import { planHash } from './canonical.js';
 import { diff } from './diff.js';
-import type { Plan } from './model.js';
+import type { Action, Plan } from './model.js';
 import { sortFindings } from './findings.js';
 
 export interface BuildPlanOptions {
@@ -16,7 +16,7 @@ export function buildPlan(spec: Spec, live: LiveState, findings: Finding[], opti
   const refused = changes.some((c) => c.action === 'refuse') || findings.some((f) => f.severity === 'error');
   return {
     planHash: planHash(changes, refused),
-    hasChanges: changes.some((c) => c.action === 'create' || c.action === 'update'),
+    hasChanges: changes.some((c) => c.action === 'create' || c.action === 'update' || c.action === 'delete'),
     refused,
     findings: sortFindings(findings),
     changes,
@@ -24,8 +24,8 @@ export function buildPlan(spec: Spec, live: LiveState, findings: Finding[], opti
 }
 
 /** Counts per action, for summaries. */
-export function countActions(plan: Pick<Plan, 'changes'>): Record<'create' | 'update' | 'no-op' | 'refuse', number> {
-  const counts = { create: 0, update: 0, 'no-op': 0, refuse: 0 };
+export function countActions(plan: Pick<Plan, 'changes'>): Record<Action, number> {
+  const counts: Record<Action, number> = { create: 0, update: 0, delete: 0, 'no-op': 0, refuse: 0 };
   for (const c of plan.changes) counts[c.action]++;
   return counts;
 }

@@ -14,6 +14,7 @@ import type {
   LiveVnet,
 } from '../azure/live/types.js';
 import { isUnreadable, readable } from '../azure/live/types.js';
+import { removedOwnedRules } from '../azure/live/ownership.js';
 import {
   computeId,
   managedClusterId,
@@ -280,6 +281,22 @@ function diffSecurity(
     ),
   ];
   const ownedNames = new Set(desired.map((d) => lower(d.rule.name)));
+  // Rules amlnet created earlier (recorded in the NSG's tags) that the spec no longer lists: deleted with prune,
+  // otherwise left alone (the live rule NSG-OWNED-RULE-REMOVED warns). Nothing else is ever deleted.
+  const pruned = sg.prune && liveNsg !== undefined ? removedOwnedRules(liveNsg, ownedNames) : [];
+  const deletes = pruned.map((r) => ({
+    address: `network.securityGroup.prune[${r.name}]`,
+    resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules' as const,
+    resourceId: securityRuleId(id, r.name),
+    step: 'security-rule' as const,
+    needs: [nsgAddress],
+    action: 'delete' as const,
+    before: ruleBefore(r),
+    after: null,
+    reason: `rule ${r.name} was created by amlnet and the spec no longer lists it (prune: true)`,
+  }));
+  const deleted = new Set(pruned.map((r) => lower(r.name)));
+  out.push(...deletes);
   for (const d of desired) {
     const rid = securityRuleId(id, d.rule.name);
     const want = ruleDesired(d.rule);
@@ -289,12 +306,14 @@ function diffSecurity(
       resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules' as const,
       resourceId: rid,
       step: 'security-rule' as const,
-      needs: [nsgAddress],
+      // A pruned rule may hold the priority this one takes: deletes go first.
+      needs: [nsgAddress, ...deletes.map((x) => x.address)],
     };
     // A rule amlnet does not own holding the same priority and direction makes Azure answer SecurityRuleConflict.
     const clash = liveNsg?.rules.find(
       (r) =>
         !ownedNames.has(lower(r.name)) &&
+        !deleted.has(lower(r.name)) &&
         r.priority === d.rule.priority &&
         lower(r.direction) === lower(d.rule.direction),
     );
@@ -809,7 +828,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
 
 // ---- assembly --------------------------------------------------------------------------------------------
 
-const WRITES: Record<Action, boolean> = { create: true, update: true, 'no-op': false, refuse: false };
+const WRITES: Record<Action, boolean> = { create: true, update: true, delete: true, 'no-op': false, refuse: false };
 
 /** Fills dependsOn with the prerequisites that write something, and orders changes by step (stable within a step). */
 function finish(drafts: Draft[]): Change[] {

@@ -1,4 +1,5 @@
-// The plan: a closed set of actions over a list of changes, in the CONTRACT's JSON shape (section 2).
+// The plan: a closed set of actions over a list of changes, in the JSON shape `amlnet plan --format json` prints
+// (README.md, "Command-line reference").
 // Like Terraform's plans package: a change is {action, before, after}; the reason is for display only
 // and never drives the apply. Computing a plan (plan/diff) is separate from rendering it (render/).
 import type { Finding } from '../rules/types.js';
@@ -6,9 +7,12 @@ import type { Finding } from '../rules/types.js';
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-/** The closed set of actions. amlnet never deletes, replaces or detaches. */
-export type Action = 'create' | 'update' | 'no-op' | 'refuse';
-export const ACTIONS: readonly Action[] = ['create', 'update', 'no-op', 'refuse'];
+/**
+ * The closed set of actions. amlnet never replaces or detaches, and deletes only one thing: an NSG rule it created
+ * itself (recorded in the NSG's tags) that the spec no longer lists, with `network.securityGroup.prune: true`.
+ */
+export type Action = 'create' | 'update' | 'delete' | 'no-op' | 'refuse';
+export const ACTIONS: readonly Action[] = ['create', 'update', 'delete', 'no-op', 'refuse'];
 
 /**
  * The steps of the seed procedure, in the order they must happen (dependency order):
@@ -60,7 +64,7 @@ export interface Change {
 export interface Plan {
   /** SHA-256 (hex) of the canonical JSON of everything the apply acts on (plan/hash.ts). */
   planHash: string;
-  /** True when any change is create or update. */
+  /** True when any change is create, update or delete. */
   hasChanges: boolean;
   /** True when any change is a refusal or any finding is an error: such a plan is never applied. */
   refused: boolean;

@@ -12,6 +12,7 @@ import { resolveEndpoints, type AzureEndpoints } from '../azure/endpoints.js';
 import { readLiveState } from '../azure/live/read.js';
 import type { LiveState } from '../azure/live/types.js';
 import { buildPlan } from './build.js';
+import { ATTACH_SUBSCRIPTION_RULE_ID, attachSubscriptionFindings } from '../rules/offline/attach-subscription.js';
 import { runLiveRules, sortFindings, type SourcePositionResolver } from './findings.js';
 import type { Plan } from './model.js';
 
@@ -19,6 +20,8 @@ export interface PlanSpecInput {
   /** Path of the spec (read when specText is absent; always used in messages). */
   specPath: string;
   specText?: string;
+  /** The folder the spec file must stay in (see validateSpecFile); absent: not checked. */
+  root?: string;
   /** Either a credential (clients are built here) or ready clients (tests, apply reusing its own). */
   credential?: TokenCredential;
   clients?: AzureClients;
@@ -47,10 +50,10 @@ export type PlanSpecResult =
 
 export type DegradedPlanResult = { status: 'degraded'; reason: string; validation: ValidateResult };
 
-async function validate(input: { specPath: string; specText?: string }): Promise<ValidateResult> {
+async function validate(input: { specPath: string; specText?: string; root?: string }): Promise<ValidateResult> {
   return input.specText !== undefined
     ? validateSpecText(input.specText, input.specPath)
-    : await validateSpecFile(input.specPath);
+    : await validateSpecFile(input.specPath, input.root !== undefined ? { root: input.root } : {});
 }
 
 /** Positions for live findings, from the source map of the same parse that validated the spec. */
@@ -64,6 +67,20 @@ export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
   if (!validation.valid || validation.spec === undefined) return { status: 'invalid', validation };
   const spec = validation.spec;
   const subscriptionId = input.subscriptionId || spec.subscriptionId;
+  if (subscriptionId.toLowerCase() !== spec.subscriptionId.toLowerCase()) {
+    // The override moves amlnet to another subscription: attach ids must be in that one (before any Azure call).
+    const resolve = positionResolver(validation.sourceMap);
+    const moved: Finding[] = attachSubscriptionFindings(spec, subscriptionId).map((f) => ({
+      ...f,
+      ruleId: ATTACH_SUBSCRIPTION_RULE_ID,
+      severity: 'error',
+      ...resolve(f.path),
+    }));
+    if (moved.length > 0) {
+      const findings = sortFindings([...validation.findings, ...moved]);
+      return { status: 'invalid', validation: { ...validation, findings, valid: false } };
+    }
+  }
   let clients = input.clients;
   if (clients === undefined) {
     if (input.credential === undefined) throw new Error('planSpec needs a credential or clients');

@@ -5,7 +5,7 @@ import { v5 as uuidv5 } from 'uuid';
 import type { ResolvedCluster, ResolvedNetwork } from '../spec/defaults.js';
 import { rgId, subnetId } from '../azure/live/ids.js';
 
-/** Built-in Network Contributor (azure-api-notes.md A.4). */
+/** Built-in Network Contributor (https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/networking#network-contributor). */
 export const NETWORK_CONTRIBUTOR_ROLE_GUID = '4d97b98b-1d4f-4787-a291-c67834d212e7';
 /** Namespace of amlnet's deterministic names (a fixed random UUID; changing it renames every assignment). */
 export const AMLNET_UUID_NAMESPACE = '5b0f4c55-8f6e-4b1a-9d43-2c3e7a4f9b61';

@@ -1,4 +1,4 @@
-// Pure renderers of validation findings: compiler-style text lines with a summary, and the CONTRACT's JSON object.
+// Pure renderers of validation findings: compiler-style text lines with a summary, and `--format json`.
 import type { Finding, Severity } from '../rules/types.js';
 
 export interface FindingsJson {
@@ -30,7 +30,7 @@ export function renderFindingsText(file: string, findings: readonly Finding[]): 
   return [...findings.map((f) => renderFindingLine(file, f)), summarize(findings)].join('\n') + '\n';
 }
 
-/** The CONTRACT section 2 object. Keys in a fixed order so the output is stable. */
+/** The `--format json` object (README.md, "Command-line reference"). Keys in a fixed order so the output is stable. */
 export function findingsJson(findings: readonly Finding[]): FindingsJson {
   return {
     valid: !findings.some((f) => f.severity === 'error'),

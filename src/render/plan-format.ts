@@ -1,8 +1,14 @@
 // Shared, pure pieces of the plan renderers: symbols per action and per-property before -> after lines.
 import type { Action, Change, JsonValue } from '../plan/model.js';
 
-export const SYMBOL: Record<Action, string> = { create: '+', update: '~', 'no-op': '=', refuse: '!' };
-export const VERB: Record<Action, string> = { create: 'create', update: 'update', 'no-op': 'no-op', refuse: 'refuse' };
+export const SYMBOL: Record<Action, string> = { create: '+', update: '~', delete: '-', 'no-op': '=', refuse: '!' };
+export const VERB: Record<Action, string> = {
+  create: 'create',
+  update: 'update',
+  delete: 'delete',
+  'no-op': 'no-op',
+  refuse: 'refuse',
+};
 export const NO_CHANGES = 'No changes. Your infrastructure matches the configuration.';
 
 /** Flattens an object into dotted paths; arrays of scalars stay whole, arrays of objects get [i]. */
@@ -37,6 +43,8 @@ export interface PropertyLine {
 /** The property lines of a change: all after-values for a create, the differing ones for an update. */
 export function propertyLines(c: Change): PropertyLine[] {
   if (c.action === 'refuse' || c.action === 'no-op') return [];
+  if (c.action === 'delete')
+    return [...flatten(c.before ?? {})].map(([key, v]) => ({ symbol: '-', key, text: show(v) }));
   const after = flatten(c.after ?? {});
   if (c.action === 'create' || c.before === null) {
     return [...after].map(([key, v]) => ({ symbol: '+', key, text: show(v) }));
@@ -57,5 +65,6 @@ export function propertyLines(c: Change): PropertyLine[] {
 }
 
 export function summaryLine(counts: Record<Action, number>): string {
-  return `${counts.create} to create, ${counts.update} to update, ${counts['no-op']} unchanged, ${counts.refuse} refused`;
+  const deletes = counts.delete > 0 ? `${counts.delete} to delete, ` : '';
+  return `${counts.create} to create, ${counts.update} to update, ${deletes}${counts['no-op']} unchanged, ${counts.refuse} refused`;
 }

@@ -1,4 +1,4 @@
-// The plan as the CONTRACT's JSON object (section 2), plus optional context fields.
+// The plan as the JSON object of `amlnet plan --format json`, plus optional context fields.
 import type { Plan } from '../plan/model.js';
 
 export interface JsonOptions {

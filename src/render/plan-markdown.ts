@@ -1,11 +1,12 @@
-// The plan as Markdown: the pull-request comment (CONTRACT section 4) and the job summary. Pure.
+// The plan as Markdown: the pull-request comment (README.md, "The pull-request comment") and the job summary. Pure.
 // The comment stays under GitHub's 65,536-character limit by cutting DETAIL (findings rows, change
 // blocks), never the marker, the summary table, the commit or the plan hash.
 import type { Change, Plan } from '../plan/model.js';
 import type { Finding } from '../rules/types.js';
 import { countActions } from '../plan/build.js';
-import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, table } from './markdown.js';
+import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, oneLine, table } from './markdown.js';
 import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
+import { RULES_DOC, ruleUrl } from './rule-link.js';
 
 export const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
@@ -16,10 +17,34 @@ export interface MarkdownOptions {
   /** The commit the plan was computed for. */
   commit: string;
   runUrl?: string;
+  /** The rule catalogue the findings link into (absolute in a comment); docs/rules.md when not given. */
+  rulesUrl?: string;
 }
 
 export function planCommentMarker(specPath: string): string {
   return `<!-- amlnet:plan spec=${commentSafe(specPath)} -->`;
+}
+
+/**
+ * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
+ * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
+ * which sits below values from the spec and from Azure).
+ */
+export function planBindingLine(commit: string, planHash: string): string {
+  return `<!-- amlnet:binding commit=${commentSafe(commit)} plan-hash=${commentSafe(planHash)} -->`;
+}
+
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+
+/**
+ * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
+ * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
+ */
+export function readBinding(body: string, marker: string): { commit: string; planHash: string } | undefined {
+  const lines = body.split('\n', 3);
+  if (lines[0] !== marker || lines[1] === undefined) return undefined;
+  const m = BINDING.exec(lines[1]);
+  return m === null ? undefined : { commit: m[1], planHash: m[2] };
 }
 
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
@@ -28,16 +53,18 @@ const SEVERITY_ICON: Record<Finding['severity'], string> = {
   notice: 'ℹ️ notice',
 };
 
-function findingRow(f: Finding): string[] {
+function findingRow(f: Finding, rulesUrl: string): string[] {
   const message = escapeMarkdown(f.message) + (f.hint !== undefined ? `<br>hint: ${escapeMarkdown(f.hint)}` : '');
-  return [SEVERITY_ICON[f.severity], inlineCode(f.ruleId), `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
+  const rule = `[${inlineCode(f.ruleId)}](${ruleUrl(rulesUrl, f.ruleId)})`;
+  return [SEVERITY_ICON[f.severity], rule, `${inlineCode(f.path || '(file)')} line ${f.line}`, message];
 }
 
 function changeBlock(c: Change): string {
   const lines = [`${SYMBOL[c.action]} ${VERB[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
   if (c.action !== 'no-op') lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
   for (const p of propertyLines(c)) lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
-  return lines.join('\n');
+  // Each line holds values from the spec or Azure: none may start a new line inside the block.
+  return lines.map(oneLine).join('\n');
 }
 
 function statusLine(plan: Plan): string {
@@ -51,7 +78,8 @@ function statusLine(plan: Plan): string {
     return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
   }
   if (!plan.hasChanges) return NO_CHANGES;
-  return `**${counts.create + counts.update} change(s)** will be applied when this is merged.`;
+  const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
+  return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
 
 interface Sections {
@@ -65,15 +93,21 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   const w = plan.findings.filter((f) => f.severity === 'warning').length;
   const n = plan.findings.filter((f) => f.severity === 'notice').length;
   const head = [
-    ...(marker ? [planCommentMarker(o.specPath)] : []),
+    ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
     `### amlnet plan for ${inlineCode(o.specPath)}`,
     '',
     statusLine(plan),
     '',
-    table(
-      ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
-      [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
-    ),
+    // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
+    counts.delete > 0
+      ? table(
+          ['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+          [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)],
+        )
+      : table(
+          ['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'],
+          [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)],
+        ),
   ].join('\n');
   const foot = [
     `Computed for commit ${inlineCode(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
@@ -83,10 +117,10 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   return { head, foot };
 }
 
-function body(plan: Plan, findings: number, changes: number): string {
+function body(plan: Plan, findings: number, changes: number, rulesUrl: string): string {
   const parts: string[] = [];
   if (plan.findings.length > 0) {
-    const rows = plan.findings.slice(0, findings).map(findingRow);
+    const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
     let t = rows.length > 0 ? table(['severity', 'rule', 'where', 'message'], rows) : '';
     if (findings < plan.findings.length) t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
     // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
@@ -111,13 +145,14 @@ function assemble(s: Sections, detail: string, note: string): string {
 
 function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number): string {
   const s = sections(plan, o, marker);
-  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length), '');
+  const rules = o.rulesUrl ?? RULES_DOC;
+  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
   if (full.length <= budget) return full;
   const note =
     '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
     (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
     ' and in the plan file (`plan-file` output).';
-  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c), note).length <= budget;
+  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c, rules), note).length <= budget;
   // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
   let f = plan.findings.length;
   if (!fits(f, 0)) {
@@ -137,7 +172,7 @@ function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number)
     if (fits(f, mid)) lo = mid;
     else hi = mid - 1;
   }
-  return assemble(s, body(plan, f, lo), note);
+  return assemble(s, body(plan, f, lo, rules), note);
 }
 
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */
@@ -167,7 +202,7 @@ export function renderDegradedComment(result: DegradedResult, options: MarkdownO
     '',
     result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
   ].join('\n');
-  const rows = result.findings.map(findingRow);
+  const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? RULES_DOC));
   let detail = rows.length > 0 ? `#### Findings\n\n${table(['severity', 'rule', 'where', 'message'], rows)}` : '';
   const foot = `Computed for commit ${inlineCode(options.commit)}.`;
   while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {

@@ -1,6 +1,7 @@
 // The CLI's plan, Terraform-like: one block per change, per-property before -> after, then the summary.
 import type { Plan } from '../plan/model.js';
 import { countActions } from '../plan/build.js';
+import { oneLine } from './markdown.js';
 import { NO_CHANGES, propertyLines, summaryLine, SYMBOL, VERB } from './plan-format.js';
 
 export interface TextOptions {
@@ -39,5 +40,6 @@ export function renderPlanText(plan: Plan, options: TextOptions = {}): string {
     lines.push(`Plan: ${summaryLine(counts)}.`);
   }
   lines.push(`plan-hash: ${plan.planHash}`);
-  return lines.join('\n') + '\n';
+  // Values from the spec or Azure never start a line of their own (or carry terminal control characters).
+  return lines.map(oneLine).join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 // The rule registry. Offline rules (spec only) live in rules/offline/*; live rules (spec + Azure state) are added by
 // the plan work with `kind: 'live'` and their own context type, next to `offlineRules`.
 import { aciRules } from './offline/aci.js';
+import { attachSubscription } from './offline/attach-subscription.js';
 import { cidrRules } from './offline/cidr.js';
 import { computeRules } from './offline/compute.js';
 import { dnsRules } from './offline/dns.js';
@@ -23,6 +24,7 @@ export const offlineRules: Rule<OfflineContext>[] = [
   ...computeRules,
   ...aciRules,
   ...nsgRules,
+  attachSubscription,
 ];
 
 export interface RuleCatalogueEntry {

@@ -1,8 +1,9 @@
 // The outbound allows amlnet adds to the NSG when `restrictOutbound: true`.
 //
 // The AML docs require, when outbound traffic is limited, a rule allowing the AzureContainerRegistry.<Region>
-// service tag (seeds/secure-inferencing-vnet-current.txt, "Limit outbound connectivity") and, to reach studio from
-// inside the VNet, AzureFrontDoor.Frontend (seeds/secure-inferencing-vnet-2020.md). amlnet adds both on top of the
+// service tag (https://learn.microsoft.com/en-us/azure/machine-learning/v1/how-to-secure-inferencing-vnet,
+// "Limit outbound connectivity") and, to reach studio from
+// inside the VNet, AzureFrontDoor.Frontend (the article's 2020 revision). amlnet adds both on top of the
 // user's rules. NSG rules are evaluated by ascending priority and the first match wins, so both allows must sit at
 // a lower priority number than the user's first outbound Deny that would catch this traffic.
 //

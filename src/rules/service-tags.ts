@@ -10,10 +10,10 @@
 //   Tags in that table but no longer in the 2025 one are kept (marked below): Azure still documents some of them
 //   elsewhere (AzureMachineLearning in the AML network docs) and rejecting a tag Azure accepts would block a valid
 //   spec, while accepting a retired one only fails later at apply with Azure's own error.
-// - The older copy @ 0006b73836f4e566c110ff53fe64e0f90982a47a (ms.date 4/23/2021, the one azure-api-notes.md cites)
+// - The older copy @ 0006b73836f4e566c110ff53fe64e0f90982a47a (ms.date 4/23/2021)
 //   marked AzureFrontDoor.* "regional: No". Both later tables say Yes, but amlnet keeps No on purpose: the product's
-//   rule (issue #2: "AzureFrontDoor.Frontend.EastUS is not fine") and azure-api-notes.md A.3 follow that table, and
-//   the seed docs only ever ask for the global AzureFrontDoor.Frontend. Revisit when the notes are updated.
+//   rule (issue #2: "AzureFrontDoor.Frontend.EastUS is not fine") follows that table, and the AML
+//   docs only ever ask for the global AzureFrontDoor.Frontend. Revisit if Azure ML documents a regional form.
 // - Same article, "Discover service tags by using downloadable JSON files": AzureCloud's regional tags for some
 //   regions do not follow the normal schema (AzureCloud.centralfrance for FranceCentral, ...): AZURE_CLOUD_IRREGULAR.
 import { isKnownRegion, regionKey, regionTagForm } from './azure-regions.js';

@@ -3,9 +3,9 @@ import type { Spec } from '../spec/types.js';
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-/** Where a rule comes from: a seed document or a section of azure-api-notes.md. */
+/** Where a rule comes from: a public document (see rules/offline/sources.ts). */
 export interface RuleSource {
-  /** e.g. "seeds/secure-inferencing-vnet-current.txt" or "azure-api-notes.md B.1 #3" */
+  /** An https URL, e.g. "https://learn.microsoft.com/en-us/azure/aks/concepts-network-ip-address-planning". */
   document: string;
   /** A short quote or pointer inside the document. */
   detail?: string;
@@ -15,7 +15,7 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   message: string;
-  /** Spec path in the CONTRACT's notation, e.g. "aksClusters[0].dnsServiceIp"; "" for the whole file. */
+  /** Spec path in the spec's dotted notation, e.g. "aksClusters[0].dnsServiceIp"; "" for the whole file. */
   path: string;
   /** 1-based; filled from the parsed document's source map (nearest existing ancestor when the key is absent). */
   line: number;

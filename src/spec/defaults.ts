@@ -3,11 +3,12 @@
 //
 // Sources of the defaults:
 // - AML AKS compute: agentCount 3, vmSize Standard_D3_v2, clusterPurpose FastProd, loadBalancerType PublicIp
-//   (azure-api-notes.md A.1, the AML SDK v1 create payload; swagger defaults).
+//   (the AML SDK v1 create payload and the swagger defaults;
+//   https://learn.microsoft.com/en-us/python/api/azureml-core/azureml.core.compute.akscompute.akscompute).
 // - AKS network profile: serviceCidr 10.0.0.0/16 + dnsServiceIp 10.0.0.10, podCidr 10.244.0.0/16,
-//   dockerBridgeCidr 172.17.0.1/16 (azure-api-notes.md B.1 #15).
-// - maxPods: Azure CNI 30, kubenet 110, Azure CNI Overlay 250 (azure-api-notes.md B.2, concepts-network-ip-address-planning).
-// - maxSurge 1: the "+1" node of the sizing formula (azure-api-notes.md B.2).
+//   dockerBridgeCidr 172.17.0.1/16 (the SDK v1 AksCompute.provisioning_configuration defaults).
+// - maxPods: Azure CNI 30, kubenet 110, Azure CNI Overlay 250 (https://learn.microsoft.com/en-us/azure/aks/concepts-network-ip-address-planning).
+// - maxSurge 1: the "+1" node of the sizing formula (same page).
 //
 // serviceCidr/dnsServiceIp are defaulted only when BOTH are absent: filling in one half would silently build a
 // pair the user never chose (e.g. a custom serviceCidr with the default 10.0.0.10 outside it). A half-given pair
@@ -85,6 +86,8 @@ export interface ResolvedSecurityGroup {
   resourceGroup: string;
   rules: SecurityRuleSpec[];
   restrictOutbound: boolean;
+  /** securityGroup.prune ?? false */
+  prune: boolean;
 }
 
 export interface ResolvedNetwork {
@@ -118,6 +121,7 @@ export function resolveNetwork(spec: Spec): ResolvedNetwork {
           resourceGroup: sg.resourceGroup ?? n.resourceGroup,
           rules: sg.rules ?? [],
           restrictOutbound: sg.restrictOutbound ?? false,
+          prune: sg.prune ?? false,
         }
       : null,
   };

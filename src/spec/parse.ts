@@ -42,7 +42,12 @@ function at(lineCounter: LineCounter, offset: number): SourcePosition {
 /** The yaml package's messages may carry " at line X, column Y" and a code excerpt; keep the first sentence. */
 function cleanMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').trim();
+  const sentence = first.replace(/ at line \d+, column \d+:?$/, '').trim();
+  // The parser quotes the text it choked on; the file may not be a spec at all: a short, masked excerpt only.
+  return printable(
+    sentence.replace(/"([^"]*)"/g, (_m, quoted: string) => `"${printable(quoted, 24)}"`),
+    160,
+  );
 }
 
 function yamlFinding(issue: YamlIssue, severity: 'error' | 'warning', lineCounter: LineCounter): Finding {

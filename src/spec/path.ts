@@ -1,4 +1,4 @@
-// Spec paths in the CONTRACT's notation: `aksClusters[0].dnsServiceIp`, `network.subnets[2]`, "" for the whole file.
+// Spec paths in amlnet's dotted notation: `aksClusters[0].dnsServiceIp`, `network.subnets[2]`, "" for the whole file.
 // A key that is not a plain identifier (only unknown keys can be) is written as `["odd key"]` so that every
 // path parses back to the same segments.
 

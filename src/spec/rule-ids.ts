@@ -1,4 +1,4 @@
-// Stable rule ids of the findings the spec reader and the schema produce (CONTRACT section 2: ids are stable).
+// Stable rule ids of the findings the spec reader and the schema produce (ids are stable).
 
 export const SpecRuleId = {
   /** The file could not be read (missing, a directory, no permission). */

@@ -73,6 +73,7 @@ const schema11 = {
           description:
             'Address prefixes (IPv4 CIDR) of the virtual network. Optional offline; checked against Azure at plan time.',
           type: 'array',
+          maxItems: 100,
           minItems: 1,
           items: { $ref: '#/definitions/cidr' },
         },
@@ -80,6 +81,7 @@ const schema11 = {
           description:
             'Subnets used by the clusters and container instances. A subnet missing in Azure is planned for creation with its addressPrefix.',
           type: 'array',
+          maxItems: 5000,
           minItems: 1,
           items: { $ref: '#/definitions/subnet' },
         },
@@ -103,11 +105,18 @@ const schema11 = {
             rules: {
               description: 'Security rules amlnet owns. Rules of the NSG that amlnet does not own are never touched.',
               type: 'array',
+              maxItems: 1000,
               items: { $ref: '#/definitions/securityRule' },
             },
             restrictOutbound: {
               description:
                 'true: amlnet adds the outbound allow rules the documentation requires (AzureContainerRegistry.<Region>, AzureFrontDoor.Frontend) before any deny.',
+              type: 'boolean',
+              default: false,
+            },
+            prune: {
+              description:
+                "true: rules amlnet created earlier (recorded in the NSG's tags) that the spec no longer lists are deleted (action delete). false: the plan shows each as a warning and leaves it in Azure. Rules amlnet did not create are never deleted.",
               type: 'boolean',
               default: false,
             },
@@ -118,6 +127,7 @@ const schema11 = {
     aksClusters: {
       description: 'Azure Machine Learning inference clusters (computeType AKS) in the virtual network.',
       type: 'array',
+      maxItems: 500,
       items: { $ref: '#/definitions/aksCluster' },
     },
     aci: {
@@ -184,12 +194,14 @@ const schema11 = {
     prefixList: {
       description: 'Address prefixes: IPv4 addresses or CIDRs, service tags (e.g. AzureFrontDoor.Frontend), or *.',
       type: 'array',
+      maxItems: 4000,
       minItems: 1,
       items: { type: 'string', minLength: 1, pattern: '^\\S+$' },
     },
     portList: {
       description: 'Ports or port ranges (e.g. 443, 1000-2000) or *.',
       type: 'array',
+      maxItems: 1000,
       minItems: 1,
       items: { type: 'string', pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
     },
@@ -723,12 +735,14 @@ const schema19 = {
 const schema20 = {
   description: 'Address prefixes: IPv4 addresses or CIDRs, service tags (e.g. AzureFrontDoor.Frontend), or *.',
   type: 'array',
+  maxItems: 4000,
   minItems: 1,
   items: { type: 'string', minLength: 1, pattern: '^\\S+$' },
 };
 const schema21 = {
   description: 'Ports or port ranges (e.g. 443, 1000-2000) or *.',
   type: 'array',
+  maxItems: 1000,
   minItems: 1,
   items: { type: 'string', pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
 };
@@ -1057,14 +1071,14 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.sourceAddressPrefixes !== undefined) {
       let data5 = data.sourceAddressPrefixes;
       if (Array.isArray(data5)) {
-        if (data5.length < 1) {
+        if (data5.length > 4000) {
           const err16 = {
             instancePath: instancePath + '/sourceAddressPrefixes',
-            schemaPath: '#/definitions/prefixList/minItems',
-            keyword: 'minItems',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 items',
-            schema: 1,
+            schemaPath: '#/definitions/prefixList/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 items',
+            schema: 4000,
             parentSchema: schema20,
             data: data5,
           };
@@ -1075,36 +1089,36 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data5.length < 1) {
+          const err17 = {
+            instancePath: instancePath + '/sourceAddressPrefixes',
+            schemaPath: '#/definitions/prefixList/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema20,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === 'string') {
             if (func2(data6) < 1) {
-              const err17 = {
+              const err18 = {
                 instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
                 schemaPath: '#/definitions/prefixList/items/minLength',
                 keyword: 'minLength',
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema20.items,
-                data: data6,
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            if (!pattern14.test(data6)) {
-              const err18 = {
-                instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
-                schemaPath: '#/definitions/prefixList/items/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^\\S+$' },
-                message: 'must match pattern "' + '^\\S+$' + '"',
-                schema: '^\\S+$',
                 parentSchema: schema20.items,
                 data: data6,
               };
@@ -1115,8 +1129,26 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern14.test(data6)) {
+              const err19 = {
+                instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
+                schemaPath: '#/definitions/prefixList/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\S+$' },
+                message: 'must match pattern "' + '^\\S+$' + '"',
+                schema: '^\\S+$',
+                parentSchema: schema20.items,
+                data: data6,
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
           } else {
-            const err19 = {
+            const err20 = {
               instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
               schemaPath: '#/definitions/prefixList/items/type',
               keyword: 'type',
@@ -1127,15 +1159,15 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err20];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err20);
             }
             errors++;
           }
         }
       } else {
-        const err20 = {
+        const err21 = {
           instancePath: instancePath + '/sourceAddressPrefixes',
           schemaPath: '#/definitions/prefixList/type',
           keyword: 'type',
@@ -1146,9 +1178,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err21];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err21);
         }
         errors++;
       }
@@ -1156,8 +1188,26 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.sourcePortRanges !== undefined) {
       let data7 = data.sourcePortRanges;
       if (Array.isArray(data7)) {
+        if (data7.length > 1000) {
+          const err22 = {
+            instancePath: instancePath + '/sourcePortRanges',
+            schemaPath: '#/definitions/portList/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1000,
+            parentSchema: schema21,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
         if (data7.length < 1) {
-          const err21 = {
+          const err23 = {
             instancePath: instancePath + '/sourcePortRanges',
             schemaPath: '#/definitions/portList/minItems',
             keyword: 'minItems',
@@ -1168,9 +1218,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             data: data7,
           };
           if (vErrors === null) {
-            vErrors = [err21];
+            vErrors = [err23];
           } else {
-            vErrors.push(err21);
+            vErrors.push(err23);
           }
           errors++;
         }
@@ -1179,7 +1229,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           let data8 = data7[i1];
           if (typeof data8 === 'string') {
             if (!pattern15.test(data8)) {
-              const err22 = {
+              const err24 = {
                 instancePath: instancePath + '/sourcePortRanges/' + i1,
                 schemaPath: '#/definitions/portList/items/pattern',
                 keyword: 'pattern',
@@ -1190,14 +1240,14 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err24];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err24);
               }
               errors++;
             }
           } else {
-            const err23 = {
+            const err25 = {
               instancePath: instancePath + '/sourcePortRanges/' + i1,
               schemaPath: '#/definitions/portList/items/type',
               keyword: 'type',
@@ -1208,15 +1258,15 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err25];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err25);
             }
             errors++;
           }
         }
       } else {
-        const err24 = {
+        const err26 = {
           instancePath: instancePath + '/sourcePortRanges',
           schemaPath: '#/definitions/portList/type',
           keyword: 'type',
@@ -1227,9 +1277,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           data: data7,
         };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err26];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err26);
         }
         errors++;
       }
@@ -1237,8 +1287,26 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.destinationAddressPrefixes !== undefined) {
       let data9 = data.destinationAddressPrefixes;
       if (Array.isArray(data9)) {
+        if (data9.length > 4000) {
+          const err27 = {
+            instancePath: instancePath + '/destinationAddressPrefixes',
+            schemaPath: '#/definitions/prefixList/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 4000 },
+            message: 'must NOT have more than 4000 items',
+            schema: 4000,
+            parentSchema: schema20,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
         if (data9.length < 1) {
-          const err25 = {
+          const err28 = {
             instancePath: instancePath + '/destinationAddressPrefixes',
             schemaPath: '#/definitions/prefixList/minItems',
             keyword: 'minItems',
@@ -1249,9 +1317,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             data: data9,
           };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err28];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err28);
           }
           errors++;
         }
@@ -1260,7 +1328,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           let data10 = data9[i2];
           if (typeof data10 === 'string') {
             if (func2(data10) < 1) {
-              const err26 = {
+              const err29 = {
                 instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
                 schemaPath: '#/definitions/prefixList/items/minLength',
                 keyword: 'minLength',
@@ -1271,14 +1339,14 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data10,
               };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err29];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err29);
               }
               errors++;
             }
             if (!pattern14.test(data10)) {
-              const err27 = {
+              const err30 = {
                 instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
                 schemaPath: '#/definitions/prefixList/items/pattern',
                 keyword: 'pattern',
@@ -1289,14 +1357,14 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data10,
               };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err30];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err30);
               }
               errors++;
             }
           } else {
-            const err28 = {
+            const err31 = {
               instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
               schemaPath: '#/definitions/prefixList/items/type',
               keyword: 'type',
@@ -1307,15 +1375,15 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               data: data10,
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err31];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
       } else {
-        const err29 = {
+        const err32 = {
           instancePath: instancePath + '/destinationAddressPrefixes',
           schemaPath: '#/definitions/prefixList/type',
           keyword: 'type',
@@ -1326,9 +1394,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           data: data9,
         };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err32];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err32);
         }
         errors++;
       }
@@ -1336,8 +1404,26 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.destinationPortRanges !== undefined) {
       let data11 = data.destinationPortRanges;
       if (Array.isArray(data11)) {
+        if (data11.length > 1000) {
+          const err33 = {
+            instancePath: instancePath + '/destinationPortRanges',
+            schemaPath: '#/definitions/portList/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 1000 },
+            message: 'must NOT have more than 1000 items',
+            schema: 1000,
+            parentSchema: schema21,
+            data: data11,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
         if (data11.length < 1) {
-          const err30 = {
+          const err34 = {
             instancePath: instancePath + '/destinationPortRanges',
             schemaPath: '#/definitions/portList/minItems',
             keyword: 'minItems',
@@ -1348,9 +1434,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             data: data11,
           };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err34];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err34);
           }
           errors++;
         }
@@ -1359,7 +1445,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           let data12 = data11[i3];
           if (typeof data12 === 'string') {
             if (!pattern15.test(data12)) {
-              const err31 = {
+              const err35 = {
                 instancePath: instancePath + '/destinationPortRanges/' + i3,
                 schemaPath: '#/definitions/portList/items/pattern',
                 keyword: 'pattern',
@@ -1370,14 +1456,14 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data12,
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err35];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err32 = {
+            const err36 = {
               instancePath: instancePath + '/destinationPortRanges/' + i3,
               schemaPath: '#/definitions/portList/items/type',
               keyword: 'type',
@@ -1388,15 +1474,15 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err36];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
       } else {
-        const err33 = {
+        const err37 = {
           instancePath: instancePath + '/destinationPortRanges',
           schemaPath: '#/definitions/portList/type',
           keyword: 'type',
@@ -1407,9 +1493,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           data: data11,
         };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err37];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err37);
         }
         errors++;
       }
@@ -1417,7 +1503,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.description !== undefined) {
       let data13 = data.description;
       if (typeof data13 !== 'string' && data13 !== null) {
-        const err34 = {
+        const err38 = {
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
@@ -1428,15 +1514,15 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           data: data13,
         };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err38];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err38);
         }
         errors++;
       }
       if (typeof data13 === 'string') {
         if (func2(data13) > 140) {
-          const err35 = {
+          const err39 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/properties/description/maxLength',
             keyword: 'maxLength',
@@ -1447,16 +1533,16 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             data: data13,
           };
           if (vErrors === null) {
-            vErrors = [err35];
+            vErrors = [err39];
           } else {
-            vErrors.push(err35);
+            vErrors.push(err39);
           }
           errors++;
         }
       }
     }
   } else {
-    const err36 = {
+    const err40 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1467,9 +1553,9 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err40];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err40);
     }
     errors++;
   }
@@ -3293,14 +3379,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.addressSpace !== undefined) {
           let data10 = data6.addressSpace;
           if (Array.isArray(data10)) {
-            if (data10.length < 1) {
+            if (data10.length > 100) {
               const err37 = {
                 instancePath: instancePath + '/network/addressSpace',
-                schemaPath: '#/properties/network/properties/addressSpace/minItems',
-                keyword: 'minItems',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 items',
-                schema: 1,
+                schemaPath: '#/properties/network/properties/addressSpace/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 100 },
+                message: 'must NOT have more than 100 items',
+                schema: 100,
                 parentSchema: schema11.properties.network.properties.addressSpace,
                 data: data10,
               };
@@ -3311,12 +3397,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data10.length < 1) {
+              const err38 = {
+                instancePath: instancePath + '/network/addressSpace',
+                schemaPath: '#/properties/network/properties/addressSpace/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema11.properties.network.properties.addressSpace,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
             const len0 = data10.length;
             for (let i0 = 0; i0 < len0; i0++) {
               let data11 = data10[i0];
               if (typeof data11 === 'string') {
                 if (!pattern7.test(data11)) {
-                  const err38 = {
+                  const err39 = {
                     instancePath: instancePath + '/network/addressSpace/' + i0,
                     schemaPath: '#/definitions/cidr/pattern',
                     keyword: 'pattern',
@@ -3327,14 +3431,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data11,
                   };
                   if (vErrors === null) {
-                    vErrors = [err38];
+                    vErrors = [err39];
                   } else {
-                    vErrors.push(err38);
+                    vErrors.push(err39);
                   }
                   errors++;
                 }
               } else {
-                const err39 = {
+                const err40 = {
                   instancePath: instancePath + '/network/addressSpace/' + i0,
                   schemaPath: '#/definitions/cidr/type',
                   keyword: 'type',
@@ -3345,15 +3449,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data11,
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
           } else {
-            const err40 = {
+            const err41 = {
               instancePath: instancePath + '/network/addressSpace',
               schemaPath: '#/properties/network/properties/addressSpace/type',
               keyword: 'type',
@@ -3364,9 +3468,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data10,
             };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
@@ -3374,8 +3478,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.subnets !== undefined) {
           let data12 = data6.subnets;
           if (Array.isArray(data12)) {
+            if (data12.length > 5000) {
+              const err42 = {
+                instancePath: instancePath + '/network/subnets',
+                schemaPath: '#/properties/network/properties/subnets/maxItems',
+                keyword: 'maxItems',
+                params: { limit: 5000 },
+                message: 'must NOT have more than 5000 items',
+                schema: 5000,
+                parentSchema: schema11.properties.network.properties.subnets,
+                data: data12,
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
             if (data12.length < 1) {
-              const err41 = {
+              const err43 = {
                 instancePath: instancePath + '/network/subnets',
                 schemaPath: '#/properties/network/properties/subnets/minItems',
                 keyword: 'minItems',
@@ -3386,9 +3508,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data12,
               };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err43];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err43);
               }
               errors++;
             }
@@ -3408,7 +3530,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err42 = {
+            const err44 = {
               instancePath: instancePath + '/network/subnets',
               schemaPath: '#/properties/network/properties/subnets/type',
               keyword: 'type',
@@ -3419,9 +3541,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err44];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err44);
             }
             errors++;
           }
@@ -3429,7 +3551,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.securityGroup !== undefined) {
           let data14 = data6.securityGroup;
           if (!(data14 && typeof data14 == 'object' && !Array.isArray(data14)) && data14 !== null) {
-            const err43 = {
+            const err45 = {
               instancePath: instancePath + '/network/securityGroup',
               schemaPath: '#/properties/network/properties/securityGroup/type',
               keyword: 'type',
@@ -3440,15 +3562,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err45];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err45);
             }
             errors++;
           }
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.name === undefined) {
-              const err44 = {
+              const err46 = {
                 instancePath: instancePath + '/network/securityGroup',
                 schemaPath: '#/properties/network/properties/securityGroup/required',
                 keyword: 'required',
@@ -3459,15 +3581,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data14,
               };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err46];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err46);
               }
               errors++;
             }
             for (const key3 in data14) {
-              if (!(key3 === 'name' || key3 === 'resourceGroup' || key3 === 'rules' || key3 === 'restrictOutbound')) {
-                const err45 = {
+              if (!(
+                key3 === 'name' ||
+                key3 === 'resourceGroup' ||
+                key3 === 'rules' ||
+                key3 === 'restrictOutbound' ||
+                key3 === 'prune'
+              )) {
+                const err47 = {
                   instancePath: instancePath + '/network/securityGroup',
                   schemaPath: '#/properties/network/properties/securityGroup/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3478,9 +3606,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data14,
                 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
@@ -3489,7 +3617,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               let data15 = data14.name;
               if (typeof data15 === 'string') {
                 if (func2(data15) > 80) {
-                  const err46 = {
+                  const err48 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/maxLength',
                     keyword: 'maxLength',
@@ -3500,14 +3628,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data15,
                   };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err48];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err48);
                   }
                   errors++;
                 }
                 if (func2(data15) < 1) {
-                  const err47 = {
+                  const err49 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/minLength',
                     keyword: 'minLength',
@@ -3518,14 +3646,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data15,
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
                 if (!pattern8.test(data15)) {
-                  const err48 = {
+                  const err50 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/pattern',
                     keyword: 'pattern',
@@ -3536,14 +3664,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data15,
                   };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err49 = {
+                const err51 = {
                   instancePath: instancePath + '/network/securityGroup/name',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/name/type',
                   keyword: 'type',
@@ -3554,9 +3682,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data15,
                 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -3564,7 +3692,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.resourceGroup !== undefined) {
               let data16 = data14.resourceGroup;
               if (typeof data16 !== 'string' && data16 !== null) {
-                const err50 = {
+                const err52 = {
                   instancePath: instancePath + '/network/securityGroup/resourceGroup',
                   schemaPath: '#/definitions/nullableResourceGroup/type',
                   keyword: 'type',
@@ -3575,15 +3703,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err52];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err52);
                 }
                 errors++;
               }
               if (typeof data16 === 'string') {
                 if (func2(data16) > 90) {
-                  const err51 = {
+                  const err53 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/maxLength',
                     keyword: 'maxLength',
@@ -3594,14 +3722,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err53];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
                 if (func2(data16) < 1) {
-                  const err52 = {
+                  const err54 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/minLength',
                     keyword: 'minLength',
@@ -3612,14 +3740,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
                 if (!pattern2.test(data16)) {
-                  const err53 = {
+                  const err55 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/pattern',
                     keyword: 'pattern',
@@ -3630,9 +3758,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err55];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err55);
                   }
                   errors++;
                 }
@@ -3641,6 +3769,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.rules !== undefined) {
               let data17 = data14.rules;
               if (Array.isArray(data17)) {
+                if (data17.length > 1000) {
+                  const err56 = {
+                    instancePath: instancePath + '/network/securityGroup/rules',
+                    schemaPath: '#/properties/network/properties/securityGroup/properties/rules/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 1000 },
+                    message: 'must NOT have more than 1000 items',
+                    schema: 1000,
+                    parentSchema: schema11.properties.network.properties.securityGroup.properties.rules,
+                    data: data17,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
                 const len2 = data17.length;
                 for (let i2 = 0; i2 < len2; i2++) {
                   if (
@@ -3657,7 +3803,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err54 = {
+                const err57 = {
                   instancePath: instancePath + '/network/securityGroup/rules',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/rules/type',
                   keyword: 'type',
@@ -3668,9 +3814,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data17,
                 };
                 if (vErrors === null) {
-                  vErrors = [err54];
+                  vErrors = [err57];
                 } else {
-                  vErrors.push(err54);
+                  vErrors.push(err57);
                 }
                 errors++;
               }
@@ -3678,7 +3824,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.restrictOutbound !== undefined) {
               let data19 = data14.restrictOutbound;
               if (typeof data19 !== 'boolean') {
-                const err55 = {
+                const err58 = {
                   instancePath: instancePath + '/network/securityGroup/restrictOutbound',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/restrictOutbound/type',
                   keyword: 'type',
@@ -3689,9 +3835,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data19,
                 };
                 if (vErrors === null) {
-                  vErrors = [err55];
+                  vErrors = [err58];
                 } else {
-                  vErrors.push(err55);
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data14.prune !== undefined) {
+              let data20 = data14.prune;
+              if (typeof data20 !== 'boolean') {
+                const err59 = {
+                  instancePath: instancePath + '/network/securityGroup/prune',
+                  schemaPath: '#/properties/network/properties/securityGroup/properties/prune/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.network.properties.securityGroup.properties.prune.type,
+                  parentSchema: schema11.properties.network.properties.securityGroup.properties.prune,
+                  data: data20,
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
                 }
                 errors++;
               }
@@ -3699,7 +3866,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err56 = {
+        const err60 = {
           instancePath: instancePath + '/network',
           schemaPath: '#/properties/network/type',
           keyword: 'type',
@@ -3710,22 +3877,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err60];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err60);
         }
         errors++;
       }
     }
     if (data.aksClusters !== undefined) {
-      let data20 = data.aksClusters;
-      if (Array.isArray(data20)) {
-        const len3 = data20.length;
+      let data21 = data.aksClusters;
+      if (Array.isArray(data21)) {
+        if (data21.length > 500) {
+          const err61 = {
+            instancePath: instancePath + '/aksClusters',
+            schemaPath: '#/properties/aksClusters/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema11.properties.aksClusters,
+            data: data21,
+          };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        }
+        const len3 = data21.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (
-            !validate15(data20[i3], {
+            !validate15(data21[i3], {
               instancePath: instancePath + '/aksClusters/' + i3,
-              parentData: data20,
+              parentData: data21,
               parentDataProperty: i3,
               rootData,
             })
@@ -3736,7 +3921,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err57 = {
+        const err62 = {
           instancePath: instancePath + '/aksClusters',
           schemaPath: '#/properties/aksClusters/type',
           keyword: 'type',
@@ -3744,20 +3929,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.aksClusters.type,
           parentSchema: schema11.properties.aksClusters,
-          data: data20,
+          data: data21,
         };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err62];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
     if (data.aci !== undefined) {
-      let data22 = data.aci;
-      if (!(data22 && typeof data22 == 'object' && !Array.isArray(data22)) && data22 !== null) {
-        const err58 = {
+      let data23 = data.aci;
+      if (!(data23 && typeof data23 == 'object' && !Array.isArray(data23)) && data23 !== null) {
+        const err63 = {
           instancePath: instancePath + '/aci',
           schemaPath: '#/properties/aci/type',
           keyword: 'type',
@@ -3765,18 +3950,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object,null',
           schema: schema11.properties.aci.type,
           parentSchema: schema11.properties.aci,
-          data: data22,
+          data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err63];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err63);
         }
         errors++;
       }
-      if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-        if (data22.subnet === undefined) {
-          const err59 = {
+      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
+        if (data23.subnet === undefined) {
+          const err64 = {
             instancePath: instancePath + '/aci',
             schemaPath: '#/properties/aci/required',
             keyword: 'required',
@@ -3784,18 +3969,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'subnet' + "'",
             schema: schema11.properties.aci.required,
             parentSchema: schema11.properties.aci,
-            data: data22,
+            data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err64];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err64);
           }
           errors++;
         }
-        for (const key4 in data22) {
+        for (const key4 in data23) {
           if (!(key4 === 'subnet')) {
-            const err60 = {
+            const err65 = {
               instancePath: instancePath + '/aci',
               schemaPath: '#/properties/aci/additionalProperties',
               keyword: 'additionalProperties',
@@ -3803,21 +3988,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.aci,
-              data: data22,
+              data: data23,
             };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err65];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err65);
             }
             errors++;
           }
         }
-        if (data22.subnet !== undefined) {
-          let data23 = data22.subnet;
-          if (typeof data23 === 'string') {
-            if (func2(data23) > 80) {
-              const err61 = {
+        if (data23.subnet !== undefined) {
+          let data24 = data23.subnet;
+          if (typeof data24 === 'string') {
+            if (func2(data24) > 80) {
+              const err66 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/maxLength',
                 keyword: 'maxLength',
@@ -3825,17 +4010,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have more than 80 characters',
                 schema: 80,
                 parentSchema: schema16,
-                data: data23,
+                data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err66];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err66);
               }
               errors++;
             }
-            if (func2(data23) < 1) {
-              const err62 = {
+            if (func2(data24) < 1) {
+              const err67 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/minLength',
                 keyword: 'minLength',
@@ -3843,17 +4028,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
                 parentSchema: schema16,
-                data: data23,
+                data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err62];
+                vErrors = [err67];
               } else {
-                vErrors.push(err62);
+                vErrors.push(err67);
               }
               errors++;
             }
-            if (!pattern8.test(data23)) {
-              const err63 = {
+            if (!pattern8.test(data24)) {
+              const err68 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/pattern',
                 keyword: 'pattern',
@@ -3861,17 +4046,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
                 schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
                 parentSchema: schema16,
-                data: data23,
+                data: data24,
               };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err68];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err68);
               }
               errors++;
             }
           } else {
-            const err64 = {
+            const err69 = {
               instancePath: instancePath + '/aci/subnet',
               schemaPath: '#/definitions/subnetName/type',
               keyword: 'type',
@@ -3879,12 +4064,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema16.type,
               parentSchema: schema16,
-              data: data23,
+              data: data24,
             };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err69];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err69);
             }
             errors++;
           }
@@ -3892,7 +4077,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err65 = {
+    const err70 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3903,9 +4088,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err65];
+      vErrors = [err70];
     } else {
-      vErrors.push(err65);
+      vErrors.push(err70);
     }
     errors++;
   }

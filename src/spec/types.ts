@@ -1,4 +1,4 @@
-// The amlnet.yml spec, version 1 (CONTRACT section 1). These are the types AFTER parsing and schema
+// The amlnet.yml spec, version 1 (docs/spec-reference.md). These are the types AFTER parsing and schema
 // validation; defaults are NOT applied here (see spec/defaults.ts) so that rules can tell "absent" from "given".
 
 export type Direction = 'Inbound' | 'Outbound';
@@ -41,6 +41,8 @@ export interface SecurityGroupSpec {
   resourceGroup?: string | null;
   rules?: SecurityRuleSpec[];
   restrictOutbound?: boolean;
+  /** true: owned rules the spec no longer lists are deleted (action delete); false: a warning finding. */
+  prune?: boolean;
 }
 
 export interface NetworkSpec {

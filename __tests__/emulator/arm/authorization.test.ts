@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { azureExample } from '../../../__fixtures__/azure-examples.js';
 import { ROLE_IDS } from '../../../emulator/arm/rbac.js';
 import { API, errorOf, makeArm, makeWorld, OWNER, READER, rgPath, SUB } from './world.js';
 
@@ -38,12 +38,7 @@ describe('role assignments', () => {
       api: API.authz,
     });
     expect(res.status).toBe(201);
-    const example = JSON.parse(
-      readFileSync(
-        '../shared/azure-examples/authorization/2022-04-01/RoleAssignments_CreateForResourceGroup.json',
-        'utf8',
-      ),
-    ) as { responses: { '201': { body: unknown } } };
+    const example = azureExample('authorization/2022-04-01/RoleAssignments_CreateForResourceGroup.json');
     expect(keysDeep(res.body)).toEqual(expect.arrayContaining(keysDeep(example.responses['201'].body)));
     expect(res.body).toMatchObject({
       id: raPath(rgPath('net'), NAME1),

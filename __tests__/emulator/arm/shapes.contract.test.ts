@@ -1,21 +1,16 @@
 // Azure's own examples replayed against the emulator over HTTPS: each example's request is sent as is (names
 // mapped to this world), and the response must have every key the example's response has, at the same place.
-import { readFileSync } from 'node:fs';
 import type { TokenCredential } from '@azure/identity';
 import type { RunningEmulator } from '../../../emulator/types.js';
+import { azureExample, type AzureExample } from '../../../__fixtures__/azure-examples.js';
 import { armFetch, missingKeys, oidcCredential, startTrustedEmulator, type Wire } from './emulator.js';
 
 let emu: RunningEmulator;
 let cred: TokenCredential;
 let sub: string;
 
-interface Example {
-  parameters: Record<string, unknown>;
-  responses: Record<string, { body?: unknown }>;
-}
-
-function example(path: string): Example {
-  return JSON.parse(readFileSync(`../shared/azure-examples/${path}`, 'utf8')) as Example;
+function example(path: string): AzureExample {
+  return azureExample(path);
 }
 
 /** Sends a request and waits for its long-running operation, then returns the first response. */

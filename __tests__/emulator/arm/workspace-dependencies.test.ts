@@ -1,7 +1,7 @@
 // Private endpoints, storage accounts and container registries: the resources the workspace live rules read.
 // In-process handler for shapes and rules, then the real @azure/arm-network client over HTTPS for the PE.
 import { jest } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { azureExample } from '../../../__fixtures__/azure-examples.js';
 import { NetworkManagementClient } from '@azure/arm-network';
 import type { RunningEmulator } from '../../../emulator/types.js';
 import { ARM_SCOPE, armFetch, missingKeys, oidcCredential, startTrustedEmulator } from './emulator.js';
@@ -101,10 +101,8 @@ describe('Microsoft.Network/privateEndpoints', () => {
     expect(conns).toHaveLength(1);
     expect(o(propsOf(conns[0]).privateEndpoint)).toEqual({ id: pePath('ws-pe') });
     // The connection has every key of the workspace GET example's (machinelearningservices/2022-10-01/Workspace/get.json).
-    const example = JSON.parse(
-      readFileSync('../shared/azure-examples/machinelearningservices/2022-10-01/Workspace/get.json', 'utf8'),
-    ) as Obj;
-    const exampleConn = (propsOf(o(o(example.responses)['200']).body).privateEndpointConnections as unknown[])[0];
+    const example = azureExample('machinelearningservices/2022-10-01/Workspace/get.json');
+    const exampleConn = (propsOf(example.responses['200'].body).privateEndpointConnections as unknown[])[0];
     expect(missingKeys(exampleConn, conns[0])).toEqual([]);
     expect(propsOf(ws.body).privateLinkCount).toBe(1);
     // A re-PUT of the same endpoint does not duplicate the back-references.

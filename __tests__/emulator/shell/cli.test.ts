@@ -1,4 +1,4 @@
-// `amlnet emulator`: the one ready line (CONTRACT section 5), usage errors, a bad state file, and a clean exit
+// `amlnet emulator`: the one ready line (emulator/README.md), usage errors, a bad state file, and a clean exit
 // on SIGTERM when run as a real process.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

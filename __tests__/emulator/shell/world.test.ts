@@ -1,4 +1,4 @@
-// The default world (CONTRACT section 5) and the state seed: what it overrides, its friendly role assignment
+// The default world (emulator/README.md) and the state seed: what it overrides, its friendly role assignment
 // form, verbatim resources, and clear errors (path + problem, file:line:column) on bad input.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -762,6 +762,30 @@ const nsgProvider: Provider = {
       created: existing === undefined,
     });
   },
+  /**
+   * UpdateTags (PATCH {tags}): replaces the NSG's tags, nothing else, synchronously (200 with the NSG), with a new
+   * etag; If-Match is honoured. https://learn.microsoft.com/en-us/rest/api/virtualnetwork/network-security-groups/update-tags
+   */
+  patch(ctx, t) {
+    const body = requireBody(ctx);
+    const existing = findNsg(ctx, t);
+    if (existing === undefined) throw resourceNotFound(T.nsg, t.names[0], t.resourceGroup);
+    checkPreconditions(ctx.req, existing);
+    const tags = asObject(body.tags);
+    if (tags === undefined) throw badRequest('InvalidRequestFormat', 'The request body must give tags.');
+    for (const [k, v] of Object.entries(tags)) {
+      if (typeof v !== 'string') throw badRequest('InvalidRequestFormat', `The value of tag '${k}' must be a string.`);
+      if (k.length > 512 || v.length > 256 || /[<>%&\\?/]/.test(k)) {
+        throw badRequest('InvalidTagNameCharacters', `The tag name '${k}' or its value is invalid.`);
+      }
+    }
+    if (Object.keys(tags).length > 50) throw badRequest('InvalidTemplate', 'A resource can have at most 50 tags.');
+    const next = clone(existing);
+    next.tags = clone(tags);
+    next.etag = newEtag();
+    putResource(ctx.world, next);
+    return json(200, withSubnets(ctx.world, next));
+  },
 };
 
 /** NSG GETs list the subnets associated with them (read-only back-references). */
@@ -823,7 +847,53 @@ function ruleProvider(key: 'securityRules' | 'defaultSecurityRules'): Provider {
               created: old === undefined,
             });
           },
+    delete: key === 'defaultSecurityRules' ? undefined : deleteRule,
   };
+}
+
+/**
+ * SecurityRules_Delete: 204 when the rule does not exist; else 202 with Azure-AsyncOperation and Location, the
+ * rule gone once the operation succeeds (restored if it fails). If-Match is checked against the rule's etag.
+ * https://learn.microsoft.com/en-us/rest/api/virtualnetwork/security-rules/delete
+ */
+function deleteRule(ctx: Ctx, t: Target): EmuResponse {
+  const nsg = findNsg(ctx, t);
+  if (nsg === undefined) throw parentNotFound(t.names[0]);
+  const rule = rulesOf(nsg).find((r) => asString(r.name)?.toLowerCase() === t.names[1].toLowerCase());
+  if (rule === undefined) return { status: 204 };
+  checkPreconditions(ctx.req, rule);
+  const nsgId = asString(nsg.id) ?? '';
+  const ruleId = asString(rule.id) ?? `${nsgId}/securityRules/${t.names[1]}`;
+  if (ctx.lro.busy(ruleId) || ctx.lro.busy(nsgId)) throw anotherOperation(ruleId);
+  const fault = takeLroFault(ctx, T.rule);
+  setProvisioning(nsg, 'Deleting', ruleId);
+  const world = ctx.world;
+  const headers = ctx.lro.start(
+    {
+      resourceId: ruleId,
+      timingKey: T.rule,
+      subscriptionId: t.subscriptionId,
+      namespace: NETWORK,
+      location: asString(nsg.location) ?? 'global',
+      apiVersion: ctx.apiVersion,
+      failure: fault,
+      onSucceed: () => {
+        const doc = getResource(world, nsgId);
+        if (doc === undefined) return;
+        const next = clone(doc);
+        next.etag = newEtag();
+        props(next).securityRules = rulesOf(next).filter((r) => asString(r.id)?.toLowerCase() !== ruleId.toLowerCase());
+        putResource(world, next);
+      },
+      onFail: () => {
+        const doc = getResource(world, nsgId);
+        if (doc !== undefined) setProvisioning(doc, 'Failed', ruleId);
+      },
+    },
+    ctx.now,
+    ctx.req.baseUrl,
+  );
+  return json(202, undefined, { ...headers, Location: headers['Azure-AsyncOperation'] ?? '' });
 }
 
 /**

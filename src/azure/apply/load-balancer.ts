@@ -1,6 +1,7 @@
 // Internal load balancer switch for an AML AKS compute. AML's PATCH only carries AmlCompute scale
 // settings, so, like SDK v1 AksCompute.update: GET the compute, set properties.properties.loadBalancerType
-// and loadBalancerSubnet, PUT the FULL body back, wait for the operation (azure-api-notes.md TL;DR 4).
+// and loadBalancerSubnet, PUT the FULL body back, wait for the operation (the AKS compute update of the SDK v1,
+// https://learn.microsoft.com/en-us/python/api/azureml-core/azureml.core.compute.akscompute.akscompute).
 // Runs after the role step: without Network Contributor the cluster cannot create the internal LB.
 import type { Aks, ComputeResource } from '@azure/arm-machinelearning';
 import type { Change } from '../../plan/model.js';

@@ -4,7 +4,7 @@
 // written (no replace, no shrink); one in state Failed is PUT again with the same body.
 //
 // No dockerBridgeCidr here: the AKS API dropped it in 2023-04-01 and the SDK sends 2026-06-01
-// (azure-api-notes.md TL;DR 3). AML keeps it in aksNetworkingConfiguration for clusters IT creates.
+// (https://github.com/Azure/AKS/issues/3534). AML keeps it in aksNetworkingConfiguration for clusters IT creates.
 import type { ManagedCluster } from '@azure/arm-containerservice';
 import type { Change, JsonObject } from '../../plan/model.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';

@@ -31,7 +31,10 @@ export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApp
   return withAciValues(result, spec);
 }
 
-/** The exit code of an apply (CONTRACT section 2): 0 all done or nothing to do, 1 anything failed or refused. */
+/**
+ * The exit code of an apply (README.md, "Command-line reference"): 0 all done or nothing to do, 1 anything failed or
+ * refused.
+ */
 export function applyExitCode(result: ApplyResult): 0 | 1 {
   return result.status === 'applied' || result.status === 'nothing-to-do' ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 // Security rule applier: writes ONLY the rules the spec names (one PUT per rule, never the NSG's rule
 // list), so rules amlnet does not own are never changed or deleted. No write when the live rule already
-// equals the desired one.
+// equals the desired one. Before it writes a rule it records the rule as amlnet's in the NSG's tags (so a
+// crash after the record leaves an owned name with no rule, which the next run creates, never an unrecorded
+// rule). The one delete amlnet makes is here too: a rule it owns that the spec dropped, with prune: true.
 import type { SecurityRule } from '@azure/arm-network';
 import type { Change } from '../../plan/model.js';
 import { statusOf } from '../../apply/errors.js';
@@ -8,6 +10,10 @@ import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js'
 import { desiredRule, type DesiredRule } from './desired.js';
 import { getOrUndefined, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 import { MAX_ETAG_ROUNDS } from './subnet.js';
+import { updateOwnership } from './ownership.js';
+import { isOwned } from '../live/ownership.js';
+import { parseResourceId } from '../live/ids.js';
+import { ApplyFailure } from '../../apply/errors.js';
 
 function list(plural: string[] | undefined, single: string | undefined): string[] {
   if (plural !== undefined && plural.length > 0) return [...plural].sort();
@@ -71,8 +77,10 @@ export function ruleBody(d: DesiredRule): SecurityRule {
 export function securityRuleApplier(deps: ApplierDeps): Applier {
   return {
     async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+      if (change.action === 'delete') return deleteOwnedRule(deps, change, ctx);
       const d = desiredRule(change);
       const net = await deps.clients.network();
+      await updateOwnership(deps, ctx, { resourceGroup: d.resourceGroup, name: d.nsg }, { add: [d.name] });
       const get = (): Promise<SecurityRule | undefined> =>
         getOrUndefined(() => net.securityRules.get(d.resourceGroup, d.nsg, d.name, { abortSignal: ctx.signal }));
       for (let round = 1; ; round++) {
@@ -106,5 +114,53 @@ export function securityRuleApplier(deps: ApplierDeps): Applier {
         }
       }
     },
+  };
+}
+
+/**
+ * Deletes a rule amlnet owns (the plan checked the ownership record; it is checked again here, just before the
+ * DELETE, so a record changed since the plan never lets amlnet delete a rule it did not create), then drops it
+ * from the record. If-Match on the rule's etag: a rule someone changed since it was read is not deleted blindly.
+ */
+async function deleteOwnedRule(deps: ApplierDeps, change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+  const p = parseResourceId(change.resourceId);
+  if (p === undefined || p.segments.length !== 4 || p.segments[2].toLowerCase() !== 'securityrules') {
+    throw new ApplyFailure({
+      code: 'PlanIncomplete',
+      message: `${change.address}: ${change.resourceId} is not an NSG rule`,
+    });
+  }
+  const [, nsgName, , ruleName] = p.segments;
+  const nsg = { resourceGroup: p.resourceGroup, name: nsgName };
+  const net = await deps.clients.network();
+  const group = await net.networkSecurityGroups.get(nsg.resourceGroup, nsg.name, { abortSignal: ctx.signal });
+  if (!isOwned(group.tags, ruleName)) {
+    throw new ApplyFailure({
+      code: 'NotOwned',
+      message: `${change.address}: rule ${ruleName} is no longer recorded as amlnet's in NSG ${nsg.name}; not deleted`,
+    });
+  }
+  const get = (): Promise<SecurityRule | undefined> =>
+    getOrUndefined(() => net.securityRules.get(nsg.resourceGroup, nsg.name, ruleName, { abortSignal: ctx.signal }));
+  const live = await waitUntilSettled(ctx, deps.pollIntervalMs, get, await get());
+  if (live !== undefined) {
+    await withPermissionAdvice(
+      'Network Contributor (Microsoft.Network/networkSecurityGroups/securityRules/delete)',
+      `network security group ${nsg.name} (resource group ${nsg.resourceGroup})`,
+      async () => {
+        ctx.countWrite();
+        const poller = net.securityRules.delete(nsg.resourceGroup, nsg.name, ruleName, {
+          requestOptions: { headers: live.etag ? { 'If-Match': live.etag } : {} },
+          updateIntervalInMs: deps.pollIntervalMs,
+          abortSignal: ctx.signal,
+        });
+        await poller.submitted();
+        await ctx.whileWaiting(() => poller.pollUntilDone());
+      },
+    );
+  }
+  await updateOwnership(deps, ctx, nsg, { remove: [ruleName] });
+  return {
+    detail: live === undefined ? 'already gone (ownership record cleared)' : 'deleted (owned by amlnet, pruned)',
   };
 }

@@ -1,4 +1,5 @@
-// Subnet applier. A subnet PUT replaces the WHOLE subnet on Azure (azure-api-notes.md TL;DR 5): so
+// Subnet applier. A subnet PUT replaces the WHOLE subnet on Azure (omitted properties are
+// cleared, https://github.com/Azure/azure-powershell/issues/10099): so
 // GET the live subnet, change only what amlnet manages, and PUT it back with If-Match on the ETag we
 // read (If-None-Match: * for a new subnet). A 412 means someone wrote in between: read, merge, retry.
 // Managed: the address prefix of a NEW subnet; delegations amlnet needs (added to the existing list);

@@ -39,8 +39,42 @@ export interface ParsedId {
   name: string;
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One segment of an ARM path as Azure returns it. Ids come back from Azure (and attach ids from the spec) and
+ * end up in request URLs: nothing that a URL parser would treat as structure may pass (`.`/`..`, `?`, `#`, `%`,
+ * `\\`, whitespace or controls, `@`, `:`), so an id can never steer a request off its resource or its host.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it refuses
+const SAFE_SEGMENT = /^(?!\.{1,2}$)[^/?#%\\\s@:\u0000-\u001f\u007f]+$/;
+
+/**
+ * The id as a path for `{armEndpoint}{path}`, or undefined when it is not a plain ARM resource path
+ * (`/subscriptions/{guid}/...`, safe segments, no empty segment).
+ */
+export function armPath(id: string): string | undefined {
+  if (!id.startsWith('/')) return undefined;
+  const parts = id.slice(1).split('/');
+  if (parts.length < 2 || parts[0].toLowerCase() !== 'subscriptions' || !GUID.test(parts[1])) return undefined;
+  return parts.every((p) => SAFE_SEGMENT.test(p)) ? id : undefined;
+}
+
+/**
+ * `{armEndpoint}{id}?api-version=...` for an id Azure returned, or undefined when the id is not an ARM path
+ * or the URL would leave the ARM endpoint's origin.
+ */
+export function armUrl(armEndpoint: string, id: string, apiVersion: string): string | undefined {
+  const path = armPath(id);
+  if (path === undefined) return undefined;
+  const base = new URL(armEndpoint);
+  const url = new URL(`${armEndpoint.replace(/\/+$/, '')}${path}?api-version=${encodeURIComponent(apiVersion)}`);
+  return url.origin === base.origin && url.pathname.endsWith(path) ? url.toString() : undefined;
+}
+
 /** Parses /subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{type}/{name}]... */
 export function parseResourceId(id: string): ParsedId | undefined {
+  if (armPath(id) === undefined) return undefined;
   const parts = id.split('/').filter((p) => p !== '');
   if (parts.length < 6 || parts[0].toLowerCase() !== 'subscriptions' || parts[2].toLowerCase() !== 'resourcegroups') {
     return undefined;

@@ -1,6 +1,7 @@
 // SDK responses -> the plain live-state shapes. Takes `unknown` and reads defensively: the modular
 // clients return flattened models, getResource returns raw ARM JSON (`properties.*`), and the emulator
 // or a future api-version may leave fields out.
+import { ownedRuleNames } from './ownership.js';
 import type {
   LiveCompute,
   LiveContainerRegistry,
@@ -116,7 +117,16 @@ export function normaliseNsg(v: unknown): LiveNsg {
     location: str(o.location) ?? '',
     rules,
     subnetIds: ids(field(o, 'subnets')),
+    ownedRules: ownedRuleNames(stringTags(o.tags)),
   };
+}
+
+/** A tag map as Azure returns it (values are strings; anything else is dropped). */
+function stringTags(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof v !== 'object' || v === null) return out;
+  for (const [k, value] of Object.entries(v)) if (typeof value === 'string') out[k] = value;
+  return out;
 }
 
 export function normaliseWorkspace(v: unknown): LiveWorkspace {

@@ -8,7 +8,7 @@ import { resolveClusters, resolveNetwork } from '../../spec/defaults.js';
 import type { AzureClients } from '../clients.js';
 import { toAzureError } from '../errors.js';
 import { LoginError } from '../credential.js';
-import { RequestGate } from './limit.js';
+import { MAX_PLAN_READS, RequestGate } from './limit.js';
 import { networkContributorScopeId } from '../../plan/roles.js';
 import {
   normaliseCompute,
@@ -38,6 +38,8 @@ export const DEFAULT_CONCURRENCY = 32;
 export interface ReadOptions {
   /** Parallel reads at most (default DEFAULT_CONCURRENCY). */
   concurrency?: number;
+  /** Bound on distinct reads (MAX_PLAN_READS by default). */
+  maxReads?: number;
 }
 
 /** Thrown when a read fails in a way that makes the whole plan meaningless (login, subscription). */
@@ -85,7 +87,7 @@ export async function readLiveState(
   clients: AzureClients,
   options: ReadOptions = {},
 ): Promise<LiveReadResult> {
-  const gate = new RequestGate(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const gate = new RequestGate(options.concurrency ?? DEFAULT_CONCURRENCY, options.maxReads ?? MAX_PLAN_READS);
   const sub = clients.subscriptionId;
   const net = resolveNetwork(spec);
   const clusters = resolveClusters(spec);

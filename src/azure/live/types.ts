@@ -51,6 +51,8 @@ export interface LiveNsg {
   location: string;
   rules: LiveSecurityRule[];
   subnetIds: string[];
+  /** Rules amlnet created or updated earlier, as recorded in the NSG's tags (azure/live/ownership.ts). */
+  ownedRules: string[];
 }
 
 export interface LiveWorkspace {

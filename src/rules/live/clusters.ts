@@ -2,7 +2,7 @@
 import { isUnreadable, readable } from '../../azure/live/types.js';
 import { permits, SUBNET_JOIN, VNET_JOIN } from '../../azure/live/permissions.js';
 import { resolveClusters } from '../../spec/defaults.js';
-import { notes, seed, SEED_CURRENT } from '../offline/sources.js';
+import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';
 
@@ -10,7 +10,7 @@ export const computeTypeCompatible = liveRule({
   id: 'LIVE-COMPUTE-TYPE',
   severity: 'error',
   title: 'An existing compute of the same name is an AKS compute',
-  source: notes('A.1', null, 'Compute_CreateOrUpdate "will overwrite a compute if it exists"'),
+  source: cite(DOC.amlSwagger, 'Compute_CreateOrUpdate "will overwrite a compute if it exists"'),
   check({ spec, live }) {
     const out: RawFinding[] = [];
     for (const c of resolveClusters(spec)) {
@@ -31,9 +31,8 @@ export const clusterIdentityKnown = liveRule({
   id: 'LIVE-CLUSTER-IDENTITY',
   severity: 'warning',
   title: 'The cluster identity that needs Network Contributor is known',
-  source: notes(
-    'B.2',
-    null,
+  source: cite(
+    DOC.aksKubenet,
     'Cluster identity needs Network Contributor; CLI assigns automatically only for system-assigned identity',
   ),
   check({ spec, live }) {
@@ -72,8 +71,8 @@ export const joinPermission = liveRule({
   id: 'LIVE-JOIN-PERMISSION',
   severity: 'warning',
   title: 'The deploying identity may join the VNet and its subnets',
-  source: seed(
-    SEED_CURRENT,
+  source: cite(
+    DOC.amlInferencingVnet,
     '"Microsoft.Network/virtualNetworks/join/action" on the virtual network resource; "…/subnet/join/action" on the subnet resource',
   ),
   check({ spec, live, mode }) {

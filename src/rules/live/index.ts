@@ -18,6 +18,7 @@ import {
   workspacePrivateEndpointVnet,
 } from './workspace.js';
 import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './clusters.js';
+import { ownedRuleRemoved } from './nsg-ownership.js';
 
 export type { LiveContext } from './define.js';
 
@@ -37,4 +38,5 @@ export const liveRules: Rule<LiveContext>[] = [
   computeTypeCompatible,
   clusterIdentityKnown,
   joinPermission,
+  ownedRuleRemoved,
 ];

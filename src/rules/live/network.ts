@@ -4,7 +4,7 @@ import { regionKey } from '../azure-regions.js';
 import { resolveClusters, resolveNetwork } from '../../spec/defaults.js';
 import { isUnreadable, readable } from '../../azure/live/types.js';
 import { sameId } from '../../azure/live/ids.js';
-import { notes, seed, SEED_CURRENT } from '../offline/sources.js';
+import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';
 
@@ -15,7 +15,7 @@ export const vnetExists = liveRule({
   id: 'LIVE-VNET-EXISTS',
   severity: 'error',
   title: 'The virtual network exists (a prerequisite; amlnet never creates it)',
-  source: seed(SEED_CURRENT, 'An existing virtual network and subnet to use with your compute resources.'),
+  source: cite(DOC.amlInferencingVnet, 'An existing virtual network and subnet to use with your compute resources.'),
   check({ spec, live }) {
     const n = spec.network;
     if (live.vnet === null) {
@@ -44,7 +44,7 @@ export const vnetRegion = liveRule({
   id: 'LIVE-VNET-REGION',
   severity: 'error',
   title: 'The VNet is in the region of the clusters',
-  source: notes('B.2', null, 'The AKS instance and the virtual network must be in the same region'),
+  source: cite(DOC.amlInferencingVnet2020, 'The AKS instance and the virtual network must be in the same region'),
   check({ spec, live }) {
     const vnet = readable(live.vnet);
     if (vnet === undefined || vnet.location === '') return [];
@@ -73,7 +73,7 @@ export const subnetPrefixMatches = liveRule({
   id: 'LIVE-SUBNET-PREFIX',
   severity: 'error',
   title: 'Declared subnet prefixes match Azure (a mismatch is never changed by amlnet)',
-  source: notes('A.3', null, 'Subnet PUT replaces the whole subnet; amlnet never resizes subnets'),
+  source: cite(DOC.networkVnetSwagger, 'Subnet PUT replaces the whole subnet; amlnet never resizes subnets'),
   check({ spec, live }) {
     const vnet = readable(live.vnet);
     if (vnet === undefined) return [];
@@ -136,7 +136,7 @@ export const aksSubnetNotDelegated = liveRule({
   id: 'LIVE-AKS-SUBNET-DELEGATED',
   severity: 'error',
   title: 'The AKS subnet is not delegated in Azure',
-  source: notes('B.2', null, 'AKS subnet cannot be delegated'),
+  source: cite(DOC.aksCniOverview, 'AKS subnet cannot be delegated'),
   check({ spec, live }) {
     const vnet = readable(live.vnet);
     if (vnet === undefined) return [];
@@ -159,9 +159,8 @@ export const aciSubnetFree = liveRule({
   id: 'LIVE-ACI-SUBNET-IN-USE',
   severity: 'error',
   title: 'An ACI subnet to be delegated holds nothing else',
-  source: notes(
-    'B.4',
-    null,
+  source: cite(
+    DOC.aciVnetConcepts,
     'SubnetDelegationsCannotChangeWhenSubnetUsedByResource; the subnet can be used only for container groups',
   ),
   check({ spec, live }) {
@@ -211,8 +210,8 @@ export const aciVnetResourceGroup = liveRule({
   id: 'LIVE-ACI-VNET-RESOURCE-GROUP',
   severity: 'error',
   title: "ACI's VNet is in the workspace's resource group",
-  source: seed(
-    SEED_CURRENT,
+  source: cite(
+    DOC.amlInferencingVnet,
     'the virtual network must be in the same resource group as your Azure Machine Learning workspace',
   ),
   check({ spec, live }) {

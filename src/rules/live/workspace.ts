@@ -3,7 +3,7 @@ import { readable, isUnreadable, storageSecured, type LiveState } from '../../az
 import { sameId, vnetOfSubnet } from '../../azure/live/ids.js';
 import { resolveClusters } from '../../spec/defaults.js';
 import { regionKey } from '../azure-regions.js';
-import { notes, seed, SEED_2020, SEED_CURRENT } from '../offline/sources.js';
+import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';
 
@@ -15,7 +15,7 @@ export const workspaceExists = liveRule({
   id: 'LIVE-WORKSPACE-EXISTS',
   severity: 'error',
   title: 'The Azure Machine Learning workspace exists',
-  source: seed(SEED_CURRENT, 'add AKS in a virtual network to your workspace'),
+  source: cite(DOC.amlInferencingVnet, 'add AKS in a virtual network to your workspace'),
   check({ spec, live }) {
     const w = spec.workspace;
     if (live.workspace === null) {
@@ -43,8 +43,8 @@ export const workspacePrivateEndpointVnet = liveRule({
   id: 'LIVE-WORKSPACE-PE-VNET',
   severity: 'error',
   title: "With a workspace private endpoint, ACI uses the endpoint's VNet",
-  source: seed(
-    SEED_CURRENT,
+  source: cite(
+    DOC.amlInferencingVnet,
     'If your workspace has a private endpoint, the virtual network used for Azure Container Instances must be the same as the one used by the workspace private endpoint.',
   ),
   check({ spec, live }) {
@@ -72,7 +72,10 @@ export const registryNotInVnet = liveRule({
   id: 'LIVE-REGISTRY-IN-VNET',
   severity: 'error',
   title: "With ACI in the VNet, the workspace's container registry is not in that VNet",
-  source: seed(SEED_CURRENT, "the Azure Container Registry (ACR) for your workspace can't be in the virtual network"),
+  source: cite(
+    DOC.amlInferencingVnet,
+    "the Azure Container Registry (ACR) for your workspace can't be in the virtual network",
+  ),
   check({ spec, live }) {
     const vnet = readable(live.vnet);
     const acr = readable(live.containerRegistry);
@@ -96,7 +99,7 @@ export const privateWorkspaceAciUnsupported = liveRule({
   id: 'LIVE-ACI-WITH-WORKSPACE-PE',
   severity: 'warning',
   title: 'ACI in a VNet with a workspace private endpoint is not supported any more',
-  source: notes('B.4', null, 'with a workspace PE, ACI-in-VNet is now unsupported'),
+  source: cite(DOC.amlInferencingVnet, 'with a workspace PE, ACI-in-VNet is now unsupported'),
   check({ spec, live }) {
     const ws = readable(live.workspace);
     if (!spec.aci || ws === undefined || ws.privateEndpoints.length === 0) return [];
@@ -113,9 +116,8 @@ export const privateWorkspaceClusterRegion = liveRule({
   id: 'LIVE-PE-CLUSTER-REGION',
   severity: 'error',
   title: "With a workspace private endpoint, clusters are in the workspace's region",
-  source: notes(
-    'B.3',
-    null,
+  source: cite(
+    DOC.amlInferencingVnet,
     'if the workspace has a private endpoint, AKS must be in the same region as the workspace',
   ),
   check({ spec, live }) {
@@ -134,8 +136,8 @@ export const storageInClusterVnet = liveRule({
   id: 'LIVE-STORAGE-VNET',
   severity: 'error',
   title: "A storage account secured in a VNet is in the cluster's VNet",
-  source: seed(
-    SEED_2020,
+  source: cite(
+    DOC.amlInferencingVnet2020,
     'If you secure the Azure Storage Account(s) used by the workspace in a virtual network, they must be in the same virtual network as the AKS instance.',
   ),
   check({ spec, live }) {

@@ -2,7 +2,7 @@
 import { analysisOf } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes, seed, SEED_CURRENT } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const ACI_DELEGATION = 'Microsoft.ContainerInstance/containerGroups';
 
@@ -10,8 +10,8 @@ export const aciSubnetDelegation = offlineRule({
   id: 'ACI-SUBNET-DELEGATION',
   severity: 'error',
   title: 'The ACI subnet is declared and delegated to Microsoft.ContainerInstance/containerGroups',
-  source: seed(
-    SEED_CURRENT,
+  source: cite(
+    DOC.amlInferencingVnet,
     'When enabling delegation, use Microsoft.ContainerInstance/containerGroups as the Delegate subnet to service value',
   ),
   check({ spec }) {
@@ -51,7 +51,7 @@ export const aciSubnetNotUsedByAks = offlineRule({
   id: 'ACI-SUBNET-USED-BY-AKS',
   severity: 'error',
   title: 'No AKS cluster uses the ACI subnet (as its subnet or load balancer subnet)',
-  source: notes('B.4', null, '"the subnet can be used only for container groups"'),
+  source: cite(DOC.aciVnetConcepts, '"the subnet can be used only for container groups"'),
   check({ spec }) {
     if (!spec.aci) return [];
     const key = spec.aci.subnet.toLowerCase();
@@ -75,8 +75,8 @@ export const aciVnetResourceGroup = offlineRule({
   id: 'ACI-VNET-RESOURCE-GROUP',
   severity: 'error',
   title: "With ACI, the VNet is in the workspace's resource group",
-  source: seed(
-    SEED_CURRENT,
+  source: cite(
+    DOC.amlInferencingVnet,
     'When using Azure Container Instances in a virtual network, the virtual network must be in the same resource group as your Azure Machine Learning workspace',
   ),
   check({ spec }) {

@@ -3,15 +3,14 @@ import { networkForm } from '../../net/cidr.js';
 import { analysisOf } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const cidrSyntax = offlineRule({
   id: 'CIDR-SYNTAX',
   severity: 'error',
   title: 'Every CIDR and IP field is a strict IPv4 CIDR (a.b.c.d/n, prefix 0..32, octets 0..255) or address',
-  source: notes(
-    'B.1',
-    14,
+  source: cite(
+    DOC.aksCidrParseIssue,
     'malformed CIDRs: RP 400 CidrStringParseError; the AML swagger pattern is too lax to rely on',
   ),
   check({ spec }) {
@@ -32,7 +31,7 @@ export const cidrHostBits = offlineRule({
   id: 'CIDR-HOST-BITS',
   severity: 'warning',
   title: 'A CIDR is written with its network address (no host bits set); the docker bridge is exempt',
-  source: notes('B.1', 15, 'dockerBridgeCidr is documented as a gateway address plus mask (172.17.0.1/16)'),
+  source: cite(DOC.amlSdkV1AksCompute, 'dockerBridgeCidr is documented as a gateway address plus mask (172.17.0.1/16)'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const { field: f, isIp, parsed: r } of analysisOf(spec).addressFields) {

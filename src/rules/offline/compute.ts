@@ -4,7 +4,7 @@ import { isKnownRegion, sameRegion } from '../azure-regions.js';
 import { analysisOf, clusterPath, createdClusters } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes, seed, SEED_2020, SEED_CURRENT } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const COMPUTE_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$/;
 export const WORKSPACE_NAME_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$/;
@@ -58,7 +58,7 @@ export const computeName = offlineRule({
   id: 'AML-COMPUTE-NAME',
   severity: 'error',
   title: 'Compute names are 2-16 characters: a letter, then letters, digits or hyphens, ending with a letter or digit',
-  source: notes('B.3', null, 'compute name 2–16 chars, ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$'),
+  source: cite(DOC.amlSdkV1AksCompute, 'compute name 2–16 chars, ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const [i, c] of (spec.aksClusters ?? []).entries()) {
@@ -77,7 +77,7 @@ export const workspaceName = offlineRule({
   id: 'AML-WORKSPACE-NAME',
   severity: 'error',
   title: 'The workspace name is 3-33 characters of letters, digits, _ and -, starting with a letter or digit',
-  source: notes('A.1', null, 'workspaceName path pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$'),
+  source: cite(DOC.amlSwagger, 'workspaceName path pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$'),
   check({ spec }) {
     const name = spec.workspace.name;
     if (WORKSPACE_NAME_PATTERN.test(name)) return [];
@@ -99,7 +99,7 @@ export const computeNameUnique = offlineRule({
   id: 'AML-COMPUTE-NAME-UNIQUE',
   severity: 'error',
   title: 'Compute names are unique in the workspace',
-  source: notes('A.1', null, 'computes are addressed by name: …/workspaces/{ws}/computes/{computeName}'),
+  source: cite(DOC.amlSwagger, 'computes are addressed by name: …/workspaces/{ws}/computes/{computeName}'),
   check({ spec }) {
     const seen = new Map<string, number>();
     const out: RawFinding[] = [];
@@ -124,7 +124,7 @@ export const agentCountPositive = offlineRule({
   id: 'AML-AGENT-COUNT',
   severity: 'error',
   title: 'A created cluster has at least one agent node',
-  source: notes('B.3', null, '"Invalid configuration, agent count must be a positive integer."'),
+  source: cite(DOC.amlSdkV1AksCompute, '"Invalid configuration, agent count must be a positive integer."'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -143,9 +143,8 @@ export const clusterEnums = offlineRule({
   id: 'AML-CLUSTER-ENUMS',
   severity: 'error',
   title: 'Cluster enum fields hold a documented value (clusterPurpose, loadBalancerType, mode, plugin, scope)',
-  source: notes(
-    'A.1',
-    null,
+  source: cite(
+    DOC.amlSwagger,
     'clusterPurpose FastProd|DenseProd|DevTest; loadBalancerType PublicIp|InternalLoadBalancer',
   ),
   // The schema already enforces these; this is a cheap guard for specs built in code.
@@ -170,9 +169,8 @@ export const loadBalancerSubnet = offlineRule({
   id: 'AML-LB-SUBNET',
   severity: 'error',
   title: 'loadBalancerSubnet is only given with InternalLoadBalancer and names a declared subnet',
-  source: notes(
-    'B.3',
-    null,
+  source: cite(
+    DOC.amlSdkV1AksCompute,
     '"load balancer subnet can be changed from default when load balancer type is InternalLoadBalancer"',
   ),
   check({ spec }) {
@@ -206,9 +204,9 @@ export const ilbNeedsAzureCni = offlineRule({
   id: 'AML-ILB-KUBENET',
   severity: 'error',
   title: 'An internal load balancer is not used with kubenet',
-  source: seed(
-    SEED_2020,
-    'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI (azure-api-notes.md B.3)',
+  source: cite(
+    DOC.amlInferencingVnet2020,
+    'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI',
   ),
   check({ spec }) {
     const out: RawFinding[] = [];
@@ -228,9 +226,8 @@ export const privateClusterFqdn = offlineRule({
   id: 'AML-PRIVATE-CLUSTER-FQDN',
   severity: 'error',
   title: 'A private cluster has no public FQDN (not supported by Azure ML)',
-  source: notes(
-    'B.3',
-    null,
+  source: cite(
+    DOC.amlInferencingVnet,
     '"Using a public FQDN with a private AKS cluster is not supported with Azure Machine Learning"',
   ),
   check({ spec }) {
@@ -260,7 +257,10 @@ export const clusterLocation = offlineRule({
   id: 'AML-CLUSTER-LOCATION',
   severity: 'error',
   title: "A cluster's location equals the VNet's location",
-  source: seed(SEED_2020, 'The AKS instance and the Azure virtual network must be in the same region.'),
+  source: cite(
+    DOC.amlInferencingVnet2020,
+    'The AKS instance and the Azure virtual network must be in the same region.',
+  ),
   check({ spec }) {
     const a = analysisOf(spec);
     const out: RawFinding[] = [];
@@ -280,7 +280,7 @@ export const knownRegions = offlineRule({
   id: 'LOCATION-UNKNOWN',
   severity: 'warning',
   title: 'Locations are known Azure regions',
-  source: notes('A.3', null, 'regional service tags and resources name Azure regions (service-tags-overview.md)'),
+  source: cite(DOC.serviceTags, 'regional service tags and resources name Azure regions'),
   check({ spec }) {
     const places: { path: string; value: string | null | undefined }[] = [
       { path: 'location', value: spec.location },
@@ -305,7 +305,10 @@ export const clusterSubnetDeclared = offlineRule({
   id: 'AML-SUBNET-UNKNOWN',
   severity: 'error',
   title: "A cluster's subnet is declared in network.subnets",
-  source: seed(SEED_CURRENT, 'Set the Subnet to create the cluster in (a subnet of the selected virtual network)'),
+  source: cite(
+    DOC.amlInferencingVnet,
+    'Set the Subnet to create the cluster in (a subnet of the selected virtual network)',
+  ),
   check({ spec }) {
     const a = analysisOf(spec);
     const out: RawFinding[] = [];
@@ -328,7 +331,7 @@ export const aksSubnetNotDelegated = offlineRule({
   id: 'AKS-SUBNET-DELEGATED',
   severity: 'error',
   title: 'The AKS subnet is not delegated',
-  source: notes('B.2', null, 'AKS subnet cannot be delegated (concepts-network-cni-overview.md)'),
+  source: cite(DOC.aksCniOverview, 'AKS subnet cannot be delegated'),
   check({ spec }) {
     const a = analysisOf(spec);
     const out: RawFinding[] = [];
@@ -350,7 +353,10 @@ export const attachResourceId = offlineRule({
   id: 'AML-ATTACH-RESOURCE-ID',
   severity: 'error',
   title: 'attach names a well-formed AKS resourceId; create has none',
-  source: notes('B.3', null, 'attach resource_id must have 9 /-segments with segment[6] == Microsoft.ContainerService'),
+  source: cite(
+    DOC.amlSdkV1AksCompute,
+    'attach resource_id must have 9 /-segments with segment[6] == Microsoft.ContainerService',
+  ),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of analysisOf(spec).clusters) {
@@ -383,9 +389,8 @@ export const attachIgnoresCreateFields = offlineRule({
   id: 'AML-ATTACH-IGNORED',
   severity: 'warning',
   title: 'An attached cluster does not set fields that only apply when creating',
-  source: notes(
-    'A.1',
-    null,
+  source: cite(
+    DOC.amlSdkV1AksCompute,
     'attach payload: computeLocation, agentCount, agentVmSize, aksNetworkingConfiguration removed',
   ),
   check({ spec }) {
@@ -409,7 +414,7 @@ export const vnetInfoComplete = offlineRule({
   id: 'AML-VNET-INFO-COMPLETE',
   severity: 'warning',
   title: 'The virtual-network settings AML needs are given all together (or all left to their defaults)',
-  source: notes('B.3', null, '"Invalid configuration, not all virtual net information provided …"'),
+  source: cite(DOC.amlSdkV1AksCompute, '"Invalid configuration, not all virtual net information provided …"'),
   check({ spec }) {
     const out: RawFinding[] = [];
     // AML wants vnet name, vnet resource group, subnet, service CIDR, DNS IP and docker bridge together. amlnet

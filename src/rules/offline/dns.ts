@@ -3,7 +3,7 @@ import { containsIp, formatIpv4 } from '../../net/cidr.js';
 import { analysisOf, clusterPath, createdClusters, describeValue } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes, seed, SEED_CURRENT } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 /** A safe example DNS address for a range: the conventional .10, or the third address of a tiny range. */
 function suggestDns(start: number, end: number): string {
@@ -14,7 +14,10 @@ export const dnsInServiceCidr = offlineRule({
   id: 'AKS-DNS-IN-SERVICE-CIDR',
   severity: 'error',
   title: 'dnsServiceIp lies inside serviceCidr',
-  source: seed(SEED_CURRENT, 'Kubernetes DNS service IP address … must be within the Kubernetes service address range'),
+  source: cite(
+    DOC.amlInferencingVnet,
+    'Kubernetes DNS service IP address … must be within the Kubernetes service address range',
+  ),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -33,7 +36,10 @@ export const dnsReservedAddress = offlineRule({
   id: 'AKS-DNS-RESERVED-ADDRESS',
   severity: 'error',
   title: "dnsServiceIp is not the service range's network address, first address (.1) or broadcast address",
-  source: notes('B.1', 4, 'first IP is kubernetes.default; #5 network address; #6 broadcast address'),
+  source: cite(
+    DOC.aksIpPlanning,
+    'the first IP of the service range is used by kubernetes.default; the network and broadcast addresses are not host addresses',
+  ),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -60,7 +66,10 @@ export const serviceCidrDnsPair = offlineRule({
   id: 'AKS-SERVICE-CIDR-DNS-PAIR',
   severity: 'error',
   title: 'serviceCidr and dnsServiceIp are given together or not at all',
-  source: notes('B.1', 7, 'Terraform: "dns_service_ip and service_cidr should all be empty or both should be set"'),
+  source: cite(
+    DOC.terraformAksValidate,
+    'Terraform: "dns_service_ip and service_cidr should all be empty or both should be set"',
+  ),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {

@@ -3,15 +3,15 @@ import { overlaps } from '../../net/cidr.js';
 import { analysisOf, clusterPath, createdClusters, describeValue, overlappedSubnets } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { seed, SEED_CURRENT } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const dockerBridgeOverlap = offlineRule({
   id: 'AKS-DOCKER-BRIDGE-OVERLAP',
   severity: 'error',
   title: 'The docker bridge CIDR overlaps no subnet, the service CIDR or the VNet address space',
-  source: seed(
-    SEED_CURRENT,
-    'Docker bridge address … must not be in any subnet IP ranges, or the Kubernetes service address range (azure-api-notes.md B.1 #12 adds the VNet range)',
+  source: cite(
+    DOC.amlInferencingVnet,
+    'Docker bridge address … must not be in any subnet IP ranges, or the Kubernetes service address range',
   ),
   check({ spec }) {
     const a = analysisOf(spec);

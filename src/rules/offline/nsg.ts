@@ -5,7 +5,7 @@ import { MAX_PRIORITY, MIN_PRIORITY, planOutboundRules } from '../outbound.js';
 import { checkServiceTag } from '../service-tags.js';
 import type { RawFinding } from '../types.js';
 import { looksLikeAddress } from '../address-fields.js';
-import { notes, seed, SEED_CURRENT } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const MAX_DESCRIPTION_LENGTH = 140;
 export const MAX_PORT = 65535;
@@ -21,7 +21,7 @@ export const priorityRange = offlineRule({
   id: 'NSG-PRIORITY-RANGE',
   severity: 'error',
   title: `NSG rule priorities are integers between ${MIN_PRIORITY} and ${MAX_PRIORITY}`,
-  source: notes('B.5', null, 'priority 100–4096 inclusive'),
+  source: cite(DOC.networkNsgSwagger, 'priority 100–4096 inclusive'),
   check({ spec }) {
     return rulesOf(spec).flatMap((r, i) =>
       Number.isInteger(r.priority) && r.priority >= MIN_PRIORITY && r.priority <= MAX_PRIORITY
@@ -41,7 +41,10 @@ export const priorityUnique = offlineRule({
   id: 'NSG-PRIORITY-UNIQUE',
   severity: 'error',
   title: 'NSG rule priorities are unique per direction',
-  source: notes('B.5', null, '400 SecurityRuleConflict: "Rules cannot have the same Priority and Direction."'),
+  source: cite(
+    DOC.nsgPriorityConflictIssue,
+    '400 SecurityRuleConflict: "Rules cannot have the same Priority and Direction."',
+  ),
   check({ spec }) {
     const first = new Map<string, number>();
     const out: RawFinding[] = [];
@@ -73,7 +76,10 @@ export const ruleRequiredFields = offlineRule({
   id: 'NSG-RULE-FIELDS',
   severity: 'error',
   title: 'NSG rules give direction, access and protocol from their documented values',
-  source: notes('B.5', null, 'required protocol, access, priority, direction; enums as in A.3'),
+  source: cite(
+    DOC.networkNsgSwagger,
+    'required protocol, access, priority, direction (SecurityRulePropertiesFormat); protocol, access and direction are enums',
+  ),
   // The schema enforces these; this guard is for specs built in code and costs one pass.
   check({ spec }) {
     const out: RawFinding[] = [];
@@ -95,7 +101,7 @@ export const descriptionLength = offlineRule({
   id: 'NSG-DESCRIPTION-LENGTH',
   severity: 'error',
   title: `NSG rule descriptions are at most ${MAX_DESCRIPTION_LENGTH} characters`,
-  source: notes('A.3', null, 'description "Restricted to 140 chars"'),
+  source: cite(DOC.networkNsgSwagger, 'description "Restricted to 140 chars"'),
   check({ spec }) {
     return rulesOf(spec).flatMap((r, i) => {
       const len = r.description ? [...r.description].length : 0;
@@ -116,7 +122,10 @@ export const ruleNameUnique = offlineRule({
   id: 'NSG-RULE-NAME-UNIQUE',
   severity: 'error',
   title: 'NSG rule names are unique (case-insensitively)',
-  source: notes('A.3', null, 'rules are addressed by name: …/networkSecurityGroups/{nsg}/securityRules/{rule}'),
+  source: cite(
+    DOC.networkNsgSwagger,
+    'rules are addressed by name: …/networkSecurityGroups/{nsg}/securityRules/{rule}',
+  ),
   check({ spec }) {
     const first = new Map<string, number>();
     const out: RawFinding[] = [];
@@ -140,7 +149,7 @@ export const addressPrefixTags = offlineRule({
   severity: 'error',
   title:
     "NSG address prefixes are a CIDR, an IP, '*' or a documented service tag (region suffix only on regional tags)",
-  source: notes('B.5', null, 'service tags valid only as documented (service-tags-overview.md)'),
+  source: cite(DOC.serviceTags, 'service tags valid only as documented'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const [i, r] of rulesOf(spec).entries())
@@ -190,9 +199,8 @@ export const portRanges = offlineRule({
   id: 'NSG-PORT-RANGE',
   severity: 'error',
   title: "NSG port ranges are '*', N or N-M within 0..65535 with N <= M",
-  source: notes(
-    'A.3',
-    null,
+  source: cite(
+    DOC.networkNsgSwagger,
     'sourcePortRange/destinationPortRange "Integer or range between 0 and 65535. Asterisk \'*\'"',
   ),
   check({ spec }) {
@@ -217,8 +225,8 @@ export const restrictOutboundOrder = offlineRule({
   severity: 'error',
   title:
     "With restrictOutbound, amlnet's AzureContainerRegistry.<Region> and AzureFrontDoor.Frontend allows fit before the first outbound deny",
-  source: seed(
-    SEED_CURRENT,
+  source: cite(
+    DOC.amlInferencingVnet,
     'make sure that your NSG contains a rule that allows access to the AzureContainerRegistry.RegionName service tag',
   ),
   check({ spec }) {

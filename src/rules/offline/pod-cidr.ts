@@ -5,15 +5,14 @@ import { podsUseSubnet } from '../../spec/defaults.js';
 import { analysisOf, clusterPath, createdClusters, describeValue, overlappedSubnets } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const podCidrNeedsPlugin = offlineRule({
   id: 'AKS-POD-CIDR-PLUGIN',
   severity: 'error',
   title: 'podCidr is only given with kubenet, or with azure and networkPluginMode overlay',
-  source: notes(
-    'B.1',
-    9,
+  source: cite(
+    DOC.azureCliAksDecorator,
     'CLI: "Please specify network plugin mode `overlay` when using pod_cidr or use network plugin `kubenet`"',
   ),
   check({ spec }) {
@@ -34,7 +33,10 @@ export const overlayNeedsAzure = offlineRule({
   id: 'AKS-PLUGIN-MODE-OVERLAY',
   severity: 'error',
   title: 'networkPluginMode overlay is only used with networkPlugin azure',
-  source: notes('A.2', null, 'networkPluginMode (overlay) is a mode of the azure plugin; B.1 #9'),
+  source: cite(
+    DOC.aksCniOverlay,
+    'networkPluginMode overlay is a mode of the Azure CNI plugin (--network-plugin azure --network-plugin-mode overlay)',
+  ),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -53,7 +55,7 @@ export const podCidrReserved = offlineRule({
   id: 'AKS-POD-CIDR-RESERVED',
   severity: 'error',
   title: 'The pod CIDR avoids the ranges AKS reserves',
-  source: notes('B.1', 11, '"AKS rejects pod CIDRs that overlap a reserved range … 172.16.0.0/12 isn\'t valid"'),
+  source: cite(DOC.aksKubenet, '"AKS rejects pod CIDRs that overlap a reserved range … 172.16.0.0/12 isn\'t valid"'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -73,7 +75,7 @@ export const vnetReservedRange = offlineRule({
   id: 'AKS-VNET-RESERVED-RANGE',
   severity: 'error',
   title: 'The VNet of an AKS cluster avoids the ranges AKS reserves',
-  source: notes('B.1', 11, 'reserved ranges may not be used for the cluster VNet range'),
+  source: cite(DOC.aksKubenet, 'reserved ranges may not be used for the cluster VNet range'),
   check({ spec }) {
     const a = analysisOf(spec);
     if (createdClusters(a).length === 0) return [];
@@ -100,7 +102,7 @@ export const podCidrOverlap = offlineRule({
   id: 'AKS-POD-CIDR-OVERLAP',
   severity: 'error',
   title: 'The pod CIDR overlaps no subnet, the service CIDR or the VNet address space',
-  source: notes('B.2', null, 'kubenet: nodes take VNet IPs, pods use the pod CIDR (configure-kubenet.md)'),
+  source: cite(DOC.aksKubenet, 'kubenet: nodes take VNet IPs, pods use the pod CIDR'),
   check({ spec }) {
     const a = analysisOf(spec);
     const out: RawFinding[] = [];

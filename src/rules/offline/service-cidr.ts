@@ -12,7 +12,7 @@ import {
 } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 /** /12 is the largest range kube-apiserver accepts ("the mask must be >= 12"). */
 export const MAX_SERVICE_CIDR_PREFIX = 12;
@@ -30,10 +30,9 @@ export const serviceCidrOverlapsSubnet = offlineRule({
   id: 'AKS-SERVICE-CIDR-OVERLAPS-SUBNET',
   severity: 'error',
   title: 'The service CIDR overlaps no subnet of the VNet',
-  source: notes(
-    'B.1',
-    1,
-    'RP 400 ServiceCidrOverlapExistingSubnetsCidr; "It must not overlap with any subnet IP ranges"',
+  source: cite(
+    DOC.amlSwagger,
+    'AksNetworkingConfiguration.serviceCidr: "It must not overlap with any Subnet IP ranges" (AKS answers 400 ServiceCidrOverlapExistingSubnetsCidr)',
   ),
   check({ spec }) {
     const a = analysisOf(spec);
@@ -56,9 +55,8 @@ export const serviceCidrInAddressSpace = offlineRule({
   id: 'AKS-SERVICE-CIDR-IN-ADDRESS-SPACE',
   severity: 'warning',
   title: 'The service CIDR lies outside the VNet address space',
-  source: notes(
-    'B.1',
-    2,
+  source: cite(
+    DOC.aksIpPlanning,
     '"technically possible … isn\'t recommended": nothing on or connected to the VNet may use it',
   ),
   check({ spec }) {
@@ -83,7 +81,7 @@ export const serviceCidrTooLarge = offlineRule({
   id: 'AKS-SERVICE-CIDR-TOO-LARGE',
   severity: 'error',
   title: 'The service CIDR is no larger than /12',
-  source: notes('B.1', 10, 'kube-apiserver: "for 32-bit addresses, the mask must be >= 12"'),
+  source: cite(DOC.kubeApiserverValidation, 'kube-apiserver: "for 32-bit addresses, the mask must be >= 12"'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -102,7 +100,7 @@ export const serviceCidrReserved = offlineRule({
   id: 'AKS-SERVICE-CIDR-RESERVED',
   severity: 'error',
   title: 'The service CIDR avoids the ranges AKS reserves (169.254.0.0/16, 172.30.0.0/16, 172.31.0.0/16, 192.0.2.0/24)',
-  source: notes('B.1', 11, 'reserved ranges may not be used for the service range'),
+  source: cite(DOC.aksKubenet, 'reserved ranges may not be used for the service range'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {

@@ -4,7 +4,7 @@ import { podsUseSubnet, type ResolvedCluster } from '../../spec/defaults.js';
 import { analysisOf, clusterPath, createdClusters, type AnalyzedCluster, type AnalyzedSubnet } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 export const MIN_MAX_PODS = 10;
 export const MAX_MAX_PODS = 250;
@@ -38,7 +38,7 @@ export const maxPodsRange = offlineRule({
   id: 'AKS-MAX-PODS-RANGE',
   severity: 'error',
   title: `maxPods is between ${MIN_MAX_PODS} and ${MAX_MAX_PODS}`,
-  source: notes('B.2', null, 'maxPods "min 10, max 250", strictly enforced by the AKS service'),
+  source: cite(DOC.aksIpPlanning, 'maxPods "min 10, max 250", strictly enforced by the AKS service'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -58,7 +58,7 @@ export const maxPodsMinNodes = offlineRule({
   id: 'AKS-MAX-PODS-MIN-NODES',
   severity: 'error',
   title: `With maxPods below ${MIN_POOL_PODS}, the node pool still holds at least ${MIN_POOL_PODS} pods`,
-  source: notes('B.2', null, '"10 only if each node pool has room for ≥30 pods (≥3 nodes)"'),
+  source: cite(DOC.aksIpPlanning, '"10 only if each node pool has room for ≥30 pods (≥3 nodes)"'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const c of createdClusters(analysisOf(spec))) {
@@ -80,9 +80,8 @@ export const subnetTooSmallForClusters = offlineRule({
   severity: 'error',
   title:
     'Each AKS subnet has room for its clusters: (agentCount+maxSurge)×(maxPods+1) with Azure CNI, nodes only otherwise',
-  source: notes(
-    'B.2',
-    null,
+  source: cite(
+    DOC.aksIpPlanning,
     'Azure CNI minimum = (nodes + maxSurge) + (nodes + maxSurge) * maxPods; Azure reserves 5 IPs per subnet',
   ),
   check({ spec }) {
@@ -122,9 +121,8 @@ export const kubenetSharedSubnet = offlineRule({
   id: 'AKS-KUBENET-SHARED-SUBNET',
   severity: 'warning',
   title: 'A kubenet cluster has its subnet to itself',
-  source: notes(
-    'B.2',
-    null,
+  source: cite(
+    DOC.aksKubenet,
     "kubenet: one route table per cluster; don't create more than one AKS cluster in the same subnet",
   ),
   check({ spec }) {

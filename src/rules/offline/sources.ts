@@ -1,15 +1,64 @@
-// Where rules come from. Documents are relative to /work/shared (the team's shared folder): the two seeds and
-// design/azure-api-notes.md, cited by section and row ("azure-api-notes.md B.1 #3").
+// Where rules come from: public documents only, each an https URL a user can open. The rule catalogue
+// (docs/rules.md) prints them; the registry test requires every rule's source to be one of these links.
 import type { RuleSource } from '../types.js';
 
-export const SEED_CURRENT = 'seeds/secure-inferencing-vnet-current.txt';
-export const SEED_2020 = 'seeds/secure-inferencing-vnet-2020.md';
+const SPECS = 'https://github.com/Azure/azure-rest-api-specs/blob';
 
-export function seed(document: typeof SEED_CURRENT | typeof SEED_2020, detail: string): RuleSource {
+/** The public documents amlnet's rules cite. */
+export const DOC = {
+  /** Azure ML (v1): secure an inferencing environment with virtual networks (the current revision). */
+  amlInferencingVnet: 'https://learn.microsoft.com/en-us/azure/machine-learning/v1/how-to-secure-inferencing-vnet',
+  /**
+   * The same article's revision of 16 July 2020 (AKS and ACI in a VNet, the internal load balancer), in its history.
+   */
+  amlInferencingVnet2020:
+    'https://github.com/MicrosoftDocs/azure-docs/commits/main/articles/machine-learning/how-to-secure-inferencing-vnet.md',
+  /** Azure ML SDK v1 AksCompute: the create/attach/update payloads and their client-side checks. */
+  amlSdkV1AksCompute:
+    'https://learn.microsoft.com/en-us/python/api/azureml-core/azureml.core.compute.akscompute.akscompute',
+  /** The Azure ML REST API (computes, AKS networking configuration, workspace name pattern). */
+  amlSwagger: `${SPECS}/1cc361f58d0fc29decd6b9029c6b77be990c19cd/specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2025-09-01/machineLearningServices.json`,
+  /** The Network REST API: virtual networks and subnets. */
+  networkVnetSwagger: `${SPECS}/c32f85eb28116f5ddfb3b92bc143d0b94bb61473/specification/network/resource-manager/Microsoft.Network/stable/2026-01-01/virtualNetwork.json`,
+  /** The Network REST API: network security groups and their security rules. */
+  networkNsgSwagger: `${SPECS}/c32f85eb28116f5ddfb3b92bc143d0b94bb61473/specification/network/resource-manager/Microsoft.Network/stable/2026-01-01/networkSecurityGroup.json`,
+  /** AKS: IP address planning (service CIDR, DNS IP, maxPods, subnet sizing). */
+  aksIpPlanning: 'https://learn.microsoft.com/en-us/azure/aks/concepts-network-ip-address-planning',
+  /** AKS: kubenet networking (pod CIDR, route table, reserved ranges, cluster identity permissions). */
+  aksKubenet: 'https://learn.microsoft.com/en-us/azure/aks/configure-kubenet',
+  /** AKS: Azure CNI overview (no delegated subnet, reserved ranges). */
+  aksCniOverview: 'https://learn.microsoft.com/en-us/azure/aks/concepts-network-cni-overview',
+  /** AKS: Azure CNI Overlay (networkPluginMode overlay with the azure plugin, pod CIDR). */
+  aksCniOverlay: 'https://learn.microsoft.com/en-us/azure/aks/azure-cni-overlay',
+  /** Azure CLI's AKS decorator: the network plugin / pod CIDR pre-flight checks. */
+  azureCliAksDecorator:
+    'https://github.com/Azure/azure-cli/blob/dev/src/azure-cli/azure/cli/command_modules/acs/managed_cluster_decorator.py',
+  /** Terraform's AKS validation: dns_service_ip and service_cidr together. */
+  terraformAksValidate:
+    'https://github.com/hashicorp/terraform-provider-azurerm/blob/main/internal/services/containers/kubernetes_cluster_validate.go',
+  /** kube-apiserver: the service range may not be larger than /12. */
+  kubeApiserverValidation:
+    'https://github.com/kubernetes/kubernetes/blob/master/cmd/kube-apiserver/app/options/validation.go',
+  /** AKS issue: a malformed service CIDR is rejected with CidrStringParseError. */
+  aksCidrParseIssue: 'https://github.com/Azure/AKS/issues/506',
+  /** Virtual network FAQ: subnet sizes, address space. */
+  vnetFaq: 'https://learn.microsoft.com/en-us/azure/virtual-network/virtual-networks-faq',
+  /** Azure Container Instances in a virtual network: delegation and what the subnet may hold. */
+  aciVnetConcepts:
+    'https://learn.microsoft.com/en-us/azure/container-instances/container-instances-virtual-network-concepts',
+  /** Virtual network service tags (which tags are regional). */
+  serviceTags: 'https://learn.microsoft.com/en-us/azure/virtual-network/service-tags-overview',
+  /** Terraform issue quoting the SecurityRuleConflict error (same priority and direction). */
+  nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
+  /** Azure ML v2: attach a Kubernetes (AKS) cluster to a workspace by its resource id. */
+  amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+  /** Network security groups: how security rules are evaluated and stay in force. */
+  nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
+} as const;
+
+export type PublicDocument = (typeof DOC)[keyof typeof DOC];
+
+/** A rule's source: a public document and a short quote or pointer inside it. */
+export function cite(document: PublicDocument, detail: string): RuleSource {
   return { document, detail };
-}
-
-/** A section (and optional row) of azure-api-notes.md, e.g. notes('B.1', 3, 'DNS IP inside the service CIDR'). */
-export function notes(section: string, row: number | null, detail: string): RuleSource {
-  return { document: row === null ? `azure-api-notes.md ${section}` : `azure-api-notes.md ${section} #${row}`, detail };
 }

@@ -3,7 +3,7 @@ import { containsRange } from '../../net/cidr.js';
 import { analysisOf } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
-import { notes } from './sources.js';
+import { cite, DOC } from './sources.js';
 
 /** The smallest IPv4 subnet Azure allows. */
 export const SMALLEST_SUBNET_PREFIX = 29;
@@ -12,7 +12,7 @@ export const subnetMinimumSize = offlineRule({
   id: 'SUBNET-TOO-SMALL',
   severity: 'error',
   title: `No subnet is smaller than /${SMALLEST_SUBNET_PREFIX}`,
-  source: notes('B.2', null, 'smallest IPv4 subnet /29, largest /2'),
+  source: cite(DOC.vnetFaq, 'smallest IPv4 subnet /29, largest /2'),
   check({ spec }) {
     const out: RawFinding[] = [];
     for (const s of analysisOf(spec).subnets) {
@@ -31,7 +31,7 @@ export const subnetInAddressSpace = offlineRule({
   id: 'SUBNET-OUTSIDE-ADDRESS-SPACE',
   severity: 'error',
   title: 'Every subnet lies inside the VNet address space (when the spec gives it)',
-  source: notes('B.2', null, 'a subnet is a range of its VNet (Network RP)'),
+  source: cite(DOC.vnetFaq, 'a subnet is a range of its VNet (Network RP)'),
   check({ spec }) {
     const a = analysisOf(spec);
     if (a.addressSpaceIndex.size === 0) return [];
@@ -55,7 +55,7 @@ export const subnetOverlap = offlineRule({
   id: 'SUBNET-OVERLAP',
   severity: 'error',
   title: 'Subnets do not overlap each other',
-  source: notes('B.2', null, 'subnets of a VNet are disjoint ranges (Network RP)'),
+  source: cite(DOC.vnetFaq, 'subnets of a VNet are disjoint ranges (Network RP)'),
   check({ spec }) {
     const pairs = analysisOf(spec)
       .subnetIndex.selfOverlaps()
@@ -76,7 +76,7 @@ export const subnetNameUnique = offlineRule({
   id: 'SUBNET-NAME-UNIQUE',
   severity: 'error',
   title: 'Subnet names are unique (Azure names compare case-insensitively)',
-  source: notes('A.3', null, 'a subnet is addressed by name: …/virtualNetworks/{vnet}/subnets/{subnet}'),
+  source: cite(DOC.networkVnetSwagger, 'a subnet is addressed by name: …/virtualNetworks/{vnet}/subnets/{subnet}'),
   check({ spec }) {
     const a = analysisOf(spec);
     const out: RawFinding[] = [];
