@@ -997,7 +997,12 @@ function normaliseManagedCluster(v) {
     const np = obj(field(o, 'networkProfile'));
     const api = obj(field(o, 'apiServerAccessProfile'));
     const pools = arr(field(o, 'agentPoolProfiles')).map(obj);
-    const subnetIds = [...new Set(pools.map((p) => str(p.vnetSubnetID)).filter((x) => x !== null))].sort();
+    // Ids are case-insensitive: pools naming one subnet in two casings are one subnet.
+    const byLower = new Map();
+    for (const id of pools.map((p) => str(p.vnetSubnetID)))
+        if (id !== null && !byLower.has(id.toLowerCase()))
+            byLower.set(id.toLowerCase(), id);
+    const subnetIds = [...byLower.values()].sort();
     return {
         id: str(o.id) ?? '',
         name: str(o.name) ?? '',

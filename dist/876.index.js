@@ -1035,20 +1035,55 @@ function computeApplier(deps) {
 
 
 
-/** Pure: the full compute with only the load balancer fields changed; undefined when already so. */
+/** Drops null and undefined members, recursively (SDK v1 sends no nulls). */
+function withoutNulls(value) {
+    if (Array.isArray(value))
+        return value.map((v) => withoutNulls(v));
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        if (v !== null && v !== undefined)
+            out[k] = withoutNulls(v);
+    return out;
+}
+/**
+ * Pure: the compute body to PUT with only the load balancer fields changed, as SDK v1 (azureml-core
+ * AksCompute.update) builds it: the compute read back, without sslConfiguration (it deletes it: the service
+ * keeps the cluster's certificate), without read-only values (id, name, type, systemData, provisioningState,
+ * createdOn, modifiedOn, provisioningErrors, isAttachedCompute, systemServices; readOnly in the Compute
+ * definitions of https://github.com/Azure/azure-rest-api-specs/tree/main/specification/machinelearningservices)
+ * and without nulls. Undefined when already so. Subnet names compare case-insensitively, as Azure's do.
+ */
 function switchLoadBalancer(live, d) {
     const props = live.properties;
     const inner = props?.properties ?? {};
     const sameType = (inner.loadBalancerType ?? 'PublicIp').toLowerCase() === d.loadBalancerType.toLowerCase();
-    const sameSubnet = (inner.loadBalancerSubnet ?? null) === d.loadBalancerSubnet || d.loadBalancerSubnet === null;
+    const sameSubnet = d.loadBalancerSubnet === null ||
+        (inner.loadBalancerSubnet ?? '').toLowerCase() === d.loadBalancerSubnet.toLowerCase();
     if (sameType && sameSubnet)
         return undefined;
-    const nextInner = { ...inner, loadBalancerType: d.loadBalancerType };
+    const { sslConfiguration: _ssl, systemServices: _system, ...settable } = inner;
+    const nextInner = { ...settable, loadBalancerType: d.loadBalancerType };
     if (d.loadBalancerSubnet !== null)
         nextInner.loadBalancerSubnet = d.loadBalancerSubnet;
     else
         delete nextInner.loadBalancerSubnet;
-    return { ...live, properties: { ...props, computeType: 'AKS', properties: nextInner } };
+    const outer = {
+        computeType: 'AKS',
+        computeLocation: props?.computeLocation,
+        description: props?.description,
+        resourceId: props?.resourceId,
+        disableLocalAuth: props?.disableLocalAuth,
+        properties: nextInner,
+    };
+    return withoutNulls({
+        location: live.location,
+        tags: live.tags,
+        sku: live.sku,
+        identity: live.identity,
+        properties: outer,
+    });
 }
 function loadBalancerApplier(deps) {
     return {

@@ -26,16 +26,38 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./emulator/arm/catalog.ts
 // Which resource types and api-versions the emulator serves, with ARM's canonical casing.
-// The versions include at least what the npm SDKs send (each SDK's default api-version, in its package's dist/).
+// Each namespace accepts every api-version Azure/azure-rest-api-specs publishes for the types the emulator serves
+// (stable and preview folders under specification/<service>/resource-manager/<Namespace>/), so that clients with
+// older defaults (the Python SDKs, the Azure CLI) get answers, not InvalidApiVersionParameter. Where a version's shape
+// differs in a way clients notice, the provider asks versionAtLeast() (below).
 const API_VERSIONS = {
+    // specification/resources/resource-manager/Microsoft.Resources/stable (resource groups and subscriptions)
     'microsoft.resources': [
+        '2015-11-01',
+        '2016-02-01',
+        '2016-06-01',
+        '2016-07-01',
         '2016-09-01',
+        '2017-05-10',
+        '2018-02-01',
         '2018-05-01',
+        '2018-06-01',
+        '2019-03-01',
+        '2019-05-01',
+        '2019-05-10',
+        '2019-06-01',
+        '2019-07-01',
+        '2019-08-01',
         '2019-10-01',
+        '2019-11-01',
+        '2020-01-01',
         '2020-06-01',
+        '2020-08-01',
+        '2020-10-01',
         '2021-01-01',
         '2021-04-01',
         '2022-09-01',
+        '2022-12-01',
         '2023-07-01',
         '2024-03-01',
         '2024-07-01',
@@ -43,7 +65,57 @@ const API_VERSIONS = {
         '2025-03-01',
         '2025-04-01',
     ],
+    // specification/network/resource-manager/Microsoft.Network/{stable,preview}
     'microsoft.network': [
+        '2015-05-01-preview',
+        '2015-06-15',
+        '2016-03-30',
+        '2016-06-01',
+        '2016-09-01',
+        '2016-12-01',
+        '2017-03-01',
+        '2017-06-01',
+        '2017-08-01',
+        '2017-09-01',
+        '2017-10-01',
+        '2017-11-01',
+        '2018-01-01',
+        '2018-02-01',
+        '2018-04-01',
+        '2018-06-01',
+        '2018-07-01',
+        '2018-08-01',
+        '2018-10-01',
+        '2018-11-01',
+        '2018-12-01',
+        '2019-02-01',
+        '2019-04-01',
+        '2019-06-01',
+        '2019-07-01',
+        '2019-08-01',
+        '2019-09-01',
+        '2019-11-01',
+        '2019-12-01',
+        '2020-03-01',
+        '2020-04-01',
+        '2020-05-01',
+        '2020-06-01',
+        '2020-07-01',
+        '2020-08-01',
+        '2020-11-01',
+        '2021-02-01',
+        '2021-03-01',
+        '2021-05-01',
+        '2021-08-01',
+        '2022-01-01',
+        '2022-05-01',
+        '2022-07-01',
+        '2022-09-01',
+        '2022-11-01',
+        '2023-02-01',
+        '2023-04-01',
+        '2023-05-01',
+        '2023-06-01',
         '2023-09-01',
         '2023-11-01',
         '2024-01-01',
@@ -57,12 +129,110 @@ const API_VERSIONS = {
         '2025-07-01',
         '2026-01-01',
     ],
+    // specification/containerservice/resource-manager/Microsoft.ContainerService/aks/{stable,preview}
     'microsoft.containerservice': [
+        '2017-08-31',
+        '2018-03-31',
+        '2018-08-01-preview',
+        '2019-02-01',
+        '2019-02-01-preview',
+        '2019-04-01',
+        '2019-06-01',
+        '2019-08-01',
+        '2019-10-01',
+        '2019-11-01',
+        '2020-01-01',
+        '2020-02-01',
+        '2020-03-01',
+        '2020-04-01',
+        '2020-06-01',
+        '2020-07-01',
+        '2020-09-01',
+        '2020-11-01',
+        '2020-12-01',
+        '2021-02-01',
+        '2021-03-01',
+        '2021-05-01',
+        '2021-07-01',
+        '2021-08-01',
+        '2021-09-01',
+        '2021-10-01',
+        '2021-11-01-preview',
+        '2022-01-01',
+        '2022-01-02-preview',
+        '2022-02-01',
+        '2022-02-02-preview',
+        '2022-03-01',
+        '2022-03-02-preview',
+        '2022-04-01',
+        '2022-04-02-preview',
+        '2022-05-02-preview',
+        '2022-06-01',
+        '2022-06-02-preview',
+        '2022-07-01',
+        '2022-07-02-preview',
+        '2022-08-01',
+        '2022-08-02-preview',
+        '2022-08-03-preview',
+        '2022-09-01',
+        '2022-09-02-preview',
+        '2022-10-02-preview',
+        '2022-11-01',
+        '2022-11-02-preview',
+        '2023-01-01',
+        '2023-01-02-preview',
+        '2023-02-01',
+        '2023-02-02-preview',
+        '2023-03-01',
+        '2023-03-02-preview',
+        '2023-04-01',
+        '2023-04-02-preview',
+        '2023-05-01',
+        '2023-05-02-preview',
+        '2023-06-01',
+        '2023-06-02-preview',
+        '2023-07-01',
+        '2023-07-02-preview',
+        '2023-08-01',
+        '2023-08-02-preview',
+        '2023-09-01',
+        '2023-09-02-preview',
+        '2023-10-01',
+        '2023-10-02-preview',
+        '2023-11-01',
+        '2023-11-02-preview',
+        '2024-01-01',
+        '2024-01-02-preview',
+        '2024-02-01',
+        '2024-02-02-preview',
+        '2024-03-02-preview',
+        '2024-04-02-preview',
+        '2024-05-01',
+        '2024-05-02-preview',
+        '2024-06-02-preview',
+        '2024-07-01',
+        '2024-07-02-preview',
+        '2024-08-01',
         '2024-09-01',
+        '2024-09-02-preview',
+        '2024-10-01',
+        '2024-10-02-preview',
         '2025-01-01',
+        '2025-01-02-preview',
+        '2025-02-01',
+        '2025-02-02-preview',
+        '2025-03-01',
+        '2025-03-02-preview',
+        '2025-04-01',
+        '2025-04-02-preview',
         '2025-05-01',
+        '2025-05-02-preview',
+        '2025-06-01',
+        '2025-06-02-preview',
         '2025-07-01',
+        '2025-07-02-preview',
         '2025-08-01',
+        '2025-08-02-preview',
         '2025-09-01',
         '2025-10-01',
         '2026-01-01',
@@ -72,31 +242,120 @@ const API_VERSIONS = {
         '2026-05-01',
         '2026-06-01',
     ],
+    // specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/{stable,preview}
     'microsoft.machinelearningservices': [
+        '2018-11-19',
+        '2019-05-01',
+        '2019-06-01',
+        '2019-11-01',
+        '2020-01-01',
+        '2020-03-01',
+        '2020-04-01',
+        '2020-05-01-preview',
+        '2020-05-15-preview',
+        '2020-06-01',
+        '2020-08-01',
+        '2020-09-01-preview',
+        '2021-01-01',
+        '2021-03-01-preview',
+        '2021-04-01',
+        '2021-07-01',
+        '2022-01-01-preview',
+        '2022-02-01-preview',
         '2022-05-01',
+        '2022-06-01-preview',
         '2022-10-01',
+        '2022-10-01-preview',
         '2022-12-01',
+        '2022-12-01-preview',
+        '2023-02-01-preview',
         '2023-04-01',
+        '2023-04-01-preview',
+        '2023-06-01-preview',
+        '2023-08-01-preview',
         '2023-10-01',
+        '2024-01-01-preview',
         '2024-04-01',
+        '2024-04-01-preview',
+        '2024-07-01-preview',
         '2024-10-01',
+        '2024-10-01-preview',
+        '2025-01-01-preview',
         '2025-04-01',
+        '2025-04-01-preview',
         '2025-06-01',
+        '2025-07-01-preview',
         '2025-09-01',
     ],
-    // What amlnet's reader sends (src/azure/live/read.ts STORAGE_API_VERSION / REGISTRY_API_VERSION) and neighbours.
-    'microsoft.storage': ['2022-09-01', '2023-01-01', '2023-05-01', '2024-01-01'],
-    'microsoft.containerregistry': ['2022-12-01', '2023-07-01'],
+    // specification/storage/resource-manager/Microsoft.Storage/{stable,preview}
+    'microsoft.storage': [
+        '2015-06-15',
+        '2016-01-01',
+        '2016-05-01',
+        '2016-12-01',
+        '2017-06-01',
+        '2017-10-01',
+        '2018-02-01',
+        '2018-07-01',
+        '2018-11-01',
+        '2019-04-01',
+        '2019-06-01',
+        '2020-08-01-preview',
+        '2021-01-01',
+        '2021-02-01',
+        '2021-04-01',
+        '2021-06-01',
+        '2021-08-01',
+        '2021-09-01',
+        '2022-05-01',
+        '2022-09-01',
+        '2023-01-01',
+        '2023-04-01',
+        '2023-05-01',
+        '2024-01-01',
+        '2025-01-01',
+    ],
+    // specification/containerregistry/resource-manager/Microsoft.ContainerRegistry/{stable,preview}
+    'microsoft.containerregistry': [
+        '2017-10-01',
+        '2019-05-01',
+        '2019-12-01-preview',
+        '2020-11-01-preview',
+        '2021-06-01-preview',
+        '2021-08-01-preview',
+        '2021-09-01',
+        '2021-12-01-preview',
+        '2022-02-01-preview',
+        '2022-12-01',
+        '2023-01-01-preview',
+        '2023-06-01-preview',
+        '2023-07-01',
+        '2023-08-01-preview',
+        '2023-11-01-preview',
+        '2024-11-01-preview',
+        '2025-04-01',
+    ],
+    // specification/authorization/resource-manager/Microsoft.Authorization/{stable,preview} (roleAssignments, roleDefinitions)
     'microsoft.authorization': [
+        '2015-06-01-preview',
         '2015-07-01',
+        '2017-10-01-preview',
         '2018-01-01-preview',
+        '2018-07-01-preview',
+        '2018-09-01-preview',
+        '2020-03-01-preview',
         '2020-04-01-preview',
+        '2020-08-01-preview',
         '2020-10-01',
         '2020-10-01-preview',
         '2022-04-01',
         '2022-05-01-preview',
     ],
 };
+/** Compares api-versions by date ("2023-04-01" < "2023-04-02-preview" < "2023-05-01"). */
+function versionAtLeast(apiVersion, since) {
+    return apiVersion.slice(0, 10) >= since.slice(0, 10);
+}
 /** Canonical names of the resource types served, keyed by the lower-cased full type. */
 const TYPES = [
     'Microsoft.Network/virtualNetworks',
@@ -293,6 +552,16 @@ function scopeCovers(scope, target) {
 // after it. No timers, so nothing leaks and tests are deterministic.
 
 
+/**
+ * Retry-After (s) the resource providers answer on their long-running operations: 10 s is what the Network RP's
+ * asynchronous responses carry (https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations
+ * describes the header); the others are given the same value.
+ */
+const REALISTIC_RETRY_AFTER_SECONDS = {
+    'microsoft.network': 10,
+    'microsoft.containerservice': 10,
+    'microsoft.machinelearningservices': 10,
+};
 class LroEngine {
     world;
     ops = new Map();
@@ -303,9 +572,24 @@ class LroEngine {
         const t = this.world.timings.lroMs;
         return Math.max(0, t[timingKey] ?? t.default ?? 0);
     }
-    /** Seconds for the Retry-After header (`lroMs['retry-after']`, in ms; 0 by default so SDK polling is fast). */
-    retryAfterSeconds() {
-        return Math.ceil((this.world.timings.lroMs['retry-after'] ?? 0) / 1000);
+    /**
+     * Seconds for the Retry-After header. `lroMs['retry-after']` (ms, rounded up) fixes it (tests set 0). Otherwise it
+     * is what Azure answers (REALISTIC_RETRY_AFTER_SECONDS) but never longer than the operation still has to run, so
+     * a world with realistic durations paces its clients as Azure does and a world of instant operations stays fast.
+     */
+    retryAfterSeconds(op, now = Date.now()) {
+        const fixed = this.world.timings.lroMs['retry-after'];
+        if (fixed !== undefined)
+            return Math.ceil(fixed / 1000);
+        if (op === undefined)
+            return 0;
+        const typical = REALISTIC_RETRY_AFTER_SECONDS[op.plan.namespace.toLowerCase()] ?? 10;
+        return Math.max(0, Math.min(typical, Math.floor((op.endsAt - now) / 1000)));
+    }
+    /** Retry-After for a status poll of this operation (0 once it has ended). */
+    retryAfterFor(operationId, now) {
+        const op = this.ops.get(operationId);
+        return op === undefined || op.status !== 'InProgress' ? 0 : this.retryAfterSeconds(op, now);
     }
     start(plan, now, baseUrl) {
         const op = {
@@ -319,7 +603,7 @@ class LroEngine {
         const coll = plan.statusCollection ?? 'operations';
         const url = `${baseUrl}/subscriptions/${plan.subscriptionId}/providers/${plan.namespace}/locations/` +
             `${encodeURIComponent(plan.location)}/${coll}/${op.id}?api-version=${plan.apiVersion}`;
-        return { 'Azure-AsyncOperation': url, 'Retry-After': String(this.retryAfterSeconds()) };
+        return { 'Azure-AsyncOperation': url, 'Retry-After': String(this.retryAfterSeconds(op, now)) };
     }
     /** Commits every operation whose time has come, oldest first; forgets finished ones after an hour. */
     settle(now) {
@@ -798,11 +1082,16 @@ function putRoleAssignment(ctx, scope, name) {
     if (givenType !== undefined && !PRINCIPAL_TYPES.includes(givenType)) {
         throw badRequest('InvalidPrincipalType', `The principal type '${givenType}' is not valid. Valid values are: ${PRINCIPAL_TYPES.join(', ')}.`);
     }
-    // Without principalType ARM looks the principal up in the directory, which lags behind new identities.
-    const principal = directoryPrincipal(world, principalId);
+    // Without principalType ARM looks the principal up in the directory, which lags behind new identities; with
+    // one it skips that lookup for a principal it cannot find yet (https://aka.ms/docs-principaltype) but refuses a
+    // type that contradicts the directory (UnmatchedPrincipalType).
+    const known = directoryPrincipal(world, principalId);
     const replicationMs = world.timings.lroMs['principal-replication'] ?? 10000;
-    if (principal === undefined || (givenType === undefined && ctx.now - principal.createdAt < replicationMs)) {
+    const principal = known !== undefined && ctx.now - known.createdAt >= replicationMs ? known : undefined;
+    if (principal === undefined && givenType === undefined)
         throw principalNotFound(world, principalId);
+    if (principal !== undefined && givenType !== undefined && givenType.toLowerCase() !== principal.type.toLowerCase()) {
+        throw badRequest('UnmatchedPrincipalType', `The PrincipalId '${principalId.replace(/-/g, '')}' has type '${principal.type}' , which is different from specified PrincipalType '${givenType}'.`);
     }
     const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
     const existing = getResource(world, id);
@@ -841,7 +1130,7 @@ function putRoleAssignment(ctx, scope, name) {
         properties: {
             roleDefinitionId: normalizedRoleDefinitionId(scope, guid),
             principalId,
-            principalType: givenType ?? principal.type,
+            principalType: givenType ?? principal?.type ?? null,
             scope: scope || '/',
             condition: asString(p?.condition) ?? null,
             conditionVersion: asString(p?.conditionVersion) ?? null,
@@ -1788,14 +2077,21 @@ function vnetSubnets(vnet) {
 
 /** Records that a cluster's nodes use the subnet (an ipConfiguration, as the RP shows for NICs in it). */
 function addSubnetUser(world, subnetId, ipConfigurationId) {
+    addSubnetUsers(world, subnetId, [ipConfigurationId]);
+}
+/** Records ip configurations (a node's NIC, a pod's address) as users of the subnet. */
+function addSubnetUsers(world, subnetId, ipConfigurationIds) {
     const ref = findSubnet(world, subnetId);
     if (ref === undefined)
         return;
     const p = props(ref.subnet);
     const list = (asArray(p.ipConfigurations) ?? []).filter(isObject);
-    if (list.some((x) => asString(x.id)?.toLowerCase() === ipConfigurationId.toLowerCase()))
+    const seen = new Set(list.map((x) => asString(x.id)?.toLowerCase()));
+    const added = ipConfigurationIds.filter((id) => !seen.has(id.toLowerCase()));
+    if (added.length === 0)
         return;
-    list.push({ id: ipConfigurationId });
+    for (const id of added)
+        list.push({ id });
     p.ipConfigurations = list;
     ref.subnet.etag = newEtag();
     ref.vnet.etag = newEtag();
@@ -1882,6 +2178,13 @@ function fillNetworkDefaults(doc, childKey) {
 
 const RESERVED = ['169.254.0.0/16', '172.30.0.0/16', '172.31.0.0/16', '192.0.2.0/24'].map((c) => parseCidr(c));
 const DEFAULT_K8S = '1.33.3';
+/** Azure CNI's default pods per node (https://learn.microsoft.com/azure/aks/azure-cni-overview#maximum-pods-per-node). */
+const AZURE_CNI_MAX_PODS = 30;
+/**
+ * networkProfile.dockerBridgeCidr is in the managed cluster API before this version (older clients such as the
+ * Python SDK's 2022-11-01 models send "172.17.0.1/16" by default) and is refused from it on.
+ */
+const DOCKER_BRIDGE_REMOVED = '2023-04-01';
 const invalid = (message, target) => badRequest('InvalidParameter', message, target);
 function hashOf(text, length) {
     return (0,external_node_crypto_.createHash)('sha256').update(text.toLowerCase()).digest('hex').slice(0, length);
@@ -1937,7 +2240,7 @@ const IMMUTABLE_NETWORK = ['networkPlugin', 'networkPluginMode', 'serviceCidr', 
  * Validates a managed cluster PUT body the way the AKS RP does and returns the document to store.
  * Throws ArmError (400) on the first problem; `existing` is the current cluster for updates.
  */
-function prepareCluster(world, t, body, existing) {
+function prepareCluster(world, t, body, existing, apiVersion = '2026-06-01') {
     const location = asString(body.location);
     if (location === undefined || location === '') {
         throw badRequest('LocationRequired', 'The location property is required for this definition.');
@@ -1947,9 +2250,9 @@ function prepareCluster(world, t, body, existing) {
     const given = asObject(body.properties) ?? {};
     const old = asObject(existing?.properties) ?? {};
     const np = asObject(given.networkProfile) ?? {};
-    if (np.dockerBridgeCidr !== undefined) {
+    if (np.dockerBridgeCidr !== undefined && versionAtLeast(apiVersion, DOCKER_BRIDGE_REMOVED)) {
         throw invalid("The property 'dockerBridgeCidr' is not allowed in networkProfile: it was removed from the managed cluster API " +
-            'in version 2023-04-01 and is not part of this api-version.', 'networkProfile.dockerBridgeCidr');
+            `in version ${DOCKER_BRIDGE_REMOVED} and is not part of this api-version.`, 'networkProfile.dockerBridgeCidr');
     }
     const oldNp = asObject(old.networkProfile) ?? {};
     // Omitted network settings keep the cluster's current values on update (they cannot change anyway).
@@ -2200,14 +2503,27 @@ function commitCluster(world, doc, now) {
     const name = asString(doc.name) ?? 'cluster';
     const nodeRg = asString(props(doc).nodeResourceGroup) ?? `MC_${name}`;
     const sub = /^\/subscriptions\/([^/]+)/i.exec(asString(doc.id) ?? '')?.[1] ?? '';
+    // As on Azure, every node takes an address in its pool's subnet, and with Azure CNI (not overlay) every node also
+    // reserves maxPods addresses for its pods (https://learn.microsoft.com/azure/aks/azure-cni-overview#plan-ip-addressing-for-your-cluster).
+    const np = asObject(props(doc).networkProfile) ?? {};
+    const podIpsInSubnet = asString(np.networkPlugin) === 'azure' && asString(np.networkPluginMode) !== 'overlay';
+    releaseClusterSubnets(world, doc);
     (asArray(props(doc).agentPoolProfiles) ?? []).filter(isObject).forEach((pool) => {
         const subnetId = asString(pool.vnetSubnetID);
         if (subnetId === undefined)
             return;
         const poolName = asString(pool.name) ?? 'nodepool1';
         const vmss = `aks-${poolName}-${hashOf(asString(doc.id) ?? '', 8)}-vmss`;
-        addSubnetUser(world, subnetId, `/subscriptions/${sub}/resourceGroups/${nodeRg}/providers/Microsoft.Compute/virtualMachineScaleSets/${vmss}` +
-            `/virtualMachines/0/networkInterfaces/${vmss}/ipConfigurations/ipconfig1`);
+        const nodes = typeof pool.count === 'number' ? pool.count : 3;
+        const perNode = 1 + (podIpsInSubnet ? (typeof pool.maxPods === 'number' ? pool.maxPods : AZURE_CNI_MAX_PODS) : 0);
+        const ids = [];
+        for (let node = 0; node < nodes; node++) {
+            for (let ip = 1; ip <= perNode; ip++) {
+                ids.push(`/subscriptions/${sub}/resourceGroups/${nodeRg}/providers/Microsoft.Compute/virtualMachineScaleSets/${vmss}` +
+                    `/virtualMachines/${node}/networkInterfaces/${vmss}/ipConfigurations/ipconfig${ip}`);
+            }
+        }
+        addSubnetUsers(world, subnetId, ids);
     });
 }
 /** Forgets the cluster's nodes in its subnets (when AML deletes the cluster with its compute). */
@@ -2217,6 +2533,35 @@ function releaseClusterSubnets(world, cluster) {
     for (const subnetId of clusterSubnetIds(cluster)) {
         removeSubnetUsers(world, subnetId, (id) => id.includes(marker) && id.includes(suffix));
     }
+}
+/**
+ * AKS's optimistic concurrency (https://learn.microsoft.com/azure/aks/concurrency-control): every write gives the
+ * cluster and each agent pool a new eTag; a PUT with If-Match must name the current one, and If-None-Match: *
+ * refuses to overwrite an existing cluster. Both answer 412 PreconditionFailed.
+ */
+function containerService_checkPreconditions(headers, existing, name) {
+    const ifMatch = headers['if-match'];
+    const ifNoneMatch = headers['if-none-match'];
+    const current = asString(existing?.eTag);
+    const unquote = (v) => v.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+    if (ifMatch !== undefined && ifMatch !== '') {
+        const wanted = ifMatch.split(',').map(unquote);
+        const ok = existing !== undefined && (wanted.includes('*') || (current !== undefined && wanted.includes(current)));
+        if (!ok) {
+            throw new ArmError(412, 'PreconditionFailed', existing === undefined
+                ? `The managed cluster '${name}' does not exist, so the If-Match condition '${ifMatch}' cannot be met.`
+                : `The If-Match eTag '${ifMatch}' does not match the current eTag '${current ?? ''}' of managed cluster '${name}'.`);
+        }
+    }
+    if (ifNoneMatch !== undefined && unquote(ifNoneMatch) === '*' && existing !== undefined) {
+        throw new ArmError(412, 'PreconditionFailed', `The managed cluster '${name}' already exists and the If-None-Match condition '*' forbids replacing it.`);
+    }
+}
+/** New eTags for the cluster and every agent pool (AKS answers them on GET and PUT). */
+function stampEtags(doc) {
+    doc.eTag = (0,external_node_crypto_.randomUUID)();
+    for (const pool of (asArray(props(doc).agentPoolProfiles) ?? []).filter(isObject))
+        pool.eTag = (0,external_node_crypto_.randomUUID)();
 }
 function containerService_anotherOperation(name) {
     return new ArmError(409, 'AnotherOperationInProgress', `Operation is not allowed because there's an in progress operation on the managed cluster ${name}. Please wait ` +
@@ -2243,7 +2588,9 @@ const containerServiceProviders = {
             const existing = getResource(ctx.world, t.id);
             if (existing !== undefined && ctx.lro.busy(t.id))
                 throw containerService_anotherOperation(t.names[0]);
-            const doc = prepareCluster(ctx.world, { subscriptionId: t.subscriptionId, resourceGroup: t.resourceGroup, name: t.names[0] }, body, existing);
+            containerService_checkPreconditions(ctx.req.headers, existing, t.names[0]);
+            const doc = prepareCluster(ctx.world, { subscriptionId: t.subscriptionId, resourceGroup: t.resourceGroup, name: t.names[0] }, body, existing, ctx.apiVersion);
+            stampEtags(doc);
             const fault = takeLroFault(ctx, T.cluster);
             props(doc).provisioningState = existing === undefined ? 'Creating' : 'Updating';
             putResource(ctx.world, doc);
@@ -2420,7 +2767,8 @@ function ilbProblem(world, cluster, principalId, lbSubnet, computeName) {
     const who = principalId ?? '(none)';
     const authz = `The client '${who}' with object id '${who}' does not have authorization to perform action '${JOIN}' over scope ` +
         `'${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`;
-    return errorBody('InternalLoadBalancerPermissionDenied', `Failed to create the internal load balancer of compute '${computeName}': the cluster identity ${authz} ` +
+    return errorBody('InternalLoadBalancerPermissionDenied', `Failed to create the internal load balancer of compute '${computeName}': the cluster identity '${who}' may not ` +
+        `join the load balancer subnet (${authz}) ` +
         "Grant the cluster identity Network Contributor on the virtual network's resource group, the virtual network or the subnet.", undefined, [errorBody('AuthorizationFailed', authz)]);
 }
 /** The scoring front end's address: a private IP in the LB subnet for an ILB, a public-looking one otherwise. */
@@ -2480,12 +2828,20 @@ function computeDoc(world, base, settings, cluster, state) {
             description: base.description,
             createdOn: base.createdOn,
             modifiedOn: new Date(state.now).toISOString(),
-            resourceId: asString(cluster?.id) ?? null,
+            resourceId: amlCasing(asString(cluster?.id)),
             isAttachedCompute: base.attached,
             disableLocalAuth: false,
             properties: inner,
         },
     };
+}
+/**
+ * AML answers the cluster's id with "resourcegroups" in lower case, whatever casing the cluster has in ARM (the
+ * official compute example, https://github.com/Azure/azure-rest-api-specs/blob/main/specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2022-10-01/examples/Compute/get/AKSCompute.json):
+ * clients must compare ids case-insensitively.
+ */
+function amlCasing(id) {
+    return id === undefined ? null : id.replace(/\/resourceGroups\//i, '/resourcegroups/');
 }
 function clusterName(computeName) {
     const digits = String(10000 + ((0,external_node_crypto_.randomBytes)(2).readUInt16BE(0) % 90000));
@@ -2615,6 +2971,7 @@ function putCompute(ctx, t) {
         const cName = clusterName(name);
         try {
             newCluster = prepareCluster(world, { subscriptionId: t.subscriptionId, resourceGroup: t.resourceGroup, name: cName }, clusterRequest(base.computeLocation, cName, settings), undefined);
+            stampEtags(newCluster);
             cluster = newCluster;
         }
         catch (e) {
@@ -3104,6 +3461,8 @@ function normalizeWorld(world) {
                     displayName: asString(r.name),
                 });
             commitCluster(world, r, 0);
+            if (r.eTag === undefined)
+                stampEtags(r);
         }
         if (type === T.compute.toLowerCase()) {
             for (const key of ['provisioningErrors', 'description', 'resourceId'])
@@ -3347,7 +3706,7 @@ function route(ctx) {
             const body = ctx.lro.statusBody(r.operationId);
             if (body === undefined)
                 throw new ArmError(404, 'OperationNotFound', `The operation '${r.operationId}' could not be found.`);
-            return { status: 200, body, headers: { 'Retry-After': String(ctx.lro.retryAfterSeconds()) } };
+            return { status: 200, body, headers: { 'Retry-After': String(ctx.lro.retryAfterFor(r.operationId, ctx.now)) } };
         }
         case 'resource':
             return dispatchResource(ctx, r.ref);
@@ -5131,7 +5490,10 @@ function token(ctx, req, v1) {
         if (scopes.length !== 1 || dflt === undefined) {
             return entraError(400, 'invalid_scope', 1002012, `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`);
         }
-        resource = dflt.slice(0, -'.default'.length);
+        // The resource is everything before the final "/.default": "https://management.core.windows.net//.default"
+        // (what the Azure CLI asks for) is the v1 resource "https://management.core.windows.net/", and the token's
+        // audience is that resource as asked (https://learn.microsoft.com/entra/identity-platform/scopes-oidc#trailing-slash-and-default).
+        resource = dflt.slice(0, -'/.default'.length);
     }
     const app = ctx.world.applications.find((a) => a.clientId.toLowerCase() === clientId.toLowerCase());
     if (app === undefined) {

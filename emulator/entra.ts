@@ -157,7 +157,10 @@ function token(ctx: ShellContext, req: EmuRequest, v1: boolean): EmuResponse {
         `The provided value for scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).`,
       );
     }
-    resource = dflt.slice(0, -'.default'.length);
+    // The resource is everything before the final "/.default": "https://management.core.windows.net//.default"
+    // (what the Azure CLI asks for) is the v1 resource "https://management.core.windows.net/", and the token's
+    // audience is that resource as asked (https://learn.microsoft.com/entra/identity-platform/scopes-oidc#trailing-slash-and-default).
+    resource = dflt.slice(0, -'/.default'.length);
   }
 
   const app = ctx.world.applications.find((a) => a.clientId.toLowerCase() === clientId.toLowerCase());

@@ -138,7 +138,11 @@ export interface FaultInjector {
 }
 
 export interface Timings {
-  /** Duration of a long-running operation per ARM resource type (ms); `default` for the rest. */
+  /**
+   * Duration of a long-running operation per ARM resource type (ms); `default` for the rest. Two other keys:
+   * `retry-after` (ms) fixes the Retry-After header (absent: Azure's 10 s, capped by the operation's remaining
+   * time), `principal-replication` (ms) is how long a new identity stays unknown to lookups without principalType.
+   */
   lroMs: Record<string, number>;
   /**
    * Clock skew (s) Entra tolerates on a client assertion's nbf/exp and ARM on an access token's exp.

@@ -216,7 +216,8 @@ describe('load balancer switch', () => {
 
   test('changes only the two load balancer fields of the full body', () => {
     expect(switchLoadBalancer(live, want)).toEqual({
-      ...live,
+      location: live.location,
+      tags: live.tags,
       properties: {
         ...live.properties,
         properties: {
@@ -228,6 +229,68 @@ describe('load balancer switch', () => {
         },
       },
     });
+  });
+
+  // SDK v1 (azureml-core AksCompute.update) deletes sslConfiguration before its PUT and sends no nulls; read-only
+  // members (readOnly in the ML spec's Compute definitions) are not the client's to send.
+  test('sends the body SDK v1 sends: no sslConfiguration, no nulls, no read-only values', () => {
+    const read = {
+      id: `${WS}/computes/myaks`,
+      name: 'myaks',
+      type: 'Microsoft.MachineLearningServices/workspaces/computes',
+      location: 'eastus2',
+      tags: null,
+      systemData: { createdBy: 'someone' },
+      properties: {
+        computeType: 'AKS',
+        computeLocation: 'eastus2',
+        provisioningState: 'Succeeded',
+        provisioningErrors: null,
+        createdOn: '2026-01-01T00:00:00Z',
+        modifiedOn: '2026-01-02T00:00:00Z',
+        isAttachedCompute: true,
+        description: null,
+        resourceId: `${RG.replace('resourceGroups', 'resourcegroups')}/providers/Microsoft.ContainerService/managedClusters/myaks`,
+        disableLocalAuth: false,
+        properties: {
+          agentCount: 3,
+          agentVmSize: null,
+          clusterFqdn: 'myaks.hcp.eastus2.azmk8s.io',
+          sslConfiguration: { status: 'Disabled', cert: null, key: null, cname: null },
+          systemServices: [{ systemServiceType: 'ScoringFrontEnd', publicIpAddress: '20.0.0.1' }],
+          loadBalancerType: 'PublicIp',
+          loadBalancerSubnet: null,
+          aksNetworkingConfiguration: { subnetId: null, serviceCidr: '10.2.0.0/16' },
+        },
+      },
+    } as unknown as ComputeResource;
+    expect(switchLoadBalancer(read, want)).toEqual({
+      location: 'eastus2',
+      properties: {
+        computeType: 'AKS',
+        computeLocation: 'eastus2',
+        resourceId: `${RG.replace('resourceGroups', 'resourcegroups')}/providers/Microsoft.ContainerService/managedClusters/myaks`,
+        disableLocalAuth: false,
+        properties: {
+          agentCount: 3,
+          clusterFqdn: 'myaks.hcp.eastus2.azmk8s.io',
+          loadBalancerType: 'InternalLoadBalancer',
+          loadBalancerSubnet: 'aks-subnet',
+          aksNetworkingConfiguration: { serviceCidr: '10.2.0.0/16' },
+        },
+      },
+    });
+  });
+
+  test('subnet names compare case-insensitively: AKS-Subnet is already aks-subnet', () => {
+    const switched = {
+      ...live,
+      properties: {
+        ...live.properties,
+        properties: { loadBalancerType: 'internalloadbalancer', loadBalancerSubnet: 'AKS-Subnet' },
+      },
+    } as ComputeResource;
+    expect(switchLoadBalancer(switched, want)).toBeUndefined();
   });
 
   test('no write when already switched', () => {

@@ -73,6 +73,22 @@ describe('Azure examples (raw ARM JSON)', () => {
     expect(m.enablePrivateCluster).toBe(false);
   });
 
+  test('agent pools naming one subnet in two casings are one subnet (ids are case-insensitive)', () => {
+    const subnet =
+      '/subscriptions/s/resourceGroups/Net-RG/providers/Microsoft.Network/virtualNetworks/VNet/subnets/aks';
+    const m = normaliseManagedCluster({
+      id: '/subscriptions/s/resourcegroups/ml/providers/Microsoft.ContainerService/managedClusters/c',
+      properties: {
+        agentPoolProfiles: [
+          { name: 'a', vnetSubnetID: subnet },
+          { name: 'b', vnetSubnetID: subnet.toLowerCase() },
+          { name: 'c', vnetSubnetID: subnet.toUpperCase() },
+        ],
+      },
+    });
+    expect(m.subnetIds).toEqual([subnet]);
+  });
+
   test('Compute get AKSCompute: type, cluster id, no networking block', () => {
     const c = normaliseCompute(example('machinelearningservices/2022-10-01/Compute/get/AKSCompute.json'));
     expect(c).toMatchObject({

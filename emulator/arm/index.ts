@@ -182,7 +182,7 @@ function route(ctx: Ctx): EmuResponse {
       const body = ctx.lro.statusBody(r.operationId);
       if (body === undefined)
         throw new ArmError(404, 'OperationNotFound', `The operation '${r.operationId}' could not be found.`);
-      return { status: 200, body, headers: { 'Retry-After': String(ctx.lro.retryAfterSeconds()) } };
+      return { status: 200, body, headers: { 'Retry-After': String(ctx.lro.retryAfterFor(r.operationId, ctx.now)) } };
     }
     case 'resource':
       return dispatchResource(ctx, r.ref);

@@ -5,6 +5,17 @@ import { randomUUID } from 'node:crypto';
 import type { JsonObject, World } from '../types.js';
 import { errorJson, type ErrorBody } from './errors.js';
 
+/**
+ * Retry-After (s) the resource providers answer on their long-running operations: 10 s is what the Network RP's
+ * asynchronous responses carry (https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations
+ * describes the header); the others are given the same value.
+ */
+export const REALISTIC_RETRY_AFTER_SECONDS: Record<string, number> = {
+  'microsoft.network': 10,
+  'microsoft.containerservice': 10,
+  'microsoft.machinelearningservices': 10,
+};
+
 export interface OperationPlan {
   /** Resource the operation writes (canonical id). */
   resourceId: string;
@@ -46,9 +57,23 @@ export class LroEngine {
     return Math.max(0, t[timingKey] ?? t.default ?? 0);
   }
 
-  /** Seconds for the Retry-After header (`lroMs['retry-after']`, in ms; 0 by default so SDK polling is fast). */
-  retryAfterSeconds(): number {
-    return Math.ceil((this.world.timings.lroMs['retry-after'] ?? 0) / 1000);
+  /**
+   * Seconds for the Retry-After header. `lroMs['retry-after']` (ms, rounded up) fixes it (tests set 0). Otherwise it
+   * is what Azure answers (REALISTIC_RETRY_AFTER_SECONDS) but never longer than the operation still has to run, so
+   * a world with realistic durations paces its clients as Azure does and a world of instant operations stays fast.
+   */
+  retryAfterSeconds(op?: { plan: { namespace: string }; endsAt: number }, now = Date.now()): number {
+    const fixed = this.world.timings.lroMs['retry-after'];
+    if (fixed !== undefined) return Math.ceil(fixed / 1000);
+    if (op === undefined) return 0;
+    const typical = REALISTIC_RETRY_AFTER_SECONDS[op.plan.namespace.toLowerCase()] ?? 10;
+    return Math.max(0, Math.min(typical, Math.floor((op.endsAt - now) / 1000)));
+  }
+
+  /** Retry-After for a status poll of this operation (0 once it has ended). */
+  retryAfterFor(operationId: string, now: number): number {
+    const op = this.ops.get(operationId);
+    return op === undefined || op.status !== 'InProgress' ? 0 : this.retryAfterSeconds(op, now);
   }
 
   start(plan: OperationPlan, now: number, baseUrl: string): Record<string, string> {
@@ -64,7 +89,7 @@ export class LroEngine {
     const url =
       `${baseUrl}/subscriptions/${plan.subscriptionId}/providers/${plan.namespace}/locations/` +
       `${encodeURIComponent(plan.location)}/${coll}/${op.id}?api-version=${plan.apiVersion}`;
-    return { 'Azure-AsyncOperation': url, 'Retry-After': String(this.retryAfterSeconds()) };
+    return { 'Azure-AsyncOperation': url, 'Retry-After': String(this.retryAfterSeconds(op, now)) };
   }
 
   /** Commits every operation whose time has come, oldest first; forgets finished ones after an hour. */

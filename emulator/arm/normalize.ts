@@ -5,7 +5,7 @@ import { asObject, asString } from './errors.js';
 import { props } from './context.js';
 import { T } from './catalog.js';
 import { normalizeNetwork } from './providers/network.js';
-import { commitCluster } from './providers/containerService.js';
+import { commitCluster, stampEtags } from './providers/containerService.js';
 
 const done = new WeakSet<JsonObject>();
 const WITH_STATE = new Set([T.resourceGroup, T.cluster, T.workspace, T.compute].map((t) => t.toLowerCase()));
@@ -33,6 +33,7 @@ export function normalizeWorld(world: World): void {
           displayName: asString(r.name),
         });
       commitCluster(world, r, 0);
+      if (r.eTag === undefined) stampEtags(r);
     }
     if (type === T.compute.toLowerCase()) {
       for (const key of ['provisioningErrors', 'description', 'resourceId']) if (p[key] === undefined) p[key] = null;

@@ -87,17 +87,38 @@ describe('role assignments', () => {
     }
   });
 
-  test('an unknown principal is PrincipalNotFound with the directory message', async () => {
+  test('an unknown principal without principalType is PrincipalNotFound with the directory message', async () => {
+    const arm = await armWithRg();
+    const unknown = '66666666-6666-6666-6666-666666666666';
+    const res = await arm.call('PUT', raPath(rgPath('net'), NAME1), { body: body(unknown), api: API.authz });
+    expect(res.status).toBe(400);
+    expect(errorOf(res).code).toBe('PrincipalNotFound');
+    expect(errorOf(res).message).toContain('does not exist in the directory');
+    expect(errorOf(res).message).toContain('set the role assignment principalType property');
+  });
+
+  // https://learn.microsoft.com/azure/role-based-access-control/role-assignments-template#new-service-principal:
+  // with principalType set, ARM does not wait for the directory to know the principal.
+  test('an unknown principal WITH principalType is created with the given type', async () => {
     const arm = await armWithRg();
     const unknown = '66666666-6666-6666-6666-666666666666';
     const res = await arm.call('PUT', raPath(rgPath('net'), NAME1), {
       body: body(unknown, 'ServicePrincipal'),
       api: API.authz,
     });
-    expect(res.status).toBe(400);
-    expect(errorOf(res).code).toBe('PrincipalNotFound');
-    expect(errorOf(res).message).toContain('does not exist in the directory');
-    expect(errorOf(res).message).toContain('set the role assignment principalType property');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ properties: { principalId: unknown, principalType: 'ServicePrincipal' } });
+  });
+
+  test('a principalType that contradicts the directory is 400 UnmatchedPrincipalType', async () => {
+    const arm = await armWithRg();
+    const res = await arm.call('PUT', raPath(rgPath('net'), NAME1), { body: body(NEW_SP, 'User'), api: API.authz });
+    expect([res.status, errorOf(res).code]).toEqual([400, 'UnmatchedPrincipalType']);
+    expect(errorOf(res).message).toContain("which is different from specified PrincipalType 'User'");
+    const list = await arm.call('GET', `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleAssignments`, {
+      api: API.authz,
+    });
+    expect(JSON.stringify(list.body)).not.toContain(NAME1);
   });
 
   test('a fresh principal without principalType hits PrincipalNotFound; with principalType it works', async () => {

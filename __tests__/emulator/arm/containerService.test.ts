@@ -156,7 +156,9 @@ describe('managed cluster create', () => {
     const subnet = (await a.call('GET', subnetPath('rg', 'vnet', 'aks-subnet'), { api: API.network })).body as {
       properties: { ipConfigurations: unknown[] };
     };
-    expect(subnet.properties.ipConfigurations).toHaveLength(1);
+    // Azure CNI: each of the 3 nodes takes one address plus maxPods (30) for its pods
+    // (https://learn.microsoft.com/azure/aks/azure-cni-overview#plan-ip-addressing-for-your-cluster).
+    expect(subnet.properties.ipConfigurations).toHaveLength(3 * (1 + 30));
     // ...so delegating it now fails.
     const deleg = await a.call('PUT', subnetPath('rg', 'vnet', 'aks-subnet'), {
       body: {
@@ -206,5 +208,64 @@ describe('managed cluster create', () => {
     expect([change.status, errorOf(change).code]).toEqual([400, 'PropertyChangeNotAllowed']);
     const same = await a.put(clusterPath('rg', 'aks1'), cluster(), API.aks);
     expect(same.status).toBe(200);
+  });
+});
+
+describe('managed cluster eTags and api-version shapes', () => {
+  // https://learn.microsoft.com/azure/aks/concurrency-control: the cluster and each agent pool carry an eTag that
+  // changes on every write; If-Match must name the current one, If-None-Match: * refuses to replace a cluster.
+  test('eTags on the cluster and its agent pools; If-Match and If-None-Match are honoured', async () => {
+    const a = await arm();
+    const created = await a.put(clusterPath('rg', 'aks1'), cluster(), API.aks);
+    const first = (await a.call('GET', clusterPath('rg', 'aks1'), { api: API.aks })).body as {
+      eTag: string;
+      properties: { agentPoolProfiles: { eTag: string }[] };
+    };
+    expect(created.status).toBe(201);
+    expect(first.eTag).toMatch(/\S/);
+    expect(first.properties.agentPoolProfiles[0].eTag).toMatch(/\S/);
+
+    const stale = await a.call('PUT', clusterPath('rg', 'aks1'), {
+      body: cluster(),
+      api: API.aks,
+      headers: { 'if-match': '"not-the-etag"' },
+    });
+    expect([stale.status, errorOf(stale).code]).toEqual([412, 'PreconditionFailed']);
+    const exists = await a.call('PUT', clusterPath('rg', 'aks1'), {
+      body: cluster(),
+      api: API.aks,
+      headers: { 'if-none-match': '*' },
+    });
+    expect([exists.status, errorOf(exists).code]).toEqual([412, 'PreconditionFailed']);
+
+    const ok = await a.call('PUT', clusterPath('rg', 'aks1'), {
+      body: cluster(),
+      api: API.aks,
+      headers: { 'if-match': first.eTag },
+    });
+    expect(ok.status).toBe(200);
+    await a.status(ok);
+    const second = (await a.call('GET', clusterPath('rg', 'aks1'), { api: API.aks })).body as { eTag: string };
+    expect(second.eTag).not.toBe(first.eTag);
+    const old = await a.call('PUT', clusterPath('rg', 'aks1'), {
+      body: cluster(),
+      api: API.aks,
+      headers: { 'if-match': first.eTag },
+    });
+    expect([old.status, errorOf(old).code]).toEqual([412, 'PreconditionFailed']);
+  });
+
+  // networkProfile.dockerBridgeCidr is in the managed cluster API up to 2023-03-01 (older clients send its default
+  // "172.17.0.1/16") and is refused from 2023-04-01 on.
+  test('dockerBridgeCidr is accepted by the versions that still have it and refused by newer ones', async () => {
+    const a = await arm();
+    const body = cluster({ dockerBridgeCidr: '172.17.0.1/16' });
+    const older = await a.put(clusterPath('rg', 'aks1'), body, '2022-11-01');
+    expect(older.status).toBe(201);
+    expect((older.body as { properties: { networkProfile: JsonObject } }).properties.networkProfile).toMatchObject({
+      dockerBridgeCidr: '172.17.0.1/16',
+    });
+    const newer = await a.call('PUT', clusterPath('rg', 'aks2'), { body, api: '2023-04-01' });
+    expect([newer.status, errorOf(newer).code]).toEqual([400, 'InvalidParameter']);
   });
 });

@@ -10,6 +10,7 @@ import {
   makeArm,
   makeWorld,
   rgPath,
+  SUB,
   subnetPath,
   workspacePath,
   type Arm,
@@ -61,7 +62,11 @@ describe('AKS compute create', () => {
     expect(c.properties.provisioningState).toBe('Succeeded');
     const resourceId = c.properties.resourceId as string;
     expect(resourceId).toMatch(
-      new RegExp(`^${rgPath('rg')}/providers/Microsoft.ContainerService/managedClusters/inf1-\\d{5}-[0-9a-f]{13}$`),
+      // AML answers "resourcegroups" in lower case, as its official compute example
+      // (specification/machinelearningservices/.../stable/2022-10-01/examples/Compute/get/AKSCompute.json).
+      new RegExp(
+        `^/subscriptions/${SUB}/resourcegroups/rg/providers/Microsoft.ContainerService/managedClusters/inf1-\\d{5}-[0-9a-f]{13}$`,
+      ),
     );
     const cluster = (await a.call('GET', resourceId, { api: API.aks })).body as {
       properties: { networkProfile: JsonObject; agentPoolProfiles: JsonObject[]; fqdn: string };
@@ -159,7 +164,7 @@ describe('AKS compute attach, update and the internal load balancer', () => {
     const attached = await getCompute(a, 'att');
     expect(attached.properties).toMatchObject({
       provisioningState: 'Succeeded',
-      resourceId: clusterId,
+      resourceId: clusterId.replace('/resourceGroups/', '/resourcegroups/'),
       isAttachedCompute: true,
     });
     expect(attached.properties.properties.loadBalancerType).toBe('PublicIp');

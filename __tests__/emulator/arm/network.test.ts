@@ -245,6 +245,26 @@ describe('subnet PUT', () => {
     expect(res2.headers?.['Retry-After']).toBe('0');
   });
 
+  // Without lroMs['retry-after'], operations answer the Retry-After Azure's Network RP sends (10 s), never more than
+  // the time the operation still needs, and a finished operation's status asks for no further wait.
+  test('Retry-After without a fixed value: 10 s for a long operation, the remaining seconds for a short one', async () => {
+    const long = makeArm(makeWorld({ lroMs: { 'Microsoft.Network/virtualNetworks/subnets': 60_000 } }));
+    await baseline(long);
+    const res = await long.call('PUT', subnetPath('rg', 'vnet', 'aks-subnet'), {
+      body: { properties: { addressPrefix: '10.0.1.0/24' } },
+      api: API.network,
+    });
+    expect(res.headers?.['Retry-After']).toBe('10');
+    const short = makeArm(makeWorld({ lroMs: { 'Microsoft.Network/virtualNetworks/subnets': 3_500 } }));
+    await baseline(short);
+    const res2 = await short.call('PUT', subnetPath('rg', 'vnet', 'aks-subnet'), {
+      body: { properties: { addressPrefix: '10.0.1.0/24' } },
+      api: API.network,
+    });
+    expect(Number(res2.headers?.['Retry-After'])).toBeGreaterThanOrEqual(2);
+    expect(Number(res2.headers?.['Retry-After'])).toBeLessThanOrEqual(3);
+  });
+
   test('the lro-failed fault ends the operation Failed and leaves the subnet as it was', async () => {
     const a = makeArm(
       makeWorld({

@@ -15,8 +15,40 @@ describe('ARM routing and errors', () => {
     );
   });
 
+  // Azure serves every api-version it published in Azure/azure-rest-api-specs, stable and preview; these are what
+  // older clients send by default (Debian's python3-azure 20230112: network 2022-07-01, containerservice 2022-11-01,
+  // resources 2022-09-01; the Azure CLI's role commands 2018-09-01-preview / 2022-04-01).
+  test.each([['2015-11-01'], ['2019-05-10'], ['2020-10-01'], ['2022-09-01']])(
+    'resource groups accept %s',
+    async (version) => {
+      const res = await makeArm().call('GET', rgPath('nope'), { api: version });
+      expect([res.status, errorOf(res).code]).toEqual([404, 'ResourceGroupNotFound']);
+    },
+  );
+
+  test.each([['2015-07-01'], ['2018-01-01-preview'], ['2018-09-01-preview'], ['2020-04-01-preview'], ['2022-04-01']])(
+    'role assignments accept %s',
+    async (version) => {
+      const res = await makeArm().call(
+        'GET',
+        `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleAssignments`,
+        {
+          api: version,
+        },
+      );
+      expect(res.status).toBe(200);
+    },
+  );
+
   test.each([
+    ['Microsoft.Network', '2015-06-15'],
+    ['Microsoft.Network', '2022-07-01'],
     ['Microsoft.Network', API.network],
+    ['Microsoft.ContainerService', '2017-08-31'],
+    ['Microsoft.ContainerService', '2022-11-01'],
+    ['Microsoft.ContainerService', '2024-10-02-preview'],
+    ['Microsoft.MachineLearningServices', '2021-07-01'],
+    ['Microsoft.MachineLearningServices', '2024-07-01-preview'],
     ['Microsoft.ContainerService', '2025-10-01'],
     ['Microsoft.ContainerService', API.aks],
     ['Microsoft.MachineLearningServices', API.ml],

@@ -350,7 +350,10 @@ describe('@azure/arm-machinelearning', () => {
     );
     expect(created.properties?.provisioningState).toBe('Succeeded');
     const clusterId = created.properties?.resourceId ?? '';
-    expect(clusterId).toContain(`${rg('ml')}/providers/Microsoft.ContainerService/managedClusters/inf1-`);
+    // AML answers "resourcegroups" in lower case (its official Compute/get/AKSCompute.json example).
+    expect(clusterId).toContain(
+      `${rg('ml').replace('/resourceGroups/', '/resourcegroups/')}/providers/Microsoft.ContainerService/managedClusters/inf1-`,
+    );
 
     // Attach the private cluster and ask for an internal load balancer: its identity has no role yet.
     const aks1 = await aks.managedClusters.get('net', 'aks1');

@@ -62,7 +62,9 @@ test('seeded subnets (inline and standalone) read back with ids, etags and provi
 
 test('a seeded cluster marks its subnet used and keeps its identity', async () => {
   const subnet = await network.subnets.get('net', 'vnet', 'aks-subnet');
-  expect(subnet.ipConfigurations?.length).toBe(1);
+  // 3 Azure CNI nodes, each with its own address and 30 (the default maxPods) for its pods
+  // (https://learn.microsoft.com/azure/aks/azure-cni-overview#plan-ip-addressing-for-your-cluster).
+  expect(subnet.ipConfigurations?.length).toBe(3 * (1 + 30));
   const cluster = await aks.managedClusters.get('net', 'aks1');
   expect(cluster.provisioningState).toBe('Succeeded');
   expect(cluster.identity?.principalId).toBe('88888888-8888-4888-8888-888888888888');

@@ -205,13 +205,32 @@ describe("ARM's authentication", () => {
     const res = await call(rgList(), { headers: { authorization: `Bearer ${graph}` } });
     expect(res.status).toBe(401);
     expect((res.body as { error: { message: string } }).error.message).toContain(
-      "wrong audience or resource 'https://graph.microsoft.com/'",
+      "wrong audience or resource 'https://graph.microsoft.com'",
     );
 
     const own = await armToken(`${emu.info.armEndpoint}/.default`);
     expect((await call(rgList(), { headers: { authorization: `Bearer ${own}` } })).status).not.toBe(401);
     const core = await armToken('https://management.core.windows.net/.default');
     expect((await call(rgList(), { headers: { authorization: `Bearer ${core}` } })).status).not.toBe(401);
+  });
+
+  // https://learn.microsoft.com/entra/identity-platform/scopes-oidc#trailing-slash-and-default: the resource is what
+  // precedes "/.default", so the Azure CLI's "https://management.core.windows.net//.default" yields the audience
+  // "https://management.core.windows.net/"; ARM accepts both of its audiences, with or without the slash.
+  test('v1-style scopes get the resource as audience, and ARM accepts both of its audiences', async () => {
+    const cases: [string, string][] = [
+      ['https://management.core.windows.net//.default', 'https://management.core.windows.net/'],
+      ['https://management.core.windows.net/.default', 'https://management.core.windows.net'],
+      ['https://management.azure.com//.default', 'https://management.azure.com/'],
+      ['https://management.azure.com/.default', 'https://management.azure.com'],
+    ];
+    for (const [scope, aud] of cases) {
+      const token = await armToken(scope);
+      const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { aud: string };
+      expect([scope, claims.aud]).toEqual([scope, aud]);
+      const res = await call(rgList(), { headers: { authorization: `Bearer ${token}` } });
+      expect([scope, res.status]).toEqual([scope, 200]);
+    }
   });
 
   test('an expired token -> 401 ExpiredAuthenticationToken', async () => {

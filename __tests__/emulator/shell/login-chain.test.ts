@@ -61,7 +61,9 @@ test('ClientAssertionCredential exchanges the GitHub token for an ARM token that
   const access = await credential.getToken('https://management.azure.com/.default');
   const claims = decodeJwt(access.token);
   expect(claims).toMatchObject({
-    aud: 'https://management.azure.com/',
+    // The scope "{resource}/.default" names the resource without the slash, and so does Entra's token
+    // (https://learn.microsoft.com/entra/identity-platform/scopes-oidc#trailing-slash-and-default).
+    aud: 'https://management.azure.com',
     iss: `https://sts.windows.net/${emu.info.tenantId}/`,
     tid: emu.info.tenantId,
     appid: emu.info.clientId,

@@ -108,11 +108,18 @@ function putRoleAssignment(ctx: Ctx, scope: string, name: string): EmuResponse {
       `The principal type '${givenType}' is not valid. Valid values are: ${PRINCIPAL_TYPES.join(', ')}.`,
     );
   }
-  // Without principalType ARM looks the principal up in the directory, which lags behind new identities.
-  const principal = directoryPrincipal(world, principalId);
+  // Without principalType ARM looks the principal up in the directory, which lags behind new identities; with
+  // one it skips that lookup for a principal it cannot find yet (https://aka.ms/docs-principaltype) but refuses a
+  // type that contradicts the directory (UnmatchedPrincipalType).
+  const known = directoryPrincipal(world, principalId);
   const replicationMs = world.timings.lroMs['principal-replication'] ?? 10000;
-  if (principal === undefined || (givenType === undefined && ctx.now - principal.createdAt < replicationMs)) {
-    throw principalNotFound(world, principalId);
+  const principal = known !== undefined && ctx.now - known.createdAt >= replicationMs ? known : undefined;
+  if (principal === undefined && givenType === undefined) throw principalNotFound(world, principalId);
+  if (principal !== undefined && givenType !== undefined && givenType.toLowerCase() !== principal.type.toLowerCase()) {
+    throw badRequest(
+      'UnmatchedPrincipalType',
+      `The PrincipalId '${principalId.replace(/-/g, '')}' has type '${principal.type}' , which is different from specified PrincipalType '${givenType}'.`,
+    );
   }
   const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
   const existing = getResource(world, id);
@@ -154,7 +161,7 @@ function putRoleAssignment(ctx: Ctx, scope: string, name: string): EmuResponse {
     properties: {
       roleDefinitionId: normalizedRoleDefinitionId(scope, guid),
       principalId,
-      principalType: givenType ?? principal.type,
+      principalType: givenType ?? principal?.type ?? null,
       scope: scope || '/',
       condition: asString(p?.condition) ?? null,
       conditionVersion: asString(p?.conditionVersion) ?? null,

@@ -17,11 +17,18 @@ import {
   type Cidr,
 } from '../cidr.js';
 import { buildId } from '../ids.js';
-import { T } from '../catalog.js';
-import { addSubnetUser, findSubnet, removeSubnetUsers, subnetPrefixes, vnetSubnets } from './network.js';
+import { T, versionAtLeast } from '../catalog.js';
+import { addSubnetUsers, findSubnet, removeSubnetUsers, subnetPrefixes, vnetSubnets } from './network.js';
 
 const RESERVED = ['169.254.0.0/16', '172.30.0.0/16', '172.31.0.0/16', '192.0.2.0/24'].map((c) => parseCidr(c) as Cidr);
 const DEFAULT_K8S = '1.33.3';
+/** Azure CNI's default pods per node (https://learn.microsoft.com/azure/aks/azure-cni-overview#maximum-pods-per-node). */
+const AZURE_CNI_MAX_PODS = 30;
+/**
+ * networkProfile.dockerBridgeCidr is in the managed cluster API before this version (older clients such as the
+ * Python SDK's 2022-11-01 models send "172.17.0.1/16" by default) and is refused from it on.
+ */
+const DOCKER_BRIDGE_REMOVED = '2023-04-01';
 
 const invalid = (message: string, target?: string): ArmError => badRequest('InvalidParameter', message, target);
 
@@ -110,6 +117,7 @@ export function prepareCluster(
   t: ClusterTarget,
   body: JsonObject,
   existing: JsonObject | undefined,
+  apiVersion = '2026-06-01',
 ): JsonObject {
   const location = asString(body.location);
   if (location === undefined || location === '') {
@@ -120,10 +128,10 @@ export function prepareCluster(
   const given = asObject(body.properties) ?? {};
   const old = asObject(existing?.properties) ?? {};
   const np = asObject(given.networkProfile) ?? {};
-  if (np.dockerBridgeCidr !== undefined) {
+  if (np.dockerBridgeCidr !== undefined && versionAtLeast(apiVersion, DOCKER_BRIDGE_REMOVED)) {
     throw invalid(
       "The property 'dockerBridgeCidr' is not allowed in networkProfile: it was removed from the managed cluster API " +
-        'in version 2023-04-01 and is not part of this api-version.',
+        `in version ${DOCKER_BRIDGE_REMOVED} and is not part of this api-version.`,
       'networkProfile.dockerBridgeCidr',
     );
   }
@@ -411,17 +419,28 @@ export function commitCluster(world: World, doc: JsonObject, now: number): void 
   const name = asString(doc.name) ?? 'cluster';
   const nodeRg = asString(props(doc).nodeResourceGroup) ?? `MC_${name}`;
   const sub = /^\/subscriptions\/([^/]+)/i.exec(asString(doc.id) ?? '')?.[1] ?? '';
+  // As on Azure, every node takes an address in its pool's subnet, and with Azure CNI (not overlay) every node also
+  // reserves maxPods addresses for its pods (https://learn.microsoft.com/azure/aks/azure-cni-overview#plan-ip-addressing-for-your-cluster).
+  const np = asObject(props(doc).networkProfile) ?? {};
+  const podIpsInSubnet = asString(np.networkPlugin) === 'azure' && asString(np.networkPluginMode) !== 'overlay';
+  releaseClusterSubnets(world, doc);
   (asArray(props(doc).agentPoolProfiles) ?? []).filter(isObject).forEach((pool) => {
     const subnetId = asString(pool.vnetSubnetID);
     if (subnetId === undefined) return;
     const poolName = asString(pool.name) ?? 'nodepool1';
     const vmss = `aks-${poolName}-${hashOf(asString(doc.id) ?? '', 8)}-vmss`;
-    addSubnetUser(
-      world,
-      subnetId,
-      `/subscriptions/${sub}/resourceGroups/${nodeRg}/providers/Microsoft.Compute/virtualMachineScaleSets/${vmss}` +
-        `/virtualMachines/0/networkInterfaces/${vmss}/ipConfigurations/ipconfig1`,
-    );
+    const nodes = typeof pool.count === 'number' ? pool.count : 3;
+    const perNode = 1 + (podIpsInSubnet ? (typeof pool.maxPods === 'number' ? pool.maxPods : AZURE_CNI_MAX_PODS) : 0);
+    const ids: string[] = [];
+    for (let node = 0; node < nodes; node++) {
+      for (let ip = 1; ip <= perNode; ip++) {
+        ids.push(
+          `/subscriptions/${sub}/resourceGroups/${nodeRg}/providers/Microsoft.Compute/virtualMachineScaleSets/${vmss}` +
+            `/virtualMachines/${node}/networkInterfaces/${vmss}/ipConfigurations/ipconfig${ip}`,
+        );
+      }
+    }
+    addSubnetUsers(world, subnetId, ids);
   });
 }
 
@@ -432,6 +451,44 @@ export function releaseClusterSubnets(world: World, cluster: JsonObject): void {
   for (const subnetId of clusterSubnetIds(cluster)) {
     removeSubnetUsers(world, subnetId, (id) => id.includes(marker) && id.includes(suffix));
   }
+}
+
+/**
+ * AKS's optimistic concurrency (https://learn.microsoft.com/azure/aks/concurrency-control): every write gives the
+ * cluster and each agent pool a new eTag; a PUT with If-Match must name the current one, and If-None-Match: *
+ * refuses to overwrite an existing cluster. Both answer 412 PreconditionFailed.
+ */
+function checkPreconditions(headers: Record<string, string>, existing: JsonObject | undefined, name: string): void {
+  const ifMatch = headers['if-match'];
+  const ifNoneMatch = headers['if-none-match'];
+  const current = asString(existing?.eTag);
+  const unquote = (v: string): string => v.trim().replace(/^W\//, '').replace(/^"|"$/g, '');
+  if (ifMatch !== undefined && ifMatch !== '') {
+    const wanted = ifMatch.split(',').map(unquote);
+    const ok = existing !== undefined && (wanted.includes('*') || (current !== undefined && wanted.includes(current)));
+    if (!ok) {
+      throw new ArmError(
+        412,
+        'PreconditionFailed',
+        existing === undefined
+          ? `The managed cluster '${name}' does not exist, so the If-Match condition '${ifMatch}' cannot be met.`
+          : `The If-Match eTag '${ifMatch}' does not match the current eTag '${current ?? ''}' of managed cluster '${name}'.`,
+      );
+    }
+  }
+  if (ifNoneMatch !== undefined && unquote(ifNoneMatch) === '*' && existing !== undefined) {
+    throw new ArmError(
+      412,
+      'PreconditionFailed',
+      `The managed cluster '${name}' already exists and the If-None-Match condition '*' forbids replacing it.`,
+    );
+  }
+}
+
+/** New eTags for the cluster and every agent pool (AKS answers them on GET and PUT). */
+export function stampEtags(doc: JsonObject): void {
+  doc.eTag = randomUUID();
+  for (const pool of (asArray(props(doc).agentPoolProfiles) ?? []).filter(isObject)) pool.eTag = randomUUID();
 }
 
 function anotherOperation(name: string): ArmError {
@@ -465,12 +522,15 @@ export const containerServiceProviders: Record<string, Provider> = {
       if (body === undefined) throw badRequest('InvalidRequestContent', 'The request content must be a JSON object.');
       const existing = getResource(ctx.world, t.id);
       if (existing !== undefined && ctx.lro.busy(t.id)) throw anotherOperation(t.names[0]);
+      checkPreconditions(ctx.req.headers, existing, t.names[0]);
       const doc = prepareCluster(
         ctx.world,
         { subscriptionId: t.subscriptionId, resourceGroup: t.resourceGroup, name: t.names[0] },
         body,
         existing,
+        ctx.apiVersion,
       );
+      stampEtags(doc);
       const fault = takeLroFault(ctx, T.cluster);
       props(doc).provisioningState = existing === undefined ? 'Creating' : 'Updating';
       putResource(ctx.world, doc);

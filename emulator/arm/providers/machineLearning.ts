@@ -38,6 +38,7 @@ import {
   commitCluster,
   prepareCluster,
   releaseClusterSubnets,
+  stampEtags,
 } from './containerService.js';
 import { findSubnet, subnetPrefixes, vnetSubnets } from './network.js';
 
@@ -222,7 +223,8 @@ function ilbProblem(
     `'${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`;
   return errorBody(
     'InternalLoadBalancerPermissionDenied',
-    `Failed to create the internal load balancer of compute '${computeName}': the cluster identity ${authz} ` +
+    `Failed to create the internal load balancer of compute '${computeName}': the cluster identity '${who}' may not ` +
+      `join the load balancer subnet (${authz}) ` +
       "Grant the cluster identity Network Contributor on the virtual network's resource group, the virtual network or the subnet.",
     undefined,
     [errorBody('AuthorizationFailed', authz)],
@@ -307,12 +309,21 @@ function computeDoc(
       description: base.description,
       createdOn: base.createdOn,
       modifiedOn: new Date(state.now).toISOString(),
-      resourceId: asString(cluster?.id) ?? null,
+      resourceId: amlCasing(asString(cluster?.id)),
       isAttachedCompute: base.attached,
       disableLocalAuth: false,
       properties: inner,
     },
   };
+}
+
+/**
+ * AML answers the cluster's id with "resourcegroups" in lower case, whatever casing the cluster has in ARM (the
+ * official compute example, https://github.com/Azure/azure-rest-api-specs/blob/main/specification/machinelearningservices/resource-manager/Microsoft.MachineLearningServices/stable/2022-10-01/examples/Compute/get/AKSCompute.json):
+ * clients must compare ids case-insensitively.
+ */
+function amlCasing(id: string | undefined): string | null {
+  return id === undefined ? null : id.replace(/\/resourceGroups\//i, '/resourcegroups/');
 }
 
 function clusterName(computeName: string): string {
@@ -475,6 +486,7 @@ function putCompute(ctx: Ctx, t: Target): EmuResponse {
         clusterRequest(base.computeLocation, cName, settings),
         undefined,
       );
+      stampEtags(newCluster);
       cluster = newCluster;
     } catch (e) {
       if (!(e instanceof ArmError)) throw e;

@@ -951,12 +951,19 @@ export { subnetPrefixes };
 
 /** Records that a cluster's nodes use the subnet (an ipConfiguration, as the RP shows for NICs in it). */
 export function addSubnetUser(world: World, subnetId: string, ipConfigurationId: string): void {
+  addSubnetUsers(world, subnetId, [ipConfigurationId]);
+}
+
+/** Records ip configurations (a node's NIC, a pod's address) as users of the subnet. */
+export function addSubnetUsers(world: World, subnetId: string, ipConfigurationIds: string[]): void {
   const ref = findSubnet(world, subnetId);
   if (ref === undefined) return;
   const p = props(ref.subnet);
   const list = (asArray(p.ipConfigurations) ?? []).filter(isObject);
-  if (list.some((x) => asString(x.id)?.toLowerCase() === ipConfigurationId.toLowerCase())) return;
-  list.push({ id: ipConfigurationId });
+  const seen = new Set(list.map((x) => asString(x.id)?.toLowerCase()));
+  const added = ipConfigurationIds.filter((id) => !seen.has(id.toLowerCase()));
+  if (added.length === 0) return;
+  for (const id of added) list.push({ id });
   p.ipConfigurations = list;
   ref.subnet.etag = newEtag();
   ref.vnet.etag = newEtag();

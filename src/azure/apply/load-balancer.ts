@@ -17,17 +17,50 @@ import {
   type ApplierDeps,
 } from './common.js';
 
-/** Pure: the full compute with only the load balancer fields changed; undefined when already so. */
+/** Drops null and undefined members, recursively (SDK v1 sends no nulls). */
+function withoutNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => withoutNulls(v)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = withoutNulls(v);
+  return out as T;
+}
+
+/**
+ * Pure: the compute body to PUT with only the load balancer fields changed, as SDK v1 (azureml-core
+ * AksCompute.update) builds it: the compute read back, without sslConfiguration (it deletes it: the service
+ * keeps the cluster's certificate), without read-only values (id, name, type, systemData, provisioningState,
+ * createdOn, modifiedOn, provisioningErrors, isAttachedCompute, systemServices; readOnly in the Compute
+ * definitions of https://github.com/Azure/azure-rest-api-specs/tree/main/specification/machinelearningservices)
+ * and without nulls. Undefined when already so. Subnet names compare case-insensitively, as Azure's do.
+ */
 export function switchLoadBalancer(live: ComputeResource, d: DesiredLoadBalancer): ComputeResource | undefined {
   const props = live.properties as Aks | undefined;
   const inner = props?.properties ?? {};
   const sameType = (inner.loadBalancerType ?? 'PublicIp').toLowerCase() === d.loadBalancerType.toLowerCase();
-  const sameSubnet = (inner.loadBalancerSubnet ?? null) === d.loadBalancerSubnet || d.loadBalancerSubnet === null;
+  const sameSubnet =
+    d.loadBalancerSubnet === null ||
+    (inner.loadBalancerSubnet ?? '').toLowerCase() === d.loadBalancerSubnet.toLowerCase();
   if (sameType && sameSubnet) return undefined;
-  const nextInner: NonNullable<Aks['properties']> = { ...inner, loadBalancerType: d.loadBalancerType };
+  const { sslConfiguration: _ssl, systemServices: _system, ...settable } = inner;
+  const nextInner: NonNullable<Aks['properties']> = { ...settable, loadBalancerType: d.loadBalancerType };
   if (d.loadBalancerSubnet !== null) nextInner.loadBalancerSubnet = d.loadBalancerSubnet;
   else delete nextInner.loadBalancerSubnet;
-  return { ...live, properties: { ...(props as Aks), computeType: 'AKS', properties: nextInner } };
+  const outer: Aks = {
+    computeType: 'AKS',
+    computeLocation: props?.computeLocation,
+    description: props?.description,
+    resourceId: props?.resourceId,
+    disableLocalAuth: props?.disableLocalAuth,
+    properties: nextInner,
+  };
+  return withoutNulls({
+    location: live.location,
+    tags: live.tags,
+    sku: live.sku,
+    identity: live.identity,
+    properties: outer,
+  });
 }
 
 export function loadBalancerApplier(deps: ApplierDeps): Applier {
