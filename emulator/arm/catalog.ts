@@ -58,6 +58,17 @@ export const API_VERSIONS: Record<string, string[]> = {
     '2025-06-01',
     '2025-09-01',
   ],
+  // The stable versions azure-rest-api-specs publishes for extensions
+  // (specification/kubernetesconfiguration/resource-manager/Microsoft.KubernetesConfiguration/extensions/stable/);
+  // @azure/arm-kubernetesconfiguration 6.x sends 2023-05-01.
+  'microsoft.kubernetesconfiguration': [
+    '2022-03-01',
+    '2022-07-01',
+    '2022-11-01',
+    '2023-05-01',
+    '2024-11-01',
+    '2025-03-01',
+  ],
   // What amlnet's reader sends (src/azure/live/read.ts STORAGE_API_VERSION / REGISTRY_API_VERSION) and neighbours.
   'microsoft.storage': ['2022-09-01', '2023-01-01', '2023-05-01', '2024-01-01'],
   'microsoft.containerregistry': ['2022-12-01', '2023-07-01'],
@@ -85,6 +96,7 @@ const TYPES = [
   'Microsoft.ContainerService/managedClusters',
   'Microsoft.MachineLearningServices/workspaces',
   'Microsoft.MachineLearningServices/workspaces/computes',
+  'Microsoft.KubernetesConfiguration/extensions',
 ];
 const CANONICAL = new Map(TYPES.map((t) => [t.toLowerCase(), t]));
 const NAMESPACES = new Map(TYPES.map((t) => [t.split('/')[0].toLowerCase(), t.split('/')[0]]));
@@ -109,6 +121,7 @@ export const T = {
   cluster: 'Microsoft.ContainerService/managedClusters',
   workspace: 'Microsoft.MachineLearningServices/workspaces',
   compute: 'Microsoft.MachineLearningServices/workspaces/computes',
+  extension: 'Microsoft.KubernetesConfiguration/extensions',
   resourceGroup: 'Microsoft.Resources/resourceGroups',
   roleAssignment: 'Microsoft.Authorization/roleAssignments',
   roleDefinition: 'Microsoft.Authorization/roleDefinitions',
