@@ -19,6 +19,7 @@ import {
 } from './workspace.js';
 import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './clusters.js';
 import { ownedRuleRemoved } from './nsg-ownership.js';
+import { kubernetesNotPlanned } from './kubernetes.js';
 
 export type { LiveContext } from './define.js';
 
@@ -39,4 +40,5 @@ export const liveRules: Rule<LiveContext>[] = [
   clusterIdentityKnown,
   joinPermission,
   ownedRuleRemoved,
+  kubernetesNotPlanned,
 ];
