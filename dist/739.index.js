@@ -89,7 +89,7 @@ function processSignals() {
 /** The resources a spec presupposes; a spec with errors is refused with its first error. */
 async function prerequisitesFromSpec(path) {
     const [{ validateSpecFile }, { prerequisitesOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(993), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 95993)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(196), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 4196)),
         __webpack_require__.e(/* import() */ 327).then(__webpack_require__.bind(__webpack_require__, 17327)),
     ]);
     const result = await validateSpecFile(path);
@@ -111,7 +111,7 @@ async function runEmulator(argv, io) {
         io.stdout(`${usage}\n`);
         return 0;
     }
-    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(49), __webpack_require__.e(982)]).then(__webpack_require__.bind(__webpack_require__, 45982));
+    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(49), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 30829));
     let emulator;
     try {
         const prerequisites = args.forSpec === undefined ? undefined : await prerequisitesFromSpec(args.forSpec);

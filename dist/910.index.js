@@ -23,8 +23,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
-// EXTERNAL MODULE: ./src/validate.ts + 14 modules
-var validate = __webpack_require__(95993);
+// EXTERNAL MODULE: ./src/validate.ts + 15 modules
+var validate = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/render/plan-json.ts
 var plan_json = __webpack_require__(54976);
 ;// CONCATENATED MODULE: ./src/settings.ts
