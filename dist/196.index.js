@@ -705,6 +705,8 @@ const DOC = {
     azureCliAzureMlExtension: 'https://github.com/Azure/azure-cli-extensions/blob/main/src/k8s-extension/azext_k8s_extension/partner_extensions/AzureMLKubernetes.py',
     /** Azure ML: upgrade deployment endpoints to SDK v2 (ACI/AKS web services are legacy). */
     amlMigrateEndpointsV2: 'https://learn.microsoft.com/en-us/azure/machine-learning/migrate-to-v2-deploy-endpoints',
+    /** Azure Resource Manager: throttling and retrying of requests (429, Retry-After). */
+    armThrottling: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling',
     /** Network security groups: how security rules are evaluated and stay in force. */
     nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
 };

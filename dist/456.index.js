@@ -126,7 +126,7 @@ function createPipeline(options = {}) {
             const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
                 __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                __webpack_require__.e(/* import() */ 210).then(__webpack_require__.bind(__webpack_require__, 29210)),
+                __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 63187)),
                 __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
                 __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 69876)),
             ]);

@@ -23,6 +23,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/render/markdown.ts
 var markdown = __webpack_require__(42495);
+// EXTERNAL MODULE: ./src/plan/resume.ts
+var resume = __webpack_require__(67748);
 // EXTERNAL MODULE: ./src/validate.ts + 15 modules
 var validate = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/render/plan-json.ts
@@ -585,6 +587,7 @@ async function findReviewedPlan(octokit, repo, sha, marker, login) {
 
 
 
+
 /** A failure already explained to the user: main reports its message, nothing else. */
 class ActionFailure extends Error {
     name = 'ActionFailure';
@@ -763,12 +766,22 @@ async function checkReviewedPlan(state, plan, freshPlan) {
         state.summary.add('The fresh plan', freshPlan);
     };
     if (reviewed.kind === 'found') {
-        if (reviewed.planHash === plan.planHash) {
+        const verdict = (0,resume/* compareWithReviewed */.f1)(plan, reviewed);
+        if (verdict.kind === 'same') {
             core/* info */.pq(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
             return;
         }
+        if (verdict.kind === 'resume') {
+            // An earlier run did part of the reviewed plan: what is left is all reviewed, with the same values.
+            const line = `resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied`;
+            core/* info */.pq(`amlnet: ${line} (pull request #${reviewed.pullRequest})`);
+            state.summary.add('Resuming the reviewed plan', `${line}; every remaining change was reviewed on pull request #${reviewed.pullRequest}.`);
+            return;
+        }
+        const unreviewed = verdict.unreviewed.map((c) => `${c.action} ${c.address}`).join(', ');
         const what = `the plan changed since it was reviewed on pull request #${reviewed.pullRequest}: ` +
-            `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}`;
+            `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}` +
+            (unreviewed === '' ? '' : `; not reviewed: ${unreviewed}`);
         showBoth('Plan changed after review', what);
         if (settings.onPlanChange === 'fail') {
             throw new ActionFailure(`${what}. Nothing was applied. Re-run the plan on a pull request and review it, ` +
@@ -917,10 +930,12 @@ function renderPlanJson(plan, options = {}) {
 /* harmony export */   zk: () => (/* binding */ renderPlanComment)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, planBindingLine */
-/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
-/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
-/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98849);
+/* harmony import */ var _plan_resume_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67748);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);
+/* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90677);
+/* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5769);
+
 
 
 
@@ -929,17 +944,18 @@ const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
 const COMMENT_BUDGET = 65_000;
 function planCommentMarker(specPath) {
-    return `<!-- amlnet:plan spec=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(specPath)} -->`;
+    return `<!-- amlnet:plan spec=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .commentSafe */ .XO)(specPath)} -->`;
 }
 /**
  * The comment's second line, which only amlnet writes: the commit the plan was computed for and its hash.
  * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
  * which sits below values from the spec and from Azure).
  */
-function planBindingLine(commit, planHash) {
-    return `<!-- amlnet:binding commit=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(commit)} plan-hash=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .commentSafe */ .XO)(planHash)} -->`;
+function planBindingLine(commit, planHash, writes = []) {
+    const digests = writes.filter((d) => /^[0-9a-f]{16}$/.test(d)).join(',');
+    return `<!-- amlnet:binding commit=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .commentSafe */ .XO)(commit)} plan-hash=${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .commentSafe */ .XO)(planHash)} writes=${digests} -->`;
 }
-const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) writes=((?:[0-9a-f]{16})(?:,[0-9a-f]{16})*)? -->$/;
 /**
  * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
  * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
@@ -949,7 +965,7 @@ function readBinding(body, marker) {
     if (lines[0] !== marker || lines[1] === undefined)
         return undefined;
     const m = BINDING.exec(lines[1]);
-    return m === null ? undefined : { commit: m[1], planHash: m[2] };
+    return m === null ? undefined : { commit: m[1], planHash: m[2], writes: m[3] === undefined ? [] : m[3].split(',') };
 }
 const SEVERITY_ICON = {
     error: '⛔ error',
@@ -957,18 +973,18 @@ const SEVERITY_ICON = {
     notice: 'ℹ️ notice',
 };
 function findingRow(f, rulesUrl) {
-    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
-    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
-    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
+    const message = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.message) + (f.hint !== undefined ? `<br>hint: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.hint)}` : '');
+    const rule = `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(f.ruleId)}](${(0,_rule_link_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleUrl */ .QB)(rulesUrl, f.ruleId)})`;
+    return [SEVERITY_ICON[f.severity], rule, `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(f.path || '(file)')} line ${f.line}`, message];
 }
 function changeBlock(c) {
-    const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
+    const lines = [`${_plan_format_js__WEBPACK_IMPORTED_MODULE_2__/* .SYMBOL */ .PF[c.action]} ${_plan_format_js__WEBPACK_IMPORTED_MODULE_2__/* .VERB */ .C_[c.action]} ${c.address} (${c.resourceType})`, `    id: ${c.resourceId}`];
     if (c.action !== 'no-op')
         lines.push(`    ${c.action === 'refuse' ? 'refused: ' : ''}${c.reason}`);
-    for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .propertyLines */ .vw)(c))
+    for (const p of (0,_plan_format_js__WEBPACK_IMPORTED_MODULE_2__/* .propertyLines */ .vw)(c))
         lines.push(`    ${p.symbol} ${p.key}: ${p.text}`);
     // Each line holds values from the spec or Azure: none may start a new line inside the block.
-    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN).join('\n');
+    return lines.map(_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN).join('\n');
 }
 function statusLine(plan) {
     const counts = (0,_plan_build_js__WEBPACK_IMPORTED_MODULE_0__/* .countActions */ .B)(plan);
@@ -981,7 +997,7 @@ function statusLine(plan) {
         return `**Plan refused** (${why.join(', ')}): it will not be applied until fixed.`;
     }
     if (!plan.hasChanges)
-        return _plan_format_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CHANGES */ .eo;
+        return _plan_format_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_CHANGES */ .eo;
     const deletes = counts.delete > 0 ? `, including **${counts.delete} deletion(s)** of NSG rules amlnet owns,` : '';
     return `**${counts.create + counts.update + counts.delete} change(s)**${deletes} will be applied when this is merged.`;
 }
@@ -991,18 +1007,18 @@ function sections(plan, o, marker) {
     const w = plan.findings.filter((f) => f.severity === 'warning').length;
     const n = plan.findings.filter((f) => f.severity === 'notice').length;
     const head = [
-        ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
-        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.specPath)}`,
+        ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash, (0,_plan_resume_js__WEBPACK_IMPORTED_MODULE_1__/* .writeDigests */ .J6)(plan))] : []),
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(o.specPath)}`,
         '',
         statusLine(plan),
         '',
         // The delete column appears only when the plan deletes (owned NSG rules with prune): it must not be missed.
         counts.delete > 0
-            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)])
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['create', 'update', '**delete**', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts.delete, counts['no-op'], counts.refuse, e, w, n].map(String)])
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['create', 'update', 'no-op', 'refuse', 'errors', 'warnings', 'notices'], [[counts.create, counts.update, counts['no-op'], counts.refuse, e, w, n].map(String)]),
     ].join('\n');
     const foot = [
-        `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
+        `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(o.commit)}${o.runUrl !== undefined ? ` in [this run](${encodeURI(o.runUrl)})` : ''}.`,
         '',
         `plan-hash: ${plan.planHash}`,
     ].join('\n');
@@ -1012,20 +1028,20 @@ function body(plan, findings, changes, rulesUrl) {
     const parts = [];
     if (plan.findings.length > 0) {
         const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
-        let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
+        let t = rows.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows) : '';
         if (findings < plan.findings.length)
             t += `\n\n_${plan.findings.length - findings} more finding(s) not shown._`;
         // Many findings fold away so the plan stays in view; a few stay open (errors explain a refusal).
         parts.push(plan.findings.length > 20
-            ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`${plan.findings.length} findings`, t, true)}`
+            ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`${plan.findings.length} findings`, t, true)}`
             : `#### Findings\n\n${t}`);
     }
     if (plan.changes.length > 0) {
         const blocks = plan.changes.slice(0, changes).map(changeBlock);
-        let text = blocks.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(blocks.join('\n'), 'diff') : '';
+        let text = blocks.length > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(blocks.join('\n'), 'diff') : '';
         if (changes < plan.changes.length)
             text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
-        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
     }
     return parts.join('\n\n');
 }
@@ -1034,7 +1050,7 @@ function assemble(s, detail, note) {
 }
 function render(plan, o, marker, budget) {
     const s = sections(plan, o, marker);
-    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9;
+    const rules = o.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_DOC */ .z9;
     const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
     if (full.length <= budget)
         return full;
@@ -1079,18 +1095,18 @@ function renderDegradedComment(result, options, marker = true) {
     const e = result.findings.filter((f) => f.severity === 'error').length;
     const head = [
         ...(marker ? [planCommentMarker(options.specPath)] : []),
-        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.specPath)}`,
+        `### amlnet plan for ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(options.specPath)}`,
         '',
-        `**No plan:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(result.reason)}`,
+        `**No plan:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(result.reason)}`,
         '',
         result.valid ? 'The spec passed the offline checks.' : `The spec has ${e} error finding(s).`,
     ].join('\n');
-    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_3__/* .RULES_DOC */ .z9));
-    let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
-    const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(options.commit)}.`;
+    const rows = result.findings.map((f) => findingRow(f, options.rulesUrl ?? _rule_link_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES_DOC */ .z9));
+    let detail = rows.length > 0 ? `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}` : '';
+    const foot = `Computed for commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(options.commit)}.`;
     while ((head + detail + foot).length > COMMENT_BUDGET && rows.length > 0) {
         rows.pop();
-        detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
+        detail = `#### Findings\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['severity', 'rule', 'where', 'message'], rows)}\n\n_More findings in the job summary._`;
     }
     return [head, detail, foot].filter((p) => p !== '').join('\n\n') + '\n';
 }

@@ -108,18 +108,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   usage: () => (/* binding */ usage)
 /* harmony export */ });
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4196);
-/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62752);
-/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46349);
-/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18098);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23139);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16616);
-/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29210);
-/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69876);
-/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37082);
-/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48994);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62309);
-/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40210);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plan_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34917);
+/* harmony import */ var _plan_resume_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67748);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(62752);
+/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46349);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18098);
+/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(23139);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(16616);
+/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43113);
+/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63187);
+/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69876);
+/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37082);
+/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48994);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40210);
 // `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
 // pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
@@ -138,7 +142,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [options] [azure options]
+
+
+
+const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [--plan-file FILE] [options] [azure options]
 
 Plans against the live Azure state, then carries the plan out: subnets and delegations, the NSG and the
 rules amlnet owns, clusters, the Network Contributor role for each cluster identity, the internal load
@@ -146,12 +153,15 @@ balancer. Never deletes or replaces anything; safe to run again (a run that chan
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
-${_args_js__WEBPACK_IMPORTED_MODULE_8__/* .WORKSPACE_USAGE */ .qv}
-  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
-  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONCURRENCY */ .WH})
+${_args_js__WEBPACK_IMPORTED_MODULE_11__/* .WORKSPACE_USAGE */ .qv}
+  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan),
+                           or nothing is left to do
+  --plan-file FILE         the reviewed plan itself (amlnet plan --format json --out FILE): a run that an earlier,
+                           interrupted apply left half done resumes when every remaining change was reviewed
+  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_CONCURRENCY */ .WH})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
-${_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTIONS_USAGE */ .HB}
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .AZURE_OPTIONS_USAGE */ .HB}
 
 exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
 function positiveInt(name, value, max) {
@@ -162,12 +172,13 @@ function positiveInt(name, value, max) {
     return Number(value);
 }
 function parse(argv) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)(argv, {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCommandArgs */ .Qx)(argv, {
         'plan-hash': { type: 'string' },
+        'plan-file': { type: 'string' },
         concurrency: { type: 'string' },
         'deadline-minutes': { type: 'string' },
         'poll-interval-ms': { type: 'string' },
-        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTION_SPECS */ .lH,
+        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .AZURE_OPTION_SPECS */ .lH,
     });
     if (typeof parsed === 'string')
         return parsed;
@@ -186,7 +197,7 @@ function parse(argv) {
     if (typeof poll === 'string')
         return poll;
     const o = {
-        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .azureOptionsFrom */ .kU)(values),
+        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .azureOptionsFrom */ .kU)(values),
         spec,
         help,
     };
@@ -194,6 +205,8 @@ function parse(argv) {
         o.workspace = workspace;
     if (planHash !== undefined)
         o.planHash = planHash;
+    if (values['plan-file'] !== undefined)
+        o.planFile = values['plan-file'];
     if (concurrency !== undefined)
         o.concurrency = concurrency;
     if (deadline !== undefined)
@@ -204,15 +217,15 @@ function parse(argv) {
 }
 /** The command with output and environment injectable (tests). */
 async function runApply(argv, out, env = process.env) {
-    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
+    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
     if (typeof o === 'number')
         return o;
-    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .loginOrReport */ .l8)('apply', o, env, out);
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .loginOrReport */ .l8)('apply', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
     const { endpoints, login } = loggedIn;
     try {
-        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__.planSpec)({
+        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_7__.planSpec)({
             specPath: o.spec,
             root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env),
             credential: login.credential,
@@ -224,48 +237,89 @@ async function runApply(argv, out, env = process.env) {
         if (planned.status === 'invalid') {
             const v = planned.validation;
             out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
-            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .renderFindingsText */ .uc)(v.file, v.findings));
+            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_13__/* .renderFindingsText */ .uc)(v.file, v.findings));
             return v.unparseable ? 2 : 1;
         }
         const { plan, spec } = planned;
-        if (o.planHash !== undefined && o.planHash !== plan.planHash) {
-            out.stderr(`amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
-                `  expected plan-hash: ${o.planHash}\n` +
-                `  fresh plan-hash:    ${plan.planHash}\n` +
-                `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`);
-            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
-            return 1;
+        const reviewed = reviewedPlan(o);
+        if (typeof reviewed === 'string') {
+            out.stderr(`amlnet apply: ${reviewed}; nothing was written.\n`);
+            return 2;
+        }
+        if (reviewed !== undefined) {
+            const verdict = (0,_plan_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .compareWithReviewed */ .f1)(plan, reviewed);
+            if (verdict.kind === 'differs') {
+                const unreviewed = verdict.unreviewed.map((c) => `  ${c.action} ${c.address}\n`).join('');
+                out.stderr(`amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
+                    `  expected plan-hash: ${reviewed.planHash}\n` +
+                    `  fresh plan-hash:    ${plan.planHash}\n` +
+                    (unreviewed === '' ? '' : `changes the reviewed plan did not contain:\n${unreviewed}`) +
+                    `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`);
+                out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+                return 1;
+            }
+            if (verdict.kind === 'resume') {
+                out.stderr(`amlnet apply: resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied\n`);
+            }
         }
         if (plan.refused)
-            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
         // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
         // must not affect the planning clients.
-        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_11__.createClients)({
+        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClients)({
             credential: login.credential,
             endpoints,
             subscriptionId: o.subscription || spec.subscriptionId,
             ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
         });
-        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyPlanToAzure)(plan, spec, {
+        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__.applyPlanToAzure)(plan, spec, {
             clients,
             ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
             ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
             log: (line) => out.stderr(`amlnet apply: ${line}\n`),
         });
-        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderApplyText */ .O)(result));
-        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyExitCode)(result);
+        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderApplyText */ .O)(result));
+        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__.applyExitCode)(result);
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet apply: ${err.message}\n`);
             return 1;
         }
-        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.toAzureError)(err))}\n`);
+        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_15__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_15__.toAzureError)(err))}\n`);
         return 1;
     }
 }
+/**
+ * The reviewed plan to hold the fresh one to: --plan-hash alone (exact match, or nothing left to do), or
+ * --plan-file (the JSON of `amlnet plan --format json --out FILE`), whose writes let a partly applied plan resume.
+ * A message when the file cannot be used.
+ */
+function reviewedPlan(o) {
+    if (o.planFile === undefined)
+        return o.planHash === undefined ? undefined : { planHash: o.planHash, writes: undefined };
+    let file;
+    try {
+        file = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(o.planFile, 'utf8'));
+    }
+    catch (err) {
+        return `cannot read --plan-file ${o.planFile}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (typeof file.planHash !== 'string' || !Array.isArray(file.changes)) {
+        return `--plan-file ${o.planFile} is not a plan (amlnet plan --format json --out FILE writes one)`;
+    }
+    const changes = file.changes;
+    // The file must be the plan it says it is: its changes hash to its planHash, and that is the reviewed hash.
+    const refused = file.refused === true;
+    if ((0,_plan_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .planHash */ .SH)(changes, refused) !== file.planHash)
+        return `--plan-file ${o.planFile} was edited: its changes do not hash to its planHash`;
+    if (o.planHash !== undefined && o.planHash !== file.planHash) {
+        return `--plan-hash ${o.planHash} is not the planHash of --plan-file (${file.planHash})`;
+    }
+    return { planHash: file.planHash, writes: (0,_plan_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .writeDigests */ .J6)({ changes }) };
+}
 async function run(argv) {
-    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_8__/* .processOutput */ .Xi);
+    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_11__/* .processOutput */ .Xi);
 }
 
 
@@ -492,7 +546,7 @@ function renderFindingsJson(findings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
-/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98849);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
 
