@@ -2,6 +2,37 @@ export const id = 196;
 export const ids = [196];
 export const modules = {
 
+/***/ 81310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings),
+/* harmony export */   r: () => (/* binding */ byPosition)
+/* harmony export */ });
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Errors first, then by position, rule and message: a stable order for rendering and hashing a plan. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Document order (line, column, rule, path, message): how `amlnet validate` lists a file's findings. */
+function byPosition(a, b) {
+    return (a.line - b.line ||
+        a.column - b.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.path.localeCompare(b.path) ||
+        a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
 /***/ 46553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1268,6 +1299,22 @@ function resolveKubernetesClusters(spec) {
 /** Every cluster of both kinds (v1 first), for the rules that hold for any AKS cluster amlnet places in the VNet. */
 function resolveAllClusters(spec) {
     return [...resolveClusters(spec), ...resolveKubernetesClusters(spec)];
+}
+
+
+/***/ }),
+
+/***/ 79378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+// The one check for "a JSON object": used wherever untyped data (SDK errors, Azure bodies, schema nodes, the
+// GitHub event) is read field by field.
+/** True for a non-null object that is not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -2948,6 +2995,8 @@ function ruleCatalogue(rules = offlineRules) {
 }
 
 
+// EXTERNAL MODULE: ./src/findings/order.ts
+var order = __webpack_require__(81310);
 // EXTERNAL MODULE: ./src/spec/limits.ts
 var limits = __webpack_require__(49043);
 // EXTERNAL MODULE: ./src/spec/parse.ts + 1 modules
@@ -8752,6 +8801,8 @@ function closestMatch(input, candidates) {
     return bestDistance <= budget ? best : undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(79378);
 ;// CONCATENATED MODULE: ./src/spec/schema-findings.ts
 
 
@@ -8759,8 +8810,9 @@ function closestMatch(input, candidates) {
 
 
 
+
 function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    return (0,records/* isRecord */.u)(value) ? value : undefined;
 }
 /** JSON Pointer (ajv's instancePath) to segments; array indexes become numbers by looking at the data. */
 function pointerToSegments(pointer, root) {
@@ -8997,6 +9049,8 @@ function checkSchema(value, sourceMap) {
     return { findings };
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/validate.ts
 // The offline validation pipeline: parse -> schema -> (only when schema-valid) offline rules -> positions -> sort.
 // validateSpecText is pure; validateSpecFile adds the file reading and its failure modes.
@@ -9009,15 +9063,10 @@ function checkSchema(value, sourceMap) {
 
 
 
-function byPosition(a, b) {
-    return (a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.path.localeCompare(b.path) ||
-        a.message.localeCompare(b.message));
-}
+
+
 function result(file, findings, spec, sourceMap) {
-    findings.sort(byPosition);
+    findings.sort(order/* byPosition */.r);
     return {
         file,
         findings,
@@ -9041,7 +9090,7 @@ function runRules(spec, rules, sourceMap) {
             findings.push({
                 ruleId: rule_ids/* SpecRuleId */.R.internal,
                 severity: 'error',
-                message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+                message: `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(err)}`,
                 path: '',
                 line: 1,
                 column: 1,
@@ -9101,7 +9150,7 @@ function errnoReason(err) {
         case 'EPERM':
             return 'permission denied';
         default:
-            return err instanceof Error ? err.message : String(err);
+            return (0,errors/* errorMessage */.g)(err);
     }
 }
 /**

@@ -2,7 +2,60 @@ export const id = 796;
 export const ids = [796];
 export const modules = {
 
-/***/ 77988:
+/***/ 86707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tc: () => (/* reexport safe */ _order_js__WEBPACK_IMPORTED_MODULE_0__.T),
+/* harmony export */   jY: () => (/* binding */ runLiveRules)
+/* harmony export */ });
+/* unused harmony export positionFinding */
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81310);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
+
+
+
+function positionFinding(rule, raw, resolve) {
+    const pos = resolve(raw.path);
+    const f = {
+        ruleId: rule.id,
+        severity: raw.severity ?? rule.severity,
+        message: raw.message,
+        path: raw.path,
+        line: pos.line,
+        column: pos.column,
+    };
+    if (raw.hint !== undefined)
+        f.hint = raw.hint;
+    return f;
+}
+/** Runs every rule; a rule that throws becomes an error finding naming the rule (never a stack trace). */
+function runLiveRules(rules, ctx, resolve) {
+    const out = [];
+    for (const rule of rules) {
+        let raws;
+        try {
+            raws = rule.check(ctx);
+        }
+        catch (err) {
+            raws = [
+                {
+                    path: '',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(err)}`,
+                },
+            ];
+        }
+        for (const raw of raws)
+            out.push(positionFinding(rule, raw, resolve));
+    }
+    return (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFindings */ .T)(out);
+}
+
+
+/***/ }),
+
+/***/ 9376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -108,7 +161,7 @@ function vnetOfSubnet(subnetResourceId) {
 
 /***/ }),
 
-/***/ 14467:
+/***/ 99527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -177,7 +230,7 @@ function removedOwnedRules(nsg, listed) {
 
 /***/ }),
 
-/***/ 66175:
+/***/ 10003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -222,12 +275,12 @@ var canonical = __webpack_require__(34917);
 var outbound = __webpack_require__(24939);
 // EXTERNAL MODULE: ./src/spec/defaults.ts
 var defaults = __webpack_require__(77649);
-// EXTERNAL MODULE: ./src/azure/live/types.ts
-var types = __webpack_require__(66175);
-// EXTERNAL MODULE: ./src/azure/live/ownership.ts
-var ownership = __webpack_require__(14467);
-// EXTERNAL MODULE: ./src/azure/live/ids.ts
-var ids = __webpack_require__(77988);
+// EXTERNAL MODULE: ./src/live/types.ts
+var types = __webpack_require__(10003);
+// EXTERNAL MODULE: ./src/live/ownership.ts
+var ownership = __webpack_require__(99527);
+// EXTERNAL MODULE: ./src/live/ids.ts
+var ids = __webpack_require__(9376);
 // EXTERNAL MODULE: ./src/plan/roles.ts
 var roles = __webpack_require__(2682);
 // EXTERNAL MODULE: ./src/plan/model.ts
@@ -1016,9 +1069,10 @@ function diff(spec, live, options = {}) {
     return finish(drafts);
 }
 
-// EXTERNAL MODULE: ./src/plan/findings.ts
-var plan_findings = __webpack_require__(77913);
+// EXTERNAL MODULE: ./src/findings/run.ts
+var run = __webpack_require__(86707);
 ;// CONCATENATED MODULE: ./src/plan/build.ts
+
 
 
 
@@ -1027,9 +1081,9 @@ function buildPlan(spec, live, findings, options = {}) {
     const refused = changes.some((c) => c.action === 'refuse') || findings.some((f) => f.severity === 'error');
     return {
         planHash: (0,canonical/* planHash */.SH)(changes, refused),
-        hasChanges: changes.some((c) => c.action === 'create' || c.action === 'update' || c.action === 'delete'),
+        hasChanges: changes.some((c) => (0,model/* writes */.D3)(c.action)),
         refused,
-        findings: (0,plan_findings/* sortFindings */.Tc)(findings),
+        findings: (0,run/* sortFindings */.Tc)(findings),
         changes,
     };
 }
@@ -1097,72 +1151,33 @@ function planHash(changes, refused) {
 
 /***/ }),
 
-/***/ 77913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   jY: () => (/* binding */ runLiveRules)
-/* harmony export */ });
-/* unused harmony export positionFinding */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function positionFinding(rule, raw, resolve) {
-    const pos = resolve(raw.path);
-    const f = {
-        ruleId: rule.id,
-        severity: raw.severity ?? rule.severity,
-        message: raw.message,
-        path: raw.path,
-        line: pos.line,
-        column: pos.column,
-    };
-    if (raw.hint !== undefined)
-        f.hint = raw.hint;
-    return f;
-}
-/** Runs every rule; a rule that throws becomes an error finding naming the rule (never a stack trace). */
-function runLiveRules(rules, ctx, resolve) {
-    const out = [];
-    for (const rule of rules) {
-        let raws;
-        try {
-            raws = rule.check(ctx);
-        }
-        catch (err) {
-            raws = [
-                {
-                    path: '',
-                    severity: 'error',
-                    message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
-                },
-            ];
-        }
-        for (const raw of raws)
-            out.push(positionFinding(rule, raw, resolve));
-    }
-    return sortFindings(out);
-}
-/** Errors first, then by position, rule and message: a stable order for rendering and hashing. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
-
-/***/ }),
-
 /***/ 38582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
+/* harmony export */   D3: () => (/* binding */ writes),
 /* harmony export */   SA: () => (/* binding */ STEP_ORDER)
 /* harmony export */ });
-/* unused harmony export ACTIONS */
-const ACTIONS = (/* unused pure expression or super */ null && (['create', 'update', 'delete', 'no-op', 'refuse']));
+/* unused harmony exports ACTION_WRITES, assertNever */
+/**
+ * Which actions write to Azure: the one table. The plan's hasChanges, the executor's runnable changes and the
+ * summaries all read it; a new action does not compile until it says here whether it writes.
+ */
+const ACTION_WRITES = {
+    create: true,
+    update: true,
+    delete: true,
+    'no-op': false,
+    refuse: false,
+};
+function writes(action) {
+    return ACTION_WRITES[action];
+}
+/** For the default branch of an exhaustive switch: a value the types say cannot exist. */
+function assertNever(value, what) {
+    throw new Error(`unexpected ${what}: ${String(value)}`);
+}
 const STEP_ORDER = [
     'subnet',
     'security-group',
@@ -1265,7 +1280,7 @@ function compareWithReviewed(fresh, reviewed) {
 /* harmony export */ });
 /* unused harmony export AMLNET_UUID_NAMESPACE */
 /* harmony import */ var uuid__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73604);
-/* harmony import */ var _azure_live_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77988);
+/* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9376);
 // Role assignment identity: the Network Contributor role for a cluster identity at the scope the spec
 // asks for, under a deterministic name (UUID v5 of scope + role + principal) so that a re-run writes the
 // same assignment instead of a duplicate.
@@ -1281,8 +1296,8 @@ function roleDefinitionId(subscriptionId, roleGuid = NETWORK_CONTRIBUTOR_ROLE_GU
 /** The scope of the Network Contributor assignment: the VNet's resource group (the docs) or the cluster subnet. */
 function networkContributorScopeId(subscriptionId, net, cluster) {
     return cluster.networkContributorScope === 'subnet'
-        ? (0,_azure_live_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .subnetId */ .p4)(subscriptionId, net.resourceGroup, net.name, cluster.subnet)
-        : (0,_azure_live_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .rgId */ .BP)(subscriptionId, net.resourceGroup);
+        ? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .subnetId */ .p4)(subscriptionId, net.resourceGroup, net.name, cluster.subnet)
+        : (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .rgId */ .BP)(subscriptionId, net.resourceGroup);
 }
 /** Deterministic role assignment name; ids are compared case-insensitively, so the input is lower-cased. */
 function roleAssignmentName(scope, roleGuid, principalId) {

@@ -14,8 +14,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 // What every command shares: output streams, the spec argument and --help, the --format check.
 // Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
+
 
 const processOutput = {
     stdout: (text) => void process.stdout.write(text),
@@ -37,7 +39,7 @@ function parseCommandArgs(argv, options) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        return err instanceof Error ? err.message : String(err);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(err);
     }
     const { values, positionals } = parsed;
     // The options every command has (typed here, where the generic result does not narrow them).
@@ -136,13 +138,15 @@ async function loginFromOptions(o, env = process.env) {
         armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
         authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
     });
-    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .createCredential */ .GO)({
         endpoints,
         tenantId: o.tenantId,
         clientId: o.clientId,
         audience: o.audience,
-        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOidcFromEnv */ .yr)(env),
         env,
+        // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
+        // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
     });
     return { endpoints, login };
 }
@@ -155,7 +159,7 @@ async function loginOrReport(command, o, env, out) {
         return await loginFromOptions(o, env);
     }
     catch (err) {
-        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .LoginError */ .Qd) {
             out.stderr(`amlnet ${command}: ${err.message}\n`);
             return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
         }
@@ -185,7 +189,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18098);
 /* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63187);
+/* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98528);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62309);
 /* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(40210);
 // `amlnet plan [--spec FILE] [--format text|json|markdown] [--out FILE]` + the shared Azure options.
@@ -244,15 +248,9 @@ async function runPlan(argv, out, env = process.env) {
     const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_8__/* .loginOrReport */ .l8)('plan', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
-    const { endpoints, login } = loggedIn;
+    const session = (0,_app_session_js__WEBPACK_IMPORTED_MODULE_6__.sessionFor)(loggedIn.login.credential, loggedIn.endpoints, { subscriptionId: o.subscription ?? null });
     try {
-        const result = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_6__.planSpec)({
-            specPath: o.spec,
-            root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env),
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription ?? null,
-        });
+        const result = await session.plan({ specPath: o.spec, root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env), mode: 'plan' });
         if (result.status === 'invalid') {
             const v = result.validation;
             out.stderr('amlnet plan: the spec has errors; no Azure call was made.\n');
@@ -276,7 +274,7 @@ async function runPlan(argv, out, env = process.env) {
         return plan.refused ? 1 : 0;
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_4__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_5__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_4__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_5__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet plan: ${err.message}\n`);
             return 1;
         }
@@ -374,11 +372,12 @@ function renderPlanJson(plan, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ planCommentMarker),
 /* harmony export */   ON: () => (/* binding */ renderPlanSummary),
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   YM: () => (/* binding */ readBinding),
 /* harmony export */   yY: () => (/* binding */ renderDegradedComment),
 /* harmony export */   zk: () => (/* binding */ renderPlanComment)
 /* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, planBindingLine */
+/* unused harmony export planBindingLine */
 /* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98849);
 /* harmony import */ var _plan_resume_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67748);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);

@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ renderApplyText),
 /* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
 const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
 const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
 const HEADLINE = {
@@ -43,29 +45,25 @@ function why(o) {
     }
     return o.detail ?? '';
 }
-/** Markdown cell: no line breaks, pipes escaped. */
-function cell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
 function renderApplyMarkdown(result) {
     const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
     if (result.status === 'refused') {
         for (const r of result.refusal ?? [])
-            lines.push(`- ${cell(r)}`);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r)}`);
         lines.push('');
     }
     if (result.outcomes.length > 0) {
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
         lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
         for (const o of result.outcomes) {
-            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+            lines.push(`| ${STATUS_MARK[o.status]} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(o.address)} | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(why(o))} |`);
         }
         lines.push('');
     }
     if (result.unchanged.length > 0) {
         lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
         for (const a of result.unchanged)
-            lines.push(`- \`${cell(a)}\``);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(a)}`);
         lines.push('', '</details>', '');
     }
     if (result.aci !== undefined) {
@@ -115,10 +113,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(62752);
 /* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46349);
 /* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18098);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(23139);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(16616);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43113);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63187);
+/* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98528);
 /* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69876);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37082);
 /* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48994);
@@ -129,7 +126,6 @@ __webpack_require__.r(__webpack_exports__);
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
 // outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
 // to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
-
 
 
 
@@ -223,17 +219,12 @@ async function runApply(argv, out, env = process.env) {
     const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .loginOrReport */ .l8)('apply', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
-    const { endpoints, login } = loggedIn;
+    const session = (0,_app_session_js__WEBPACK_IMPORTED_MODULE_7__.sessionFor)(loggedIn.login.credential, loggedIn.endpoints, {
+        subscriptionId: o.subscription ?? null,
+        ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+    });
     try {
-        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_7__.planSpec)({
-            specPath: o.spec,
-            root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env),
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription ?? null,
-            mode: 'apply',
-            ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
-        });
+        const planned = await session.plan({ specPath: o.spec, root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env), mode: 'apply' });
         if (planned.status === 'invalid') {
             const v = planned.validation;
             out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
@@ -264,16 +255,9 @@ async function runApply(argv, out, env = process.env) {
         }
         if (plan.refused)
             out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
-        // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
-        // must not affect the planning clients.
-        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_14__.createClients)({
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription || spec.subscriptionId,
-            ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
-        });
-        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__.applyPlanToAzure)(plan, spec, {
-            clients,
+        // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
+        // removed), which must not affect the planning clients.
+        const result = await session.apply(plan, spec, {
             ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
             ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
             log: (line) => out.stderr(`amlnet apply: ${line}\n`),
@@ -282,11 +266,11 @@ async function runApply(argv, out, env = process.env) {
         return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__.applyExitCode)(result);
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet apply: ${err.message}\n`);
             return 1;
         }
-        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_15__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_15__.toAzureError)(err))}\n`);
+        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_14__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_14__.toAzureError)(err))}\n`);
         return 1;
     }
 }
@@ -337,8 +321,10 @@ async function run(argv) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 // What every command shares: output streams, the spec argument and --help, the --format check.
 // Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
+
 
 const processOutput = {
     stdout: (text) => void process.stdout.write(text),
@@ -360,7 +346,7 @@ function parseCommandArgs(argv, options) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        return err instanceof Error ? err.message : String(err);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(err);
     }
     const { values, positionals } = parsed;
     // The options every command has (typed here, where the generic result does not narrow them).
@@ -459,13 +445,15 @@ async function loginFromOptions(o, env = process.env) {
         armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
         authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
     });
-    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .createCredential */ .GO)({
         endpoints,
         tenantId: o.tenantId,
         clientId: o.clientId,
         audience: o.audience,
-        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOidcFromEnv */ .yr)(env),
         env,
+        // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
+        // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
     });
     return { endpoints, login };
 }
@@ -478,7 +466,7 @@ async function loginOrReport(command, o, env, out) {
         return await loginFromOptions(o, env);
     }
     catch (err) {
-        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .LoginError */ .Qd) {
             out.stderr(`amlnet ${command}: ${err.message}\n`);
             return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
         }

@@ -55,8 +55,14 @@ const finding = (over: Partial<Finding>): Finding => ({
 });
 
 describe('summary', () => {
-  test('cell escapes pipes, backslashes and newlines', () => {
-    expect(cell('a|b\\c\nd')).toBe('a\\|b\\\\c<br>d');
+  test('cell escapes pipes, backslashes, line breaks, HTML comments and mentions (render/markdown.ts)', () => {
+    const out = cell('a|b\\c\nd x\u2028y\u2029z\r\nw <!-- amlnet:plan --> @octo-org/admins');
+    expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(out).not.toMatch(/(^|[^\\])\|/);
+    expect(out).toContain('b\\\\c');
+    expect(out).not.toContain('<');
+    expect(out).not.toContain('<!--');
+    expect(out).not.toMatch(/@octo-org/);
   });
 
   test('findings table: errors first, then by line; counts; hints appended', () => {

@@ -2,7 +2,7 @@ import { liveRules } from '../../src/rules/live/index.js';
 import { DOC } from '../../src/rules/offline/sources.js';
 import type { LiveContext } from '../../src/rules/live/define.js';
 import { actionMatches, permitted } from '../../src/rules/live/clusters.js';
-import type { LiveState } from '../../src/azure/live/types.js';
+import type { LiveState } from '../../src/live/types.js';
 import type { Spec } from '../../src/spec/types.js';
 import {
   ACI,
@@ -284,7 +284,7 @@ describe('cluster and identity rules', () => {
 
 describe('runLiveRules', () => {
   test('positions each finding from the spec source and uses the rule severity unless overridden', async () => {
-    const { runLiveRules } = await import('../../src/plan/findings.js');
+    const { runLiveRules } = await import('../../src/findings/run.js');
     const { positionResolver } = await import('../../src/plan/pipeline.js');
     const { parseSpecText } = await import('../../src/spec/parse.js');
     const text = 'version: 1\nnetwork:\n  name: ml-vnet\n';
@@ -318,7 +318,7 @@ describe('runLiveRules', () => {
   });
 
   test('a rule that throws becomes one error finding naming it', async () => {
-    const { runLiveRules } = await import('../../src/plan/findings.js');
+    const { runLiveRules } = await import('../../src/findings/run.js');
     const boom = {
       id: 'BOOM',
       severity: 'warning' as const,

@@ -11,11 +11,10 @@ import { compareWithReviewed, writeDigests } from '../plan/resume.js';
 import { renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { LoginError } from '../azure/credential.js';
-import { createClients } from '../azure/clients.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { planSpec } from '../plan/pipeline.js';
-import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
+import { sessionFor } from '../app/session.js';
+import { applyExitCode } from '../azure/apply/run.js';
 import { renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
 import { parseCommandArgs, parseOrAnswer, processOutput, WORKSPACE_USAGE, type Output } from './args.js';
@@ -111,17 +110,12 @@ export async function runApply(
   if (typeof o === 'number') return o;
   const loggedIn = await loginOrReport('apply', o, env, out);
   if (typeof loggedIn === 'number') return loggedIn;
-  const { endpoints, login } = loggedIn;
+  const session = sessionFor(loggedIn.login.credential, loggedIn.endpoints, {
+    subscriptionId: o.subscription ?? null,
+    ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+  });
   try {
-    const planned = await planSpec({
-      specPath: o.spec,
-      root: o.workspace ?? specRoot(env),
-      credential: login.credential,
-      endpoints,
-      subscriptionId: o.subscription ?? null,
-      mode: 'apply',
-      ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
-    });
+    const planned = await session.plan({ specPath: o.spec, root: o.workspace ?? specRoot(env), mode: 'apply' });
     if (planned.status === 'invalid') {
       const v = planned.validation;
       out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
@@ -153,16 +147,9 @@ export async function runApply(
       }
     }
     if (plan.refused) out.stdout(renderPlanText(plan, { specPath: o.spec }));
-    // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
-    // must not affect the planning clients.
-    const clients = createClients({
-      credential: login.credential,
-      endpoints,
-      subscriptionId: o.subscription || spec.subscriptionId,
-      ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
-    });
-    const result = await applyPlanToAzure(plan, spec, {
-      clients,
+    // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
+    // removed), which must not affect the planning clients.
+    const result = await session.apply(plan, spec, {
       ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
       ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
       log: (line) => out.stderr(`amlnet apply: ${line}\n`),

@@ -2,7 +2,7 @@
 // The comment stays under GitHub's 65,536-character limit by cutting DETAIL (findings rows, change
 // blocks), never the marker, the summary table, the commit or the plan hash.
 import type { Change, Plan } from '../plan/model.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { countActions } from '../plan/build.js';
 import { writeDigests } from '../plan/resume.js';
 import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, oneLine, table } from './markdown.js';

@@ -2,8 +2,8 @@
 import { parseCidr, overlaps } from '../../net/cidr.js';
 import { regionKey } from '../azure-regions.js';
 import { resolveClusters, resolveNetwork } from '../../spec/defaults.js';
-import { readable } from '../../azure/live/types.js';
-import { sameId } from '../../azure/live/ids.js';
+import { readable } from '../../live/types.js';
+import { sameId } from '../../live/ids.js';
 import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';

@@ -2,7 +2,7 @@
 // connection, a permission error) leaves the resource Unreadable; only a 404 makes it absent (null). The plan is
 // refused either way, but this rule names the resource, Azure's code and the correlation id, so the user goes after
 // the real problem instead of re-creating a VNet or workspace that is there.
-import { isUnreadable, type Unreadable } from '../../azure/live/types.js';
+import { isUnreadable, type Unreadable } from '../../live/types.js';
 import type { RawFinding } from '../types.js';
 import { cite, DOC } from '../offline/sources.js';
 import { liveRule } from './define.js';
