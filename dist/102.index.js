@@ -130,8 +130,8 @@ var azure_endpoints = __webpack_require__(9713);
 var read = __webpack_require__(43113);
 // EXTERNAL MODULE: ./src/validate.ts + 3 modules
 var validate = __webpack_require__(58957);
-// EXTERNAL MODULE: ./src/rules/live/index.ts + 6 modules
-var rules_live = __webpack_require__(78994);
+// EXTERNAL MODULE: ./src/rules/live/index.ts + 7 modules
+var rules_live = __webpack_require__(84277);
 // EXTERNAL MODULE: ./src/plan/build.ts + 1 modules
 var build = __webpack_require__(98849);
 // EXTERNAL MODULE: ./src/rules/offline/attach-subscription.ts

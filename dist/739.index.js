@@ -113,7 +113,7 @@ async function runEmulator(argv, io) {
         io.stdout(`${usage}\n`);
         return 0;
     }
-    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(49), __webpack_require__.e(982)]).then(__webpack_require__.bind(__webpack_require__, 45982));
+    const { startEmulator } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(49), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 30829));
     let emulator;
     try {
         const prerequisites = args.forSpec === undefined ? undefined : await prerequisitesFromSpec(args.forSpec);

@@ -416,10 +416,10 @@ __webpack_require__.d(__webpack_exports__, {
   L: () => (/* binding */ amlnetSarifOptions)
 });
 
-// EXTERNAL MODULE: ./src/rules/live/index.ts + 6 modules
-var live = __webpack_require__(78994);
-// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
-var rules = __webpack_require__(27339);
+// EXTERNAL MODULE: ./src/rules/live/index.ts + 7 modules
+var live = __webpack_require__(84277);
+// EXTERNAL MODULE: ./src/rules/index.ts + 13 modules
+var rules = __webpack_require__(71404);
 ;// CONCATENATED MODULE: ./src/version.ts
 // amlnet's version, as written into machine-readable reports (SARIF). A test keeps it equal to package.json's.
 const AMLNET_VERSION = '0.1.0';

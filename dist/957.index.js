@@ -216,6 +216,20 @@ function* addressFields(spec) {
                 label: `${c.name} dnsServiceIp`,
             };
     }
+    for (const [i, c] of (spec.kubernetesClusters ?? []).entries()) {
+        for (const field of ['serviceCidr', 'podCidr']) {
+            const text = c[field];
+            if (text !== null && text !== undefined)
+                yield { path: `kubernetesClusters[${i}].${field}`, text, kind: 'cidr', label: `${c.name} ${field}` };
+        }
+        if (c.dnsServiceIp !== null && c.dnsServiceIp !== undefined)
+            yield {
+                path: `kubernetesClusters[${i}].dnsServiceIp`,
+                text: c.dnsServiceIp,
+                kind: 'ip',
+                label: `${c.name} dnsServiceIp`,
+            };
+    }
     for (const [i, r] of (n.securityGroup?.rules ?? []).entries()) {
         for (const field of ['sourceAddressPrefixes', 'destinationAddressPrefixes']) {
             for (const [j, text] of (r[field] ?? []).entries())
@@ -243,6 +257,8 @@ __webpack_require__.d(__webpack_exports__, {
   Sf: () => (/* binding */ clusterPath),
   Om: () => (/* binding */ createdClusters),
   bp: () => (/* binding */ describeValue),
+  y9: () => (/* binding */ kubernetesClusters),
+  nz: () => (/* binding */ legacyClusters),
   lQ: () => (/* binding */ overlappedSubnets),
   UB: () => (/* binding */ suggestFreeRange)
 });
@@ -383,12 +399,13 @@ function analyze(spec) {
         }
         return c;
     };
-    const clusters = (0,defaults/* resolveClusters */.WC)(spec).map((resolved) => ({
+    const clusters = (0,defaults/* resolveAllClusters */.N2)(spec).map((resolved) => ({
         resolved,
         serviceCidr: cidr(resolved.serviceCidr),
         dnsServiceIp: ipOrNull(resolved.dnsServiceIp),
         podCidr: cidr(resolved.podCidr),
-        dockerBridgeCidr: cidr(resolved.dockerBridgeCidr),
+        // The docker bridge is a v1 (AML AKS compute) setting; AKS's own API no longer has it.
+        dockerBridgeCidr: resolved.kind === 'aksClusters' ? cidr(resolved.dockerBridgeCidr) : null,
     }));
     return {
         network,
@@ -411,10 +428,18 @@ function analysisOf(spec) {
     }
     return a;
 }
-/** `aksClusters[i].field` */
+/** `aksClusters[i].field` or `kubernetesClusters[i].field` */
 function clusterPath(c, field) {
-    const index = 'resolved' in c ? c.resolved.index : c.index;
-    return field ? `aksClusters[${index}].${field}` : `aksClusters[${index}]`;
+    const { kind, index } = 'resolved' in c ? c.resolved : c;
+    return field ? `${kind}[${index}].${field}` : `${kind}[${index}]`;
+}
+/** The legacy v1 clusters only (aksClusters), for rules about AML AKS compute settings. */
+function legacyClusters(clusters) {
+    return clusters.filter((c) => c.resolved.kind === 'aksClusters');
+}
+/** The v2 Kubernetes computes only (kubernetesClusters). */
+function kubernetesClusters(clusters) {
+    return clusters.filter((c) => c.resolved.kind === 'kubernetesClusters');
 }
 /** How a resolved value reads in a message: "serviceCidr 10.0.0.0/16 (the default)" when it was not given. */
 function describeValue(c, field, value) {
@@ -605,7 +630,7 @@ function offlineRule(rule) {
 
 /***/ }),
 
-/***/ 27339:
+/***/ 71404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -682,11 +707,11 @@ const aciSubnetNotUsedByAks = (0,rules_define/* offlineRule */.W)({
             const uses = [];
             if (c.resolved.subnet.toLowerCase() === key)
                 uses.push('subnet');
-            if (c.resolved.loadBalancerSubnet?.toLowerCase() === key)
+            if (c.resolved.kind === 'aksClusters' && c.resolved.loadBalancerSubnet?.toLowerCase() === key)
                 uses.push('loadBalancerSubnet');
             for (const field of uses)
                 out.push({
-                    path: `aksClusters[${c.resolved.index}].${field}`,
+                    path: (0,analysis/* clusterPath */.Sf)(c, field),
                     message: `cluster ${c.resolved.name} uses the ACI subnet ${spec.aci.subnet} as its ${field}; a subnet delegated to ACI holds only container groups`,
                     hint: 'Give the cluster a subnet of its own.',
                 });
@@ -916,6 +941,52 @@ const CLUSTER_ENUMS = [
     { field: 'networkPluginMode', values: ['overlay'] },
     { field: 'networkContributorScope', values: ['resourceGroup', 'subnet'] },
 ];
+/** The v2-only enum fields (the schema enforces them too; this guards specs built in code). */
+const KUBERNETES_ENUMS = [
+    { field: 'mode', values: ['create', 'attach'] },
+    { field: 'inferenceRouter', values: ['loadBalancer', 'internalLoadBalancer', 'nodePort', 'clusterIP'] },
+    { field: 'networkPlugin', values: ['azure', 'kubenet'] },
+    { field: 'networkPluginMode', values: ['overlay'] },
+    { field: 'networkContributorScope', values: ['resourceGroup', 'subnet'] },
+];
+/** Fields that only apply when amlnet creates the v2 cluster. */
+const KUBERNETES_CREATE_ONLY_FIELDS = [
+    'clusterName',
+    'resourceGroup',
+    'vmSize',
+    'agentCount',
+    'maxPods',
+    'maxSurge',
+    'networkPlugin',
+    'networkPluginMode',
+    'podCidr',
+    'serviceCidr',
+    'dnsServiceIp',
+    'privateCluster',
+];
+/** Every cluster entry of the spec, legacy first: compute names share one namespace in the workspace. */
+function rawClusters(spec) {
+    return [
+        ...(spec.aksClusters ?? []).map((c, i) => ({
+            path: `aksClusters[${i}]`,
+            name: c.name,
+            location: c.location,
+            entry: new Map(Object.entries(c)),
+            enums: CLUSTER_ENUMS,
+            createOnly: CREATE_ONLY_FIELDS,
+            mode: c.mode,
+        })),
+        ...(spec.kubernetesClusters ?? []).map((c, i) => ({
+            path: `kubernetesClusters[${i}]`,
+            name: c.name,
+            location: c.location,
+            entry: new Map(Object.entries(c)),
+            enums: KUBERNETES_ENUMS,
+            createOnly: KUBERNETES_CREATE_ONLY_FIELDS,
+            mode: c.mode,
+        })),
+    ];
+}
 function isGiven(v) {
     return v !== null && v !== undefined;
 }
@@ -935,11 +1006,11 @@ const computeName = (0,rules_define/* offlineRule */.W)({
     source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, 'compute name 2–16 chars, ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$'),
     check({ spec }) {
         const out = [];
-        for (const [i, c] of (spec.aksClusters ?? []).entries()) {
+        for (const c of rawClusters(spec)) {
             if (COMPUTE_NAME_PATTERN.test(c.name))
                 continue;
             out.push({
-                path: `aksClusters[${i}].name`,
+                path: `${c.path}.name`,
                 message: `compute name "${c.name}" ${describeNameProblem(c.name)}`,
                 hint: 'Use 2-16 characters matching ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$, e.g. "myaks".',
             });
@@ -976,16 +1047,16 @@ const computeNameUnique = (0,rules_define/* offlineRule */.W)({
     check({ spec }) {
         const seen = new Map();
         const out = [];
-        for (const [i, c] of (spec.aksClusters ?? []).entries()) {
+        for (const c of rawClusters(spec)) {
             const key = c.name.toLowerCase();
             const first = seen.get(key);
             if (first === undefined) {
-                seen.set(key, i);
+                seen.set(key, c.path);
                 continue;
             }
             out.push({
-                path: `aksClusters[${i}].name`,
-                message: `compute name ${c.name} is already used by aksClusters[${first}]`,
+                path: `${c.path}.name`,
+                message: `compute name ${c.name} is already used by ${first}`,
                 hint: 'Give every cluster its own compute name.',
             });
         }
@@ -1019,13 +1090,13 @@ const clusterEnums = (0,rules_define/* offlineRule */.W)({
     // The schema already enforces these; this is a cheap guard for specs built in code.
     check({ spec }) {
         const out = [];
-        for (const [i, c] of (spec.aksClusters ?? []).entries()) {
-            for (const { field, values } of CLUSTER_ENUMS) {
-                const v = c[field];
+        for (const c of rawClusters(spec)) {
+            for (const { field, values } of c.enums) {
+                const v = c.entry.get(field);
                 if (!isGiven(v) || values.includes(String(v)))
                     continue;
                 out.push({
-                    path: `aksClusters[${i}].${field}`,
+                    path: `${c.path}.${field}`,
                     message: `${field} "${String(v)}" of cluster ${c.name} is not one of ${values.join(', ')}`,
                     hint: `Use one of ${values.join(', ')}.`,
                 });
@@ -1042,7 +1113,7 @@ const loadBalancerSubnet = (0,rules_define/* offlineRule */.W)({
     check({ spec }) {
         const a = (0,analysis/* analysisOf */.O3)(spec);
         const out = [];
-        for (const c of a.clusters) {
+        for (const c of (0,analysis/* legacyClusters */.nz)(a.clusters)) {
             const lbSubnet = c.resolved.loadBalancerSubnet;
             if (lbSubnet === null)
                 continue;
@@ -1073,7 +1144,7 @@ const ilbNeedsAzureCni = (0,rules_define/* offlineRule */.W)({
     source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI'),
     check({ spec }) {
         const out = [];
-        for (const c of (0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec))) {
+        for (const c of (0,analysis/* legacyClusters */.nz)((0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec)))) {
             if (c.resolved.loadBalancerType !== 'InternalLoadBalancer' || c.resolved.networkPlugin !== 'kubenet')
                 continue;
             out.push({
@@ -1092,7 +1163,7 @@ const privateClusterFqdn = (0,rules_define/* offlineRule */.W)({
     source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet, '"Using a public FQDN with a private AKS cluster is not supported with Azure Machine Learning"'),
     check({ spec }) {
         const out = [];
-        for (const c of (0,analysis/* analysisOf */.O3)(spec).clusters) {
+        for (const c of (0,analysis/* legacyClusters */.nz)((0,analysis/* analysisOf */.O3)(spec).clusters)) {
             if (!c.resolved.privateClusterPublicFqdn)
                 continue;
             const path = (0,analysis/* clusterPath */.Sf)(c, 'privateClusterPublicFqdn');
@@ -1142,7 +1213,7 @@ const knownRegions = (0,rules_define/* offlineRule */.W)({
         const places = [
             { path: 'location', value: spec.location },
             { path: 'network.location', value: spec.network.location },
-            ...(spec.aksClusters ?? []).map((c, i) => ({ path: `aksClusters[${i}].location`, value: c.location })),
+            ...rawClusters(spec).map((c) => ({ path: `${c.path}.location`, value: c.location })),
         ];
         return places.flatMap(({ path, value }) => value === null || value === undefined || (0,azure_regions/* isKnownRegion */.Kk)(value)
             ? []
@@ -1239,15 +1310,16 @@ const attachIgnoresCreateFields = (0,rules_define/* offlineRule */.W)({
     source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlSdkV1AksCompute, 'attach payload: computeLocation, agentCount, agentVmSize, aksNetworkingConfiguration removed'),
     check({ spec }) {
         const out = [];
-        for (const [i, c] of (spec.aksClusters ?? []).entries()) {
+        for (const c of rawClusters(spec)) {
             if (c.mode !== 'attach')
                 continue;
-            for (const field of CREATE_ONLY_FIELDS) {
-                if (!isGiven(c[field]))
+            for (const field of c.createOnly) {
+                const v = c.entry.get(field);
+                if (!isGiven(v))
                     continue;
                 out.push({
-                    path: `aksClusters[${i}].${field}`,
-                    message: `${field} ${String(c[field])} of cluster ${c.name} is not applied on attach; the existing cluster keeps its own`,
+                    path: `${c.path}.${field}`,
+                    message: `${field} ${String(v)} of cluster ${c.name} is not applied on attach; the existing cluster keeps its own`,
                     hint: `Remove ${field}, or use mode: create for a new cluster.`,
                 });
             }
@@ -1266,7 +1338,7 @@ const vnetInfoComplete = (0,rules_define/* offlineRule */.W)({
         // always sends all six (the first three are required by the schema; the rest get defaults), so a half-given
         // set is not rejected by Azure but silently completed. Say which defaults complete it. The serviceCidr /
         // dnsServiceIp half-pair is an error of its own (AKS-SERVICE-CIDR-DNS-PAIR) and is not repeated here.
-        for (const c of (0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec))) {
+        for (const c of (0,analysis/* legacyClusters */.nz)((0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec)))) {
             const raw = spec.aksClusters?.[c.resolved.index];
             if (!raw)
                 continue;
@@ -1443,6 +1515,156 @@ const dockerBridgeOverlap = (0,rules_define/* offlineRule */.W)({
     },
 });
 const dockerBridgeRules = [dockerBridgeOverlap];
+
+// EXTERNAL MODULE: ./src/spec/defaults.ts
+var defaults = __webpack_require__(77649);
+;// CONCATENATED MODULE: ./src/rules/offline/kubernetes.ts
+// Azure ML v2 (kubernetesClusters): the AzureML extension's settings that the spec implies, checked as the Azure
+// CLI and the extension's documentation check them, and the legacy v1 path pointed at its v2 equivalent. The
+// network rules (service CIDR, DNS IP, pod CIDR, sizing, location, subnet) hold for both kinds of cluster and live
+// in their own modules.
+
+
+
+
+/** A Kubernetes secret name: a DNS-1123 subdomain (lower-case alphanumerics, '-' and '.', at most 253). */
+const KUBERNETES_SECRET_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_SECRET_NAME = 253;
+/** True when a value looks like certificate or key material (PEM, or a long base64 blob) rather than a name. */
+function looksLikeKeyMaterial(value) {
+    return /-----BEGIN|PRIVATE KEY|CERTIFICATE/i.test(value) || /^[A-Za-z0-9+/=\s]{64,}$/.test(value);
+}
+const k8sIlbNeedsAzureCni = (0,rules_define/* offlineRule */.W)({
+    id: 'AML-K8S-ILB-KUBENET',
+    severity: 'error',
+    title: 'A v2 internal load balancer needs networkPlugin azure (Azure CNI)',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec)))) {
+            const r = c.resolved;
+            if (r.inferenceRouter !== 'internalLoadBalancer' || r.networkPlugin !== 'kubenet')
+                continue;
+            const router = r.defaulted.has('inferenceRouter')
+                ? 'inferenceRouter internalLoadBalancer (the default)'
+                : 'inferenceRouter internalLoadBalancer';
+            out.push({
+                path: (0,analysis/* clusterPath */.Sf)(c, 'networkPlugin'),
+                message: `cluster ${r.name} uses ${router} with networkPlugin kubenet`,
+                hint: 'Use networkPlugin: azure for a private scoring address, or choose inferenceRouter nodePort or clusterIP.',
+            });
+        }
+        return out;
+    },
+});
+const k8sRouterHaNodes = (0,rules_define/* offlineRule */.W)({
+    id: 'AML-K8S-ROUTER-HA-NODES',
+    severity: 'error',
+    title: 'inferenceRouterHA needs 3 or more nodes',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlKubernetesExtension, 'settings table, inferenceRouterHA: default True (three router replicas), which needs at least three nodes'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec)))) {
+            const r = c.resolved;
+            if (r.defaulted.has('inferenceRouterHA') || !r.inferenceRouterHA)
+                continue;
+            if (r.agentCount >= defaults/* KUBERNETES_DEFAULTS */.eM.haMinNodes)
+                continue;
+            out.push({
+                path: (0,analysis/* clusterPath */.Sf)(c, 'inferenceRouterHA'),
+                message: `cluster ${r.name} asks for inferenceRouterHA with agentCount ${r.agentCount}; the HA router runs 3 replicas on separate nodes`,
+                hint: `Set agentCount to ${defaults/* KUBERNETES_DEFAULTS */.eM.haMinNodes} or more, or inferenceRouterHA: false (a DevTest cluster, as the Azure CLI makes it below 3 nodes).`,
+            });
+        }
+        return out;
+    },
+});
+const k8sHttps = (0,rules_define/* offlineRule */.W)({
+    id: 'AML-K8S-HTTPS',
+    severity: 'error',
+    title: 'HTTPS scoring (allowInsecureConnections false) names its sslCname and sslSecret',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.azureCliAzureMlExtension, '"Provide ssl certificate and key. Otherwise explicitly allow insecure connection by specifying allowInsecureConnections=true"'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* analysisOf */.O3)(spec).clusters)) {
+            const r = c.resolved;
+            if (r.allowInsecureConnections) {
+                for (const field of ['sslCname', 'sslSecret'])
+                    if (r[field] !== null)
+                        out.push({
+                            path: (0,analysis/* clusterPath */.Sf)(c, field),
+                            severity: 'warning',
+                            message: `${field} of cluster ${r.name} has no effect: allowInsecureConnections is true, so scoring is plain HTTP`,
+                            hint: 'Set allowInsecureConnections: false to serve HTTPS with this certificate, or remove the field.',
+                        });
+                continue;
+            }
+            const https = r.defaulted.has('allowInsecureConnections')
+                ? 'serves HTTPS (allowInsecureConnections false is the default)'
+                : 'serves HTTPS (allowInsecureConnections false)';
+            if (r.sslCname === null)
+                out.push({
+                    path: (0,analysis/* clusterPath */.Sf)(c, 'sslCname'),
+                    message: `cluster ${r.name} ${https} but gives no sslCname`,
+                    hint: 'Set sslCname to the scoring host name the certificate is issued for, e.g. scoring.contoso.com.',
+                });
+            if (r.sslSecret === null)
+                out.push({
+                    path: (0,analysis/* clusterPath */.Sf)(c, 'sslSecret'),
+                    message: `cluster ${r.name} ${https} but gives no sslSecret`,
+                    hint: 'Create a Kubernetes secret with cert.pem and key.pem in the azureml namespace and give its name, or set allowInsecureConnections: true (plain HTTP; not for production).',
+                });
+        }
+        return out;
+    },
+});
+const k8sSecretInSpec = (0,rules_define/* offlineRule */.W)({
+    id: 'AML-K8S-SECRET-IN-SPEC',
+    severity: 'error',
+    title: 'sslSecret names a Kubernetes secret; a certificate or key never lives in the spec',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlKubernetesExtension, 'settings table, sslSecret: the name of a Kubernetes secret in the azureml namespace (cert.pem, key.pem)'),
+    // The value is never quoted: if it is key material, repeating it would print a secret into logs and comments.
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* analysisOf */.O3)(spec).clusters)) {
+            const secret = c.resolved.sslSecret;
+            if (secret === null)
+                continue;
+            const path = (0,analysis/* clusterPath */.Sf)(c, 'sslSecret');
+            if (looksLikeKeyMaterial(secret))
+                out.push({
+                    path,
+                    message: `sslSecret of cluster ${c.resolved.name} holds what looks like a certificate or key (value not shown); secrets never live in the spec`,
+                    hint: "Remove the material from the file (and from its git history), rotate the key, store it as a Kubernetes secret in the azureml namespace, and give the secret's name.",
+                });
+            else if (secret.length > MAX_SECRET_NAME || !KUBERNETES_SECRET_NAME.test(secret))
+                out.push({
+                    path,
+                    message: `sslSecret of cluster ${c.resolved.name} is not a Kubernetes secret name (${secret.length} characters; value not shown)`,
+                    hint: 'Use the secret\'s name: lower-case letters, digits, "-" and ".", at most 253 characters, e.g. scoring-tls.',
+                });
+        }
+        return out;
+    },
+});
+const legacyAksCompute = (0,rules_define/* offlineRule */.W)({
+    id: 'AML-LEGACY-AKS-COMPUTE',
+    severity: 'warning',
+    title: 'aksClusters is the legacy v1 path: move the cluster to kubernetesClusters',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlMigrateEndpointsV2, 'deploying ACI/AKS web services with SDK/CLI v1 is "now considered legacy"; SDK v1 support ended 2026-06-30'),
+    check({ spec }) {
+        return (0,analysis/* legacyClusters */.nz)((0,analysis/* analysisOf */.O3)(spec).clusters).map((c) => {
+            const r = c.resolved;
+            const router = r.loadBalancerType === 'InternalLoadBalancer' ? 'internalLoadBalancer' : 'loadBalancer';
+            return {
+                path: (0,analysis/* clusterPath */.Sf)(c),
+                message: `cluster ${r.name} is a legacy v1 AKS compute (computeType AKS); SDK v1 support ended on 2026-06-30 and v2 online endpoints cannot deploy to it`,
+                hint: `Move it to kubernetesClusters (name: ${r.name}, mode: ${r.mode}, subnet: ${r.subnet}, inferenceRouter: ${router}); the cluster then gets the AzureML extension and is attached as computeType Kubernetes.`,
+            };
+        });
+    },
+});
+const kubernetesRules = [k8sIlbNeedsAzureCni, k8sRouterHaNodes, k8sHttps, k8sSecretInSpec, legacyAksCompute];
 
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var outbound = __webpack_require__(24939);
@@ -1669,8 +1891,6 @@ const nsgRules = [
     restrictOutboundOrder,
 ];
 
-// EXTERNAL MODULE: ./src/spec/defaults.ts
-var defaults = __webpack_require__(77649);
 ;// CONCATENATED MODULE: ./src/rules/offline/pod-cidr.ts
 // The pod range (kubenet and Azure CNI Overlay), the plugin mode, and AKS's reserved ranges in the VNet.
 
@@ -2167,6 +2387,7 @@ const subnetRules = [subnetMinimumSize, subnetInAddressSpace, subnetOverlap, sub
 
 
 
+
 const offlineRules = [
     ...cidrRules,
     ...subnetRules,
@@ -2176,6 +2397,7 @@ const offlineRules = [
     ...podCidrRules,
     ...sizingRules,
     ...computeRules,
+    ...kubernetesRules,
     ...aciRules,
     ...nsgRules,
     attach_subscription/* attachSubscription */.PD,
@@ -2290,6 +2512,12 @@ const DOC = {
     nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
     /** Azure ML v2: attach a Kubernetes (AKS) cluster to a workspace by its resource id. */
     amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+    /** Azure ML v2: deploy the AzureML extension on AKS (settings, HTTPS, HA, limitations). */
+    amlKubernetesExtension: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-deploy-kubernetes-extension',
+    /** Azure CLI k8s-extension: the client-side checks and transforms of the AzureML extension's settings. */
+    azureCliAzureMlExtension: 'https://github.com/Azure/azure-cli-extensions/blob/main/src/k8s-extension/azext_k8s_extension/partner_extensions/AzureMLKubernetes.py',
+    /** Azure ML: upgrade deployment endpoints to SDK v2 (ACI/AKS web services are legacy). */
+    amlMigrateEndpointsV2: 'https://learn.microsoft.com/en-us/azure/machine-learning/migrate-to-v2-deploy-endpoints',
     /** Azure Resource Manager: throttling and retrying of requests (429, Retry-After). */
     armThrottling: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling',
     /** Network security groups: how security rules are evaluated and stay in force. */
@@ -2665,11 +2893,14 @@ function regionalTag(tag, location) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MT: () => (/* binding */ resolveKubernetesClusters),
+/* harmony export */   N2: () => (/* binding */ resolveAllClusters),
 /* harmony export */   WC: () => (/* binding */ resolveClusters),
+/* harmony export */   eM: () => (/* binding */ KUBERNETES_DEFAULTS),
 /* harmony export */   jh: () => (/* binding */ podsUseSubnet),
 /* harmony export */   lr: () => (/* binding */ resolveNetwork)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_DEFAULTS, defaultMaxPods, resolveCluster */
+/* unused harmony exports CLUSTER_DEFAULTS, defaultMaxPods, resolveCluster, resolveKubernetesCluster */
 const CLUSTER_DEFAULTS = {
     mode: 'create',
     networkPlugin: 'azure',
@@ -2741,6 +2972,7 @@ function resolveCluster(spec, index) {
     const bothServiceAbsent = !given(c.serviceCidr) && !given(c.dnsServiceIp);
     const podCidrFallback = podsUseSubnet({ networkPlugin, networkPluginMode }) ? null : CLUSTER_DEFAULTS.podCidr;
     return {
+        kind: 'aksClusters',
         index,
         name: c.name,
         mode: pick('mode', CLUSTER_DEFAULTS.mode),
@@ -2769,6 +3001,90 @@ function resolveCluster(spec, index) {
 /** Every cluster of the spec, resolved. */
 function resolveClusters(spec) {
     return (spec.aksClusters ?? []).map((_, i) => resolveCluster(spec, i));
+}
+// Azure ML v2 (kubernetesClusters). Sources of the defaults:
+// - vmSize Standard_D4s_v3: 4 vCPUs and 16 GiB per node; the extension asks for "a minimum of 4 vCPU cores and
+//   14-GB memory" in a production cluster (https://learn.microsoft.com/en-us/azure/machine-learning/how-to-deploy-kubernetes-extension).
+// - inferenceRouterHA: the extension's default is true, and the Azure CLI turns it off (and sets clusterPurpose
+//   DevTest) below 3 nodes (https://github.com/Azure/azure-cli-extensions/blob/main/src/k8s-extension/azext_k8s_extension/partner_extensions/AzureMLKubernetes.py).
+// - allowInsecureConnections false: the extension serves HTTPS unless told otherwise (same sources).
+// - namespace default: `az ml compute attach --namespace` defaults to "default", a namespace every cluster has
+//   (https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace).
+// - extensionName azureml: the name the extension's own documentation uses.
+// - inferenceRouter internalLoadBalancer: amlnet's choice, not the CLI's (the CLI has no default): a cluster in the
+//   VNet serves scoring on a private address unless the spec says otherwise.
+const KUBERNETES_DEFAULTS = {
+    vmSize: 'Standard_D4s_v3',
+    extensionName: 'azureml',
+    namespace: 'default',
+    inferenceRouter: 'internalLoadBalancer',
+    allowInsecureConnections: false,
+    /** Fewer nodes than this: inference router HA off and clusterPurpose DevTest. */
+    haMinNodes: 3,
+};
+const ARM_ID_SEGMENTS = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)\/providers\/[^/]+\/[^/]+\/([^/]+)$/i;
+/** `spec.kubernetesClusters[index]` with its defaults applied. */
+function resolveKubernetesCluster(spec, index) {
+    const c = (spec.kubernetesClusters ?? [])[index];
+    if (!c)
+        throw new RangeError(`kubernetesClusters[${index}] does not exist`);
+    const defaulted = new Set();
+    function pick(key, fallback) {
+        const v = c[key];
+        if (given(v))
+            return v;
+        defaulted.add(key);
+        return fallback;
+    }
+    const mode = pick('mode', CLUSTER_DEFAULTS.mode);
+    const resourceId = c.resourceId ?? null;
+    const fromId = mode === 'attach' && resourceId !== null ? ARM_ID_SEGMENTS.exec(resourceId) : null;
+    const networkPlugin = pick('networkPlugin', CLUSTER_DEFAULTS.networkPlugin);
+    const networkPluginMode = c.networkPluginMode ?? null;
+    const bothServiceAbsent = !given(c.serviceCidr) && !given(c.dnsServiceIp);
+    const podCidrFallback = podsUseSubnet({ networkPlugin, networkPluginMode }) ? null : CLUSTER_DEFAULTS.podCidr;
+    const agentCount = pick('agentCount', CLUSTER_DEFAULTS.agentCount);
+    // On attach the node count is the existing cluster's, unknown offline: the extension's default (HA on) stands.
+    const enoughNodes = mode === 'attach' || agentCount >= KUBERNETES_DEFAULTS.haMinNodes;
+    return {
+        kind: 'kubernetesClusters',
+        index,
+        name: c.name,
+        mode,
+        resourceId,
+        clusterName: fromId?.[2] ?? pick('clusterName', c.name),
+        resourceGroup: fromId?.[1] ?? pick('resourceGroup', spec.workspace.resourceGroup),
+        location: pick('location', spec.network.location ?? spec.location),
+        vmSize: pick('vmSize', KUBERNETES_DEFAULTS.vmSize),
+        agentCount,
+        maxPods: pick('maxPods', defaultMaxPods(networkPlugin, networkPluginMode)),
+        maxSurge: pick('maxSurge', CLUSTER_DEFAULTS.maxSurge),
+        subnet: c.subnet,
+        networkPlugin,
+        networkPluginMode,
+        podCidr: pick('podCidr', podCidrFallback),
+        serviceCidr: pick('serviceCidr', bothServiceAbsent ? CLUSTER_DEFAULTS.serviceCidr : null),
+        dnsServiceIp: pick('dnsServiceIp', bothServiceAbsent ? CLUSTER_DEFAULTS.dnsServiceIp : null),
+        privateCluster: pick('privateCluster', CLUSTER_DEFAULTS.privateCluster),
+        extensionName: pick('extensionName', KUBERNETES_DEFAULTS.extensionName),
+        namespace: pick('namespace', KUBERNETES_DEFAULTS.namespace),
+        inferenceRouter: pick('inferenceRouter', KUBERNETES_DEFAULTS.inferenceRouter),
+        inferenceRouterHA: pick('inferenceRouterHA', enoughNodes),
+        clusterPurpose: enoughNodes ? 'FastProd' : 'DevTest',
+        allowInsecureConnections: pick('allowInsecureConnections', KUBERNETES_DEFAULTS.allowInsecureConnections),
+        sslCname: c.sslCname ?? null,
+        sslSecret: c.sslSecret ?? null,
+        networkContributorScope: pick('networkContributorScope', CLUSTER_DEFAULTS.networkContributorScope),
+        defaulted,
+    };
+}
+/** Every v2 Kubernetes compute of the spec, resolved. */
+function resolveKubernetesClusters(spec) {
+    return (spec.kubernetesClusters ?? []).map((_, i) => resolveKubernetesCluster(spec, i));
+}
+/** Every cluster of both kinds (v1 first), for the rules that hold for any AKS cluster amlnet places in the VNet. */
+function resolveAllClusters(spec) {
+    return [...resolveClusters(spec), ...resolveKubernetesClusters(spec)];
 }
 
 
@@ -2809,8 +3125,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
-var rules = __webpack_require__(27339);
+// EXTERNAL MODULE: ./src/rules/index.ts + 13 modules
+var rules = __webpack_require__(71404);
 // EXTERNAL MODULE: ./src/findings/order.ts
 var order = __webpack_require__(81310);
 // EXTERNAL MODULE: ./src/spec/limits.ts
@@ -2953,10 +3269,18 @@ const schema11 = {
       },
     },
     aksClusters: {
-      description: 'Azure Machine Learning inference clusters (computeType AKS) in the virtual network.',
+      description:
+        'Legacy (Azure ML v1) inference clusters (computeType AKS) in the virtual network. SDK v1 support ended 2026-06-30; use kubernetesClusters.',
       type: 'array',
       maxItems: 500,
       items: { $ref: '#/definitions/aksCluster' },
+    },
+    kubernetesClusters: {
+      description:
+        'Azure Machine Learning v2 Kubernetes computes: AKS clusters in the virtual network with the AzureML extension, attached as computeType Kubernetes.',
+      type: 'array',
+      maxItems: 500,
+      items: { $ref: '#/definitions/kubernetesCluster' },
     },
     aci: {
       description: 'Azure Container Instances deployments in the virtual network. Optional.',
@@ -3209,6 +3533,177 @@ const schema11 = {
           minLength: 1,
           maxLength: 80,
           pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+          default: null,
+        },
+        networkContributorScope: {
+          description:
+            "Scope of the cluster identity's Network Contributor role: resourceGroup (the documentation's scope, the virtual network's resource group) or subnet (narrower).",
+          enum: ['resourceGroup', 'subnet', null],
+          default: 'resourceGroup',
+        },
+      },
+    },
+    kubernetesCluster: {
+      description:
+        'An Azure Machine Learning v2 Kubernetes compute: an AKS cluster in the virtual network with the AzureML extension (microsoft.azureml.kubernetes), attached as computeType Kubernetes.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'subnet'],
+      properties: {
+        name: {
+          description:
+            'AML compute name: 2-16 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen.',
+          type: 'string',
+          minLength: 2,
+          maxLength: 16,
+          pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
+        },
+        mode: {
+          description:
+            'create: amlnet creates the AKS cluster in the subnet; attach: an existing AKS cluster (resourceId) gets the extension and is attached.',
+          enum: ['create', 'attach'],
+          default: 'create',
+        },
+        resourceId: {
+          description:
+            'attach: the AKS cluster, /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>.',
+          type: ['string', 'null'],
+          pattern:
+            '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+          default: null,
+        },
+        clusterName: {
+          description: 'create: name of the AKS resource amlnet creates. Defaults to the compute name.',
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 63,
+          pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
+          default: null,
+        },
+        resourceGroup: {
+          $ref: '#/definitions/nullableResourceGroup',
+          description: "create: resource group of the AKS resource. Defaults to the workspace's resource group.",
+        },
+        location: {
+          description:
+            'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
+          type: ['string', 'null'],
+          pattern: '^[a-z][a-z0-9]{1,39}$',
+        },
+        vmSize: {
+          description:
+            'Virtual machine size of the agent nodes. Defaults to Standard_D4s_v3 (4 vCPUs, 16 GiB per node; the extension needs at least 4 vCPUs and 14 GB in the cluster for production).',
+          type: ['string', 'null'],
+          pattern: '^[A-Za-z0-9_]+$',
+          default: 'Standard_D4s_v3',
+        },
+        agentCount: {
+          description: 'Number of agent nodes (1..1000).',
+          type: ['integer', 'null'],
+          minimum: 1,
+          maximum: 1000,
+          default: 3,
+        },
+        maxPods: {
+          description:
+            'Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.',
+          type: ['integer', 'null'],
+          minimum: 10,
+          maximum: 250,
+        },
+        maxSurge: {
+          description: 'Nodes added during upgrades (0..1000); counts in subnet sizing.',
+          type: ['integer', 'null'],
+          minimum: 0,
+          maximum: 1000,
+          default: 1,
+        },
+        subnet: {
+          $ref: '#/definitions/subnetName',
+          description: 'Name of the subnet in network.subnets the nodes use.',
+        },
+        networkPlugin: {
+          description: 'azure (Azure CNI) or kubenet. An internal load balancer needs azure.',
+          enum: ['azure', 'kubenet', null],
+          default: 'azure',
+        },
+        networkPluginMode: {
+          description: 'overlay (Azure CNI Overlay; azure plugin only), or null for none.',
+          enum: ['overlay', null],
+          default: null,
+        },
+        podCidr: {
+          description:
+            'Pod address range (IPv4 CIDR): kubenet, or azure with overlay. Defaults to 10.244.0.0/16 there.',
+          type: ['string', 'null'],
+          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+        },
+        serviceCidr: {
+          description:
+            'Kubernetes service address range (IPv4 CIDR); must not overlap any subnet of the virtual network. Defaults to 10.0.0.0/16 only when dnsServiceIp is absent too.',
+          type: ['string', 'null'],
+          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+          default: '10.0.0.0/16',
+        },
+        dnsServiceIp: {
+          description:
+            'Kubernetes DNS service IP address; must be inside serviceCidr and not its first address. Defaults to 10.0.0.10 only when serviceCidr is absent too.',
+          type: ['string', 'null'],
+          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+          default: '10.0.0.10',
+        },
+        privateCluster: {
+          description: 'Private control plane (Private Link).',
+          type: ['boolean', 'null'],
+          default: false,
+        },
+        extensionName: {
+          description:
+            'Name of the Microsoft.KubernetesConfiguration extension (type microsoft.azureml.kubernetes) on the cluster.',
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+          default: 'azureml',
+        },
+        namespace: {
+          description:
+            'Kubernetes namespace of the compute (must exist in the cluster; attach does not create it). Defaults to default.',
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 63,
+          pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+          default: 'default',
+        },
+        inferenceRouter: {
+          description:
+            'How the inference router (azureml-fe) is exposed: internalLoadBalancer (a private IP in the virtual network; the default), loadBalancer (public IP), nodePort or clusterIP (bring your own ingress).',
+          enum: ['loadBalancer', 'internalLoadBalancer', 'nodePort', 'clusterIP', null],
+          default: 'internalLoadBalancer',
+        },
+        inferenceRouterHA: {
+          description:
+            'Run the inference router with 3 replicas (needs 3 or more nodes). Defaults to true with 3 or more nodes, false below.',
+          type: ['boolean', 'null'],
+        },
+        allowInsecureConnections: {
+          description:
+            'true: HTTP scoring is allowed. false (the default): HTTPS only, and sslCname and sslSecret are required.',
+          type: ['boolean', 'null'],
+          default: false,
+        },
+        sslCname: {
+          description: "The scoring endpoint's host name (CNAME) for HTTPS.",
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+          default: null,
+        },
+        sslSecret: {
+          description:
+            "Name of the Kubernetes secret (cert.pem, key.pem) in the extension's azureml namespace. Never the certificate or key itself: secrets never live in the spec.",
+          type: ['string', 'null'],
           default: null,
         },
         networkContributorScope: {
@@ -5471,6 +5966,1415 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
+const schema26 = {
+  description:
+    'An Azure Machine Learning v2 Kubernetes compute: an AKS cluster in the virtual network with the AzureML extension (microsoft.azureml.kubernetes), attached as computeType Kubernetes.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'subnet'],
+  properties: {
+    name: {
+      description:
+        'AML compute name: 2-16 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen.',
+      type: 'string',
+      minLength: 2,
+      maxLength: 16,
+      pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
+    },
+    mode: {
+      description:
+        'create: amlnet creates the AKS cluster in the subnet; attach: an existing AKS cluster (resourceId) gets the extension and is attached.',
+      enum: ['create', 'attach'],
+      default: 'create',
+    },
+    resourceId: {
+      description:
+        'attach: the AKS cluster, /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>.',
+      type: ['string', 'null'],
+      pattern:
+        '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+      default: null,
+    },
+    clusterName: {
+      description: 'create: name of the AKS resource amlnet creates. Defaults to the compute name.',
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 63,
+      pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
+      default: null,
+    },
+    resourceGroup: {
+      $ref: '#/definitions/nullableResourceGroup',
+      description: "create: resource group of the AKS resource. Defaults to the workspace's resource group.",
+    },
+    location: {
+      description: 'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
+      type: ['string', 'null'],
+      pattern: '^[a-z][a-z0-9]{1,39}$',
+    },
+    vmSize: {
+      description:
+        'Virtual machine size of the agent nodes. Defaults to Standard_D4s_v3 (4 vCPUs, 16 GiB per node; the extension needs at least 4 vCPUs and 14 GB in the cluster for production).',
+      type: ['string', 'null'],
+      pattern: '^[A-Za-z0-9_]+$',
+      default: 'Standard_D4s_v3',
+    },
+    agentCount: {
+      description: 'Number of agent nodes (1..1000).',
+      type: ['integer', 'null'],
+      minimum: 1,
+      maximum: 1000,
+      default: 3,
+    },
+    maxPods: {
+      description:
+        'Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.',
+      type: ['integer', 'null'],
+      minimum: 10,
+      maximum: 250,
+    },
+    maxSurge: {
+      description: 'Nodes added during upgrades (0..1000); counts in subnet sizing.',
+      type: ['integer', 'null'],
+      minimum: 0,
+      maximum: 1000,
+      default: 1,
+    },
+    subnet: { $ref: '#/definitions/subnetName', description: 'Name of the subnet in network.subnets the nodes use.' },
+    networkPlugin: {
+      description: 'azure (Azure CNI) or kubenet. An internal load balancer needs azure.',
+      enum: ['azure', 'kubenet', null],
+      default: 'azure',
+    },
+    networkPluginMode: {
+      description: 'overlay (Azure CNI Overlay; azure plugin only), or null for none.',
+      enum: ['overlay', null],
+      default: null,
+    },
+    podCidr: {
+      description: 'Pod address range (IPv4 CIDR): kubenet, or azure with overlay. Defaults to 10.244.0.0/16 there.',
+      type: ['string', 'null'],
+      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+    },
+    serviceCidr: {
+      description:
+        'Kubernetes service address range (IPv4 CIDR); must not overlap any subnet of the virtual network. Defaults to 10.0.0.0/16 only when dnsServiceIp is absent too.',
+      type: ['string', 'null'],
+      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+      default: '10.0.0.0/16',
+    },
+    dnsServiceIp: {
+      description:
+        'Kubernetes DNS service IP address; must be inside serviceCidr and not its first address. Defaults to 10.0.0.10 only when serviceCidr is absent too.',
+      type: ['string', 'null'],
+      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+      default: '10.0.0.10',
+    },
+    privateCluster: { description: 'Private control plane (Private Link).', type: ['boolean', 'null'], default: false },
+    extensionName: {
+      description:
+        'Name of the Microsoft.KubernetesConfiguration extension (type microsoft.azureml.kubernetes) on the cluster.',
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 253,
+      pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+      default: 'azureml',
+    },
+    namespace: {
+      description:
+        'Kubernetes namespace of the compute (must exist in the cluster; attach does not create it). Defaults to default.',
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 63,
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      default: 'default',
+    },
+    inferenceRouter: {
+      description:
+        'How the inference router (azureml-fe) is exposed: internalLoadBalancer (a private IP in the virtual network; the default), loadBalancer (public IP), nodePort or clusterIP (bring your own ingress).',
+      enum: ['loadBalancer', 'internalLoadBalancer', 'nodePort', 'clusterIP', null],
+      default: 'internalLoadBalancer',
+    },
+    inferenceRouterHA: {
+      description:
+        'Run the inference router with 3 replicas (needs 3 or more nodes). Defaults to true with 3 or more nodes, false below.',
+      type: ['boolean', 'null'],
+    },
+    allowInsecureConnections: {
+      description:
+        'true: HTTP scoring is allowed. false (the default): HTTPS only, and sslCname and sslSecret are required.',
+      type: ['boolean', 'null'],
+      default: false,
+    },
+    sslCname: {
+      description: "The scoring endpoint's host name (CNAME) for HTTPS.",
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 253,
+      pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+      default: null,
+    },
+    sslSecret: {
+      description:
+        "Name of the Kubernetes secret (cert.pem, key.pem) in the extension's azureml namespace. Never the certificate or key itself: secrets never live in the spec.",
+      type: ['string', 'null'],
+      default: null,
+    },
+    networkContributorScope: {
+      description:
+        "Scope of the cluster identity's Network Contributor role: resourceGroup (the documentation's scope, the virtual network's resource group) or subnet (narrower).",
+      enum: ['resourceGroup', 'subnet', null],
+      default: 'resourceGroup',
+    },
+  },
+};
+const pattern30 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$', 'u');
+const pattern38 = new RegExp('^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$', 'u');
+const pattern39 = new RegExp('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', 'u');
+const pattern40 = new RegExp('^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$', 'u');
+function validate17(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+        schema: schema26.required,
+        parentSchema: schema26,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.subnet === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'subnet' },
+        message: "must have required property '" + 'subnet' + "'",
+        schema: schema26.required,
+        parentSchema: schema26,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func16.call(schema26.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema26,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 16) {
+          const err3 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 16 },
+            message: 'must NOT have more than 16 characters',
+            schema: 16,
+            parentSchema: schema26.properties.name,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 2) {
+          const err4 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
+            params: { limit: 2 },
+            message: 'must NOT have fewer than 2 characters',
+            schema: 2,
+            parentSchema: schema26.properties.name,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern18.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
+            parentSchema: schema26.properties.name,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema26.properties.name.type,
+          parentSchema: schema26.properties.name,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== undefined) {
+      let data1 = data.mode;
+      if (!(data1 === 'create' || data1 === 'attach')) {
+        const err7 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.mode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.mode.enum,
+          parentSchema: schema26.properties.mode,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceId !== undefined) {
+      let data2 = data.resourceId;
+      if (typeof data2 !== 'string' && data2 !== null) {
+        const err8 = {
+          instancePath: instancePath + '/resourceId',
+          schemaPath: '#/properties/resourceId/type',
+          keyword: 'type',
+          params: { type: schema26.properties.resourceId.type },
+          message: 'must be string,null',
+          schema: schema26.properties.resourceId.type,
+          parentSchema: schema26.properties.resourceId,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 === 'string') {
+        if (!pattern19.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/resourceId',
+            schemaPath: '#/properties/resourceId/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+            },
+            message:
+              'must match pattern "' +
+              '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$' +
+              '"',
+            schema:
+              '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+            parentSchema: schema26.properties.resourceId,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.clusterName !== undefined) {
+      let data3 = data.clusterName;
+      if (typeof data3 !== 'string' && data3 !== null) {
+        const err10 = {
+          instancePath: instancePath + '/clusterName',
+          schemaPath: '#/properties/clusterName/type',
+          keyword: 'type',
+          params: { type: schema26.properties.clusterName.type },
+          message: 'must be string,null',
+          schema: schema26.properties.clusterName.type,
+          parentSchema: schema26.properties.clusterName,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 63) {
+          const err11 = {
+            instancePath: instancePath + '/clusterName',
+            schemaPath: '#/properties/clusterName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+            schema: 63,
+            parentSchema: schema26.properties.clusterName,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err12 = {
+            instancePath: instancePath + '/clusterName',
+            schemaPath: '#/properties/clusterName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.clusterName,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern30.test(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/clusterName',
+            schemaPath: '#/properties/clusterName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
+            parentSchema: schema26.properties.clusterName,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.resourceGroup !== undefined) {
+      let data4 = data.resourceGroup;
+      if (typeof data4 !== 'string' && data4 !== null) {
+        const err14 = {
+          instancePath: instancePath + '/resourceGroup',
+          schemaPath: '#/definitions/nullableResourceGroup/type',
+          keyword: 'type',
+          params: { type: schema18.type },
+          message: 'must be string,null',
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 90) {
+          const err15 = {
+            instancePath: instancePath + '/resourceGroup',
+            schemaPath: '#/definitions/nullableResourceGroup/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 90 },
+            message: 'must NOT have more than 90 characters',
+            schema: 90,
+            parentSchema: schema18,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err16 = {
+            instancePath: instancePath + '/resourceGroup',
+            schemaPath: '#/definitions/nullableResourceGroup/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema18,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/resourceGroup',
+            schemaPath: '#/definitions/nullableResourceGroup/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[-\\w.()]*[-\\w()]$' },
+            message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
+            schema: '^[-\\w.()]*[-\\w()]$',
+            parentSchema: schema18,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.location !== undefined) {
+      let data5 = data.location;
+      if (typeof data5 !== 'string' && data5 !== null) {
+        const err18 = {
+          instancePath: instancePath + '/location',
+          schemaPath: '#/properties/location/type',
+          keyword: 'type',
+          params: { type: schema26.properties.location.type },
+          message: 'must be string,null',
+          schema: schema26.properties.location.type,
+          parentSchema: schema26.properties.location,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data5 === 'string') {
+        if (!pattern1.test(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/properties/location/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
+            schema: '^[a-z][a-z0-9]{1,39}$',
+            parentSchema: schema26.properties.location,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.vmSize !== undefined) {
+      let data6 = data.vmSize;
+      if (typeof data6 !== 'string' && data6 !== null) {
+        const err20 = {
+          instancePath: instancePath + '/vmSize',
+          schemaPath: '#/properties/vmSize/type',
+          keyword: 'type',
+          params: { type: schema26.properties.vmSize.type },
+          message: 'must be string,null',
+          schema: schema26.properties.vmSize.type,
+          parentSchema: schema26.properties.vmSize,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data6 === 'string') {
+        if (!pattern21.test(data6)) {
+          const err21 = {
+            instancePath: instancePath + '/vmSize',
+            schemaPath: '#/properties/vmSize/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
+            schema: '^[A-Za-z0-9_]+$',
+            parentSchema: schema26.properties.vmSize,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.agentCount !== undefined) {
+      let data7 = data.agentCount;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
+        const err22 = {
+          instancePath: instancePath + '/agentCount',
+          schemaPath: '#/properties/agentCount/type',
+          keyword: 'type',
+          params: { type: schema26.properties.agentCount.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.agentCount.type,
+          parentSchema: schema26.properties.agentCount,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 1000 || isNaN(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/agentCount',
+            schemaPath: '#/properties/agentCount/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema26.properties.agentCount,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data7 < 1 || isNaN(data7)) {
+          const err24 = {
+            instancePath: instancePath + '/agentCount',
+            schemaPath: '#/properties/agentCount/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema26.properties.agentCount,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxPods !== undefined) {
+      let data8 = data.maxPods;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) && data8 !== null) {
+        const err25 = {
+          instancePath: instancePath + '/maxPods',
+          schemaPath: '#/properties/maxPods/type',
+          keyword: 'type',
+          params: { type: schema26.properties.maxPods.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.maxPods.type,
+          parentSchema: schema26.properties.maxPods,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data8 == 'number' && isFinite(data8)) {
+        if (data8 > 250 || isNaN(data8)) {
+          const err26 = {
+            instancePath: instancePath + '/maxPods',
+            schemaPath: '#/properties/maxPods/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 250 },
+            message: 'must be <= 250',
+            schema: 250,
+            parentSchema: schema26.properties.maxPods,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data8 < 10 || isNaN(data8)) {
+          const err27 = {
+            instancePath: instancePath + '/maxPods',
+            schemaPath: '#/properties/maxPods/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 10 },
+            message: 'must be >= 10',
+            schema: 10,
+            parentSchema: schema26.properties.maxPods,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxSurge !== undefined) {
+      let data9 = data.maxSurge;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) && data9 !== null) {
+        const err28 = {
+          instancePath: instancePath + '/maxSurge',
+          schemaPath: '#/properties/maxSurge/type',
+          keyword: 'type',
+          params: { type: schema26.properties.maxSurge.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.maxSurge.type,
+          parentSchema: schema26.properties.maxSurge,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 > 1000 || isNaN(data9)) {
+          const err29 = {
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema26.properties.maxSurge,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err30 = {
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema26.properties.maxSurge,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.subnet !== undefined) {
+      let data10 = data.subnet;
+      if (typeof data10 === 'string') {
+        if (func2(data10) > 80) {
+          const err31 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 80 },
+            message: 'must NOT have more than 80 characters',
+            schema: 80,
+            parentSchema: schema16,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (func2(data10) < 1) {
+          const err32 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema16,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (!pattern8.test(data10)) {
+          const err33 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+            parentSchema: schema16,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/subnet',
+          schemaPath: '#/definitions/subnetName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema16.type,
+          parentSchema: schema16,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.networkPlugin !== undefined) {
+      let data11 = data.networkPlugin;
+      if (!(data11 === 'azure' || data11 === 'kubenet' || data11 === null)) {
+        const err35 = {
+          instancePath: instancePath + '/networkPlugin',
+          schemaPath: '#/properties/networkPlugin/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkPlugin.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkPlugin.enum,
+          parentSchema: schema26.properties.networkPlugin,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.networkPluginMode !== undefined) {
+      let data12 = data.networkPluginMode;
+      if (!(data12 === 'overlay' || data12 === null)) {
+        const err36 = {
+          instancePath: instancePath + '/networkPluginMode',
+          schemaPath: '#/properties/networkPluginMode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkPluginMode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkPluginMode.enum,
+          parentSchema: schema26.properties.networkPluginMode,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.podCidr !== undefined) {
+      let data13 = data.podCidr;
+      if (typeof data13 !== 'string' && data13 !== null) {
+        const err37 = {
+          instancePath: instancePath + '/podCidr',
+          schemaPath: '#/properties/podCidr/type',
+          keyword: 'type',
+          params: { type: schema26.properties.podCidr.type },
+          message: 'must be string,null',
+          schema: schema26.properties.podCidr.type,
+          parentSchema: schema26.properties.podCidr,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data13 === 'string') {
+        if (!pattern7.test(data13)) {
+          const err38 = {
+            instancePath: instancePath + '/podCidr',
+            schemaPath: '#/properties/podCidr/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema26.properties.podCidr,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.serviceCidr !== undefined) {
+      let data14 = data.serviceCidr;
+      if (typeof data14 !== 'string' && data14 !== null) {
+        const err39 = {
+          instancePath: instancePath + '/serviceCidr',
+          schemaPath: '#/properties/serviceCidr/type',
+          keyword: 'type',
+          params: { type: schema26.properties.serviceCidr.type },
+          message: 'must be string,null',
+          schema: schema26.properties.serviceCidr.type,
+          parentSchema: schema26.properties.serviceCidr,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data14 === 'string') {
+        if (!pattern7.test(data14)) {
+          const err40 = {
+            instancePath: instancePath + '/serviceCidr',
+            schemaPath: '#/properties/serviceCidr/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema26.properties.serviceCidr,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dnsServiceIp !== undefined) {
+      let data15 = data.dnsServiceIp;
+      if (typeof data15 !== 'string' && data15 !== null) {
+        const err41 = {
+          instancePath: instancePath + '/dnsServiceIp',
+          schemaPath: '#/properties/dnsServiceIp/type',
+          keyword: 'type',
+          params: { type: schema26.properties.dnsServiceIp.type },
+          message: 'must be string,null',
+          schema: schema26.properties.dnsServiceIp.type,
+          parentSchema: schema26.properties.dnsServiceIp,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data15 === 'string') {
+        if (!pattern25.test(data15)) {
+          const err42 = {
+            instancePath: instancePath + '/dnsServiceIp',
+            schemaPath: '#/properties/dnsServiceIp/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+            parentSchema: schema26.properties.dnsServiceIp,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.privateCluster !== undefined) {
+      let data16 = data.privateCluster;
+      if (typeof data16 !== 'boolean' && data16 !== null) {
+        const err43 = {
+          instancePath: instancePath + '/privateCluster',
+          schemaPath: '#/properties/privateCluster/type',
+          keyword: 'type',
+          params: { type: schema26.properties.privateCluster.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.privateCluster.type,
+          parentSchema: schema26.properties.privateCluster,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.extensionName !== undefined) {
+      let data17 = data.extensionName;
+      if (typeof data17 !== 'string' && data17 !== null) {
+        const err44 = {
+          instancePath: instancePath + '/extensionName',
+          schemaPath: '#/properties/extensionName/type',
+          keyword: 'type',
+          params: { type: schema26.properties.extensionName.type },
+          message: 'must be string,null',
+          schema: schema26.properties.extensionName.type,
+          parentSchema: schema26.properties.extensionName,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      if (typeof data17 === 'string') {
+        if (func2(data17) > 253) {
+          const err45 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema26.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (func2(data17) < 1) {
+          const err46 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (!pattern38.test(data17)) {
+          const err47 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' + '"',
+            schema: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+            parentSchema: schema26.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data18 = data.namespace;
+      if (typeof data18 !== 'string' && data18 !== null) {
+        const err48 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/properties/namespace/type',
+          keyword: 'type',
+          params: { type: schema26.properties.namespace.type },
+          message: 'must be string,null',
+          schema: schema26.properties.namespace.type,
+          parentSchema: schema26.properties.namespace,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (typeof data18 === 'string') {
+        if (func2(data18) > 63) {
+          const err49 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+            schema: 63,
+            parentSchema: schema26.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (func2(data18) < 1) {
+          const err50 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (!pattern39.test(data18)) {
+          const err51 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' + '"',
+            schema: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+            parentSchema: schema26.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.inferenceRouter !== undefined) {
+      let data19 = data.inferenceRouter;
+      if (!(
+        data19 === 'loadBalancer' ||
+        data19 === 'internalLoadBalancer' ||
+        data19 === 'nodePort' ||
+        data19 === 'clusterIP' ||
+        data19 === null
+      )) {
+        const err52 = {
+          instancePath: instancePath + '/inferenceRouter',
+          schemaPath: '#/properties/inferenceRouter/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.inferenceRouter.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.inferenceRouter.enum,
+          parentSchema: schema26.properties.inferenceRouter,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.inferenceRouterHA !== undefined) {
+      let data20 = data.inferenceRouterHA;
+      if (typeof data20 !== 'boolean' && data20 !== null) {
+        const err53 = {
+          instancePath: instancePath + '/inferenceRouterHA',
+          schemaPath: '#/properties/inferenceRouterHA/type',
+          keyword: 'type',
+          params: { type: schema26.properties.inferenceRouterHA.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.inferenceRouterHA.type,
+          parentSchema: schema26.properties.inferenceRouterHA,
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.allowInsecureConnections !== undefined) {
+      let data21 = data.allowInsecureConnections;
+      if (typeof data21 !== 'boolean' && data21 !== null) {
+        const err54 = {
+          instancePath: instancePath + '/allowInsecureConnections',
+          schemaPath: '#/properties/allowInsecureConnections/type',
+          keyword: 'type',
+          params: { type: schema26.properties.allowInsecureConnections.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.allowInsecureConnections.type,
+          parentSchema: schema26.properties.allowInsecureConnections,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.sslCname !== undefined) {
+      let data22 = data.sslCname;
+      if (typeof data22 !== 'string' && data22 !== null) {
+        const err55 = {
+          instancePath: instancePath + '/sslCname',
+          schemaPath: '#/properties/sslCname/type',
+          keyword: 'type',
+          params: { type: schema26.properties.sslCname.type },
+          message: 'must be string,null',
+          schema: schema26.properties.sslCname.type,
+          parentSchema: schema26.properties.sslCname,
+          data: data22,
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (typeof data22 === 'string') {
+        if (func2(data22) > 253) {
+          const err56 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema26.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (func2(data22) < 1) {
+          const err57 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (!pattern40.test(data22)) {
+          const err58 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' + '"',
+            schema: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+            parentSchema: schema26.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.sslSecret !== undefined) {
+      let data23 = data.sslSecret;
+      if (typeof data23 !== 'string' && data23 !== null) {
+        const err59 = {
+          instancePath: instancePath + '/sslSecret',
+          schemaPath: '#/properties/sslSecret/type',
+          keyword: 'type',
+          params: { type: schema26.properties.sslSecret.type },
+          message: 'must be string,null',
+          schema: schema26.properties.sslSecret.type,
+          parentSchema: schema26.properties.sslSecret,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.networkContributorScope !== undefined) {
+      let data24 = data.networkContributorScope;
+      if (!(data24 === 'resourceGroup' || data24 === 'subnet' || data24 === null)) {
+        const err60 = {
+          instancePath: instancePath + '/networkContributorScope',
+          schemaPath: '#/properties/networkContributorScope/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkContributorScope.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkContributorScope.enum,
+          parentSchema: schema26.properties.networkContributorScope,
+          data: data24,
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err61 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema26.type,
+      parentSchema: schema26,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://github.com/amlnet/amlnet/schema/amlnet.schema.json" */ let vErrors = null;
   let errors = 0;
@@ -5573,6 +7477,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'workspace' ||
         key0 === 'network' ||
         key0 === 'aksClusters' ||
+        key0 === 'kubernetesClusters' ||
         key0 === 'aci'
       )) {
         const err5 = {
@@ -6767,10 +8672,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.kubernetesClusters !== undefined) {
+      let data23 = data.kubernetesClusters;
+      if (Array.isArray(data23)) {
+        if (data23.length > 500) {
+          const err63 = {
+            instancePath: instancePath + '/kubernetesClusters',
+            schemaPath: '#/properties/kubernetesClusters/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema11.properties.kubernetesClusters,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        const len4 = data23.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (
+            !validate17(data23[i4], {
+              instancePath: instancePath + '/kubernetesClusters/' + i4,
+              parentData: data23,
+              parentDataProperty: i4,
+              rootData,
+            })
+          ) {
+            if (vErrors === null) vErrors = validate17.errors.slice();
+            else for (const e of validate17.errors) vErrors.push(e);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err64 = {
+          instancePath: instancePath + '/kubernetesClusters',
+          schemaPath: '#/properties/kubernetesClusters/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.kubernetesClusters.type,
+          parentSchema: schema11.properties.kubernetesClusters,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
     if (data.aci !== undefined) {
-      let data23 = data.aci;
-      if (!(data23 && typeof data23 == 'object' && !Array.isArray(data23)) && data23 !== null) {
-        const err63 = {
+      let data25 = data.aci;
+      if (!(data25 && typeof data25 == 'object' && !Array.isArray(data25)) && data25 !== null) {
+        const err65 = {
           instancePath: instancePath + '/aci',
           schemaPath: '#/properties/aci/type',
           keyword: 'type',
@@ -6778,18 +8738,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object,null',
           schema: schema11.properties.aci.type,
           parentSchema: schema11.properties.aci,
-          data: data23,
+          data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err65];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err65);
         }
         errors++;
       }
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        if (data23.subnet === undefined) {
-          const err64 = {
+      if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+        if (data25.subnet === undefined) {
+          const err66 = {
             instancePath: instancePath + '/aci',
             schemaPath: '#/properties/aci/required',
             keyword: 'required',
@@ -6797,18 +8757,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'subnet' + "'",
             schema: schema11.properties.aci.required,
             parentSchema: schema11.properties.aci,
-            data: data23,
+            data: data25,
           };
           if (vErrors === null) {
-            vErrors = [err64];
+            vErrors = [err66];
           } else {
-            vErrors.push(err64);
+            vErrors.push(err66);
           }
           errors++;
         }
-        for (const key4 in data23) {
+        for (const key4 in data25) {
           if (!(key4 === 'subnet')) {
-            const err65 = {
+            const err67 = {
               instancePath: instancePath + '/aci',
               schemaPath: '#/properties/aci/additionalProperties',
               keyword: 'additionalProperties',
@@ -6816,21 +8776,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.aci,
-              data: data23,
+              data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err67];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
-        if (data23.subnet !== undefined) {
-          let data24 = data23.subnet;
-          if (typeof data24 === 'string') {
-            if (func2(data24) > 80) {
-              const err66 = {
+        if (data25.subnet !== undefined) {
+          let data26 = data25.subnet;
+          if (typeof data26 === 'string') {
+            if (func2(data26) > 80) {
+              const err68 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/maxLength',
                 keyword: 'maxLength',
@@ -6838,43 +8798,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have more than 80 characters',
                 schema: 80,
                 parentSchema: schema16,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-            if (func2(data24) < 1) {
-              const err67 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema16,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-            if (!pattern8.test(data24)) {
-              const err68 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-                parentSchema: schema16,
-                data: data24,
+                data: data26,
               };
               if (vErrors === null) {
                 vErrors = [err68];
@@ -6883,8 +8807,44 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func2(data26) < 1) {
+              const err69 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema16,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data26)) {
+              const err70 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+                parentSchema: schema16,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
           } else {
-            const err69 = {
+            const err71 = {
               instancePath: instancePath + '/aci/subnet',
               schemaPath: '#/definitions/subnetName/type',
               keyword: 'type',
@@ -6892,12 +8852,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema16.type,
               parentSchema: schema16,
-              data: data24,
+              data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err71];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err71);
             }
             errors++;
           }
@@ -6905,7 +8865,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err70 = {
+    const err72 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6916,9 +8876,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err72];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err72);
     }
     errors++;
   }

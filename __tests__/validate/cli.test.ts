@@ -8,7 +8,8 @@ import { run, runValidate } from '../../src/commands/validate.js';
 import type { Output } from '../../src/commands/args.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'amlnet-cli-'));
-const example = join(process.cwd(), 'examples', 'aks-default.yml');
+// A v2 example: valid, and free of warnings (the v1 examples carry the legacy-path warning).
+const example = join(process.cwd(), 'examples', 'k8s-internal-lb.yml');
 
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -44,7 +45,7 @@ describe('amlnet validate: exit codes and output', () => {
     expect(r.code).toBe(1);
     const line = invalid.split('\n').findIndex((l) => l.includes('maxPods: 300')) + 1;
     expect(r.stdout).toBe(
-      `${file}:${line}:14: error SPEC-RANGE aksClusters[0].maxPods is 300; allowed: 10..250 ` +
+      `${file}:${line}:14: error SPEC-RANGE kubernetesClusters[0].maxPods is 300; allowed: 10..250 ` +
         '(Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.)\n' +
         '1 error, 0 warnings\n',
     );
@@ -57,7 +58,12 @@ describe('amlnet validate: exit codes and output', () => {
     const parsed = JSON.parse(r.stdout) as { valid: boolean; findings: Array<Record<string, unknown>> };
     expect(parsed.valid).toBe(false);
     expect(parsed.findings).toEqual([
-      expect.objectContaining({ ruleId: 'SPEC-RANGE', severity: 'error', path: 'aksClusters[0].maxPods', column: 14 }),
+      expect.objectContaining({
+        ruleId: 'SPEC-RANGE',
+        severity: 'error',
+        path: 'kubernetesClusters[0].maxPods',
+        column: 14,
+      }),
     ]);
   });
 
@@ -218,6 +224,6 @@ describe('amlnet validate loads no Azure or Actions code', () => {
       },
     );
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error SPEC-RANGE aksClusters\[0\]\.maxPods is 300/);
+    expect(r.stdout).toMatch(/error SPEC-RANGE kubernetesClusters\[0\]\.maxPods is 300/);
   });
 });

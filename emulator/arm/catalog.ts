@@ -309,6 +309,17 @@ export const API_VERSIONS: Record<string, string[]> = {
     '2024-11-01-preview',
     '2025-04-01',
   ],
+  // The stable versions azure-rest-api-specs publishes for extensions
+  // (specification/kubernetesconfiguration/resource-manager/Microsoft.KubernetesConfiguration/extensions/stable/);
+  // @azure/arm-kubernetesconfiguration 6.x sends 2023-05-01.
+  'microsoft.kubernetesconfiguration': [
+    '2022-03-01',
+    '2022-07-01',
+    '2022-11-01',
+    '2023-05-01',
+    '2024-11-01',
+    '2025-03-01',
+  ],
   // specification/authorization/resource-manager/Microsoft.Authorization/{stable,preview} (roleAssignments, roleDefinitions)
   'microsoft.authorization': [
     '2015-06-01-preview',
@@ -345,6 +356,7 @@ const TYPES = [
   'Microsoft.ContainerService/managedClusters',
   'Microsoft.MachineLearningServices/workspaces',
   'Microsoft.MachineLearningServices/workspaces/computes',
+  'Microsoft.KubernetesConfiguration/extensions',
 ];
 const CANONICAL = new Map(TYPES.map((t) => [t.toLowerCase(), t]));
 
@@ -364,6 +376,7 @@ export const T = {
   cluster: 'Microsoft.ContainerService/managedClusters',
   workspace: 'Microsoft.MachineLearningServices/workspaces',
   compute: 'Microsoft.MachineLearningServices/workspaces/computes',
+  extension: 'Microsoft.KubernetesConfiguration/extensions',
   resourceGroup: 'Microsoft.Resources/resourceGroups',
   roleAssignment: 'Microsoft.Authorization/roleAssignments',
   roleDefinition: 'Microsoft.Authorization/roleDefinitions',

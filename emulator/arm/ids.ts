@@ -10,6 +10,11 @@ export interface ResourceRef {
   /** Names, one per type except the last type of a collection. */
   names: string[];
   collection: boolean;
+  /**
+   * Extension resources ({parent}/providers/{ns}/{type}/{name}, e.g. Microsoft.KubernetesConfiguration/extensions on
+   * a managed cluster): the parent resource's path as sent. Absent for ordinary resources.
+   */
+  scope?: string;
 }
 
 export type Route =
@@ -68,6 +73,8 @@ export function parsePath(path: string): Route {
   const resourceGroup = segs[3];
   if (segs.length === 4) return { kind: 'resourceGroup', subscriptionId, resourceGroup };
   if (!eq(segs[4], 'providers') || segs.length < 7) return { kind: 'unknown' };
+  const extension = extensionResource(segs);
+  if (extension !== undefined) return extension;
   const namespace = segs[5];
   const tail = segs.slice(6);
   const types: string[] = [];
@@ -77,6 +84,31 @@ export function parsePath(path: string): Route {
     kind: 'resource',
     ref: { subscriptionId, resourceGroup, namespace, types, names, collection: types.length > names.length },
   };
+}
+
+/** Namespaces whose resources the emulator serves as extension resources of another resource. */
+const EXTENSION_NAMESPACES = ['Microsoft.KubernetesConfiguration'];
+
+/** {rg path}/providers/{ns}/{type}/{name}/providers/{extension ns}/{type}[/{name}], or undefined. */
+function extensionResource(segs: string[]): Route | undefined {
+  for (let i = 8; i < segs.length - 1; i++) {
+    if (!eq(segs[i], 'providers') || !EXTENSION_NAMESPACES.some((ns) => eq(segs[i + 1], ns))) continue;
+    const rest = segs.slice(i + 2);
+    if (rest.length < 1 || rest.length > 2) return { kind: 'unknown' };
+    return {
+      kind: 'resource',
+      ref: {
+        subscriptionId: segs[1],
+        resourceGroup: segs[3],
+        namespace: segs[i + 1],
+        types: [rest[0]],
+        names: rest.slice(1),
+        collection: rest.length === 1,
+        scope: '/' + segs.slice(0, i).join('/'),
+      },
+    };
+  }
+  return undefined;
 }
 
 export function fullTypeOf(ref: ResourceRef): string {

@@ -3,7 +3,7 @@
 // subscription, authorization (RBAC), resource group, then the resource provider's own validation.
 import type { ArmHandler, EmuRequest, EmuResponse, FaultInjector, Principal, World } from '../types.js';
 import { API_VERSIONS, canonicalType } from './catalog.js';
-import type { Ctx, Provider, Target } from './context.js';
+import { getResource, type Ctx, type Provider, type Target } from './context.js';
 import { ArmError, asString, errorJson, resourceGroupNotFound } from './errors.js';
 import { buildId, fullTypeOf, parsePath, type ResourceRef } from './ids.js';
 import { LroEngine } from './lro.js';
@@ -11,6 +11,7 @@ import { authorize } from './rbac.js';
 import { knownSubscription, resourceGroupOf } from './store.js';
 import { handleAuthorization } from './providers/authorization.js';
 import { containerServiceProviders } from './providers/containerService.js';
+import { kubernetesConfigurationProviders } from './providers/kubernetesConfiguration.js';
 import { machineLearningProviders } from './providers/machineLearning.js';
 import { networkProviders } from './providers/network.js';
 import { normalizePrivateEndpoints, privateEndpointProvider } from './providers/privateEndpoints.js';
@@ -27,6 +28,7 @@ const PROVIDERS: Record<string, Provider> = Object.fromEntries(
     ...networkProviders,
     ...containerServiceProviders,
     ...machineLearningProviders,
+    ...kubernetesConfigurationProviders,
     'Microsoft.Network/privateEndpoints': privateEndpointProvider,
     'Microsoft.Storage/storageAccounts': storageAccountProvider,
     'Microsoft.ContainerRegistry/registries': registryProvider,
@@ -87,6 +89,13 @@ const ACTION_VERB: Record<string, string> = {
   DELETE: 'delete',
 };
 
+/** The id of an extension resource on its parent (the parent as stored, so ids keep ARM's casing). */
+function extensionId(ctx: Ctx, scope: string, fullType: string, names: string[]): string {
+  const parent = asString(getResource(ctx.world, scope)?.id) ?? scope;
+  const [ns, type] = fullType.split('/');
+  return names.length === 0 ? parent : `${parent}/providers/${ns}/${type}/${names[0]}`;
+}
+
 function resolveTarget(ctx: Ctx, ref: ResourceRef): { target: Target; provider: Provider } {
   const given = fullTypeOf(ref);
   const fullType = canonicalType(given);
@@ -104,11 +113,13 @@ function resolveTarget(ctx: Ctx, ref: ResourceRef): { target: Target; provider: 
     ref.resourceGroup === undefined ? undefined : resourceGroupOf(ctx.world, subscriptionId, ref.resourceGroup);
   if (rg !== undefined) resourceGroup = asString(rg.name) ?? resourceGroup;
   const id =
-    ref.resourceGroup === undefined
-      ? `/subscriptions/${subscriptionId}`
-      : ref.collection && ref.names.length === 0
-        ? `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`
-        : buildId(subscriptionId, resourceGroup, fullType, ref.names);
+    ref.scope !== undefined
+      ? extensionId(ctx, ref.scope, fullType, ref.names)
+      : ref.resourceGroup === undefined
+        ? `/subscriptions/${subscriptionId}`
+        : ref.collection && ref.names.length === 0
+          ? `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}`
+          : buildId(subscriptionId, resourceGroup, fullType, ref.names);
   return { target: { ref, fullType, subscriptionId, resourceGroup, names: ref.names, id }, provider };
 }
 

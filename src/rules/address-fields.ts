@@ -42,6 +42,20 @@ export function* addressFields(spec: Spec): Generator<AddressField> {
         label: `${c.name} dnsServiceIp`,
       };
   }
+  for (const [i, c] of (spec.kubernetesClusters ?? []).entries()) {
+    for (const field of ['serviceCidr', 'podCidr'] as const) {
+      const text = c[field];
+      if (text !== null && text !== undefined)
+        yield { path: `kubernetesClusters[${i}].${field}`, text, kind: 'cidr', label: `${c.name} ${field}` };
+    }
+    if (c.dnsServiceIp !== null && c.dnsServiceIp !== undefined)
+      yield {
+        path: `kubernetesClusters[${i}].dnsServiceIp`,
+        text: c.dnsServiceIp,
+        kind: 'ip',
+        label: `${c.name} dnsServiceIp`,
+      };
+  }
   for (const [i, r] of (n.securityGroup?.rules ?? []).entries()) {
     for (const field of ['sourceAddressPrefixes', 'destinationAddressPrefixes'] as const) {
       for (const [j, text] of (r[field] ?? []).entries())

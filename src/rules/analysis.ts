@@ -4,7 +4,14 @@
 import { formatIpv4, overlaps, parseCidr, parseIpv4, type Cidr, type IpRange, type ParseResult } from '../net/cidr.js';
 import { reservedRangeOverlapping } from '../net/reserved.js';
 import { IntervalIndex } from '../net/interval-index.js';
-import { resolveClusters, resolveNetwork, type ResolvedCluster, type ResolvedNetwork } from '../spec/defaults.js';
+import {
+  resolveAllClusters,
+  resolveNetwork,
+  type ResolvedAnyCluster,
+  type ResolvedCluster,
+  type ResolvedKubernetesCluster,
+  type ResolvedNetwork,
+} from '../spec/defaults.js';
 import type { Spec, SubnetSpec } from '../spec/types.js';
 import { addressFields, type AddressField } from './address-fields.js';
 
@@ -23,7 +30,8 @@ export interface AnalyzedAddressSpace {
 }
 
 export interface AnalyzedCluster {
-  resolved: ResolvedCluster;
+  /** A legacy v1 cluster (aksClusters) or a v2 Kubernetes compute (kubernetesClusters): `resolved.kind` says which. */
+  resolved: ResolvedAnyCluster;
   /** Parsed forms of the resolved values; null when absent or unparseable. */
   serviceCidr: Cidr | null;
   dnsServiceIp: number | null;
@@ -98,12 +106,13 @@ function analyze(spec: Spec): Analysis {
     }
     return c;
   };
-  const clusters = resolveClusters(spec).map((resolved) => ({
+  const clusters = resolveAllClusters(spec).map((resolved) => ({
     resolved,
     serviceCidr: cidr(resolved.serviceCidr),
     dnsServiceIp: ipOrNull(resolved.dnsServiceIp),
     podCidr: cidr(resolved.podCidr),
-    dockerBridgeCidr: cidr(resolved.dockerBridgeCidr),
+    // The docker bridge is a v1 (AML AKS compute) setting; AKS's own API no longer has it.
+    dockerBridgeCidr: resolved.kind === 'aksClusters' ? cidr(resolved.dockerBridgeCidr) : null,
   }));
   return {
     network,
@@ -129,14 +138,32 @@ export function analysisOf(spec: Spec): Analysis {
   return a;
 }
 
-/** `aksClusters[i].field` */
-export function clusterPath(c: AnalyzedCluster | ResolvedCluster, field?: string): string {
-  const index = 'resolved' in c ? c.resolved.index : c.index;
-  return field ? `aksClusters[${index}].${field}` : `aksClusters[${index}]`;
+/** `aksClusters[i].field` or `kubernetesClusters[i].field` */
+export function clusterPath(c: AnalyzedCluster | ResolvedAnyCluster, field?: string): string {
+  const { kind, index } = 'resolved' in c ? c.resolved : c;
+  return field ? `${kind}[${index}].${field}` : `${kind}[${index}]`;
+}
+
+/** The legacy v1 clusters only (aksClusters), for rules about AML AKS compute settings. */
+export function legacyClusters(
+  clusters: readonly AnalyzedCluster[],
+): (AnalyzedCluster & { resolved: ResolvedCluster })[] {
+  return clusters.filter(
+    (c): c is AnalyzedCluster & { resolved: ResolvedCluster } => c.resolved.kind === 'aksClusters',
+  );
+}
+
+/** The v2 Kubernetes computes only (kubernetesClusters). */
+export function kubernetesClusters(
+  clusters: readonly AnalyzedCluster[],
+): (AnalyzedCluster & { resolved: ResolvedKubernetesCluster })[] {
+  return clusters.filter(
+    (c): c is AnalyzedCluster & { resolved: ResolvedKubernetesCluster } => c.resolved.kind === 'kubernetesClusters',
+  );
 }
 
 /** How a resolved value reads in a message: "serviceCidr 10.0.0.0/16 (the default)" when it was not given. */
-export function describeValue(c: AnalyzedCluster, field: keyof ResolvedCluster & string, value: string): string {
+export function describeValue(c: AnalyzedCluster, field: string, value: string): string {
   return (c.resolved.defaulted as ReadonlySet<string>).has(field)
     ? `${field} ${value} (the default)`
     : `${field} ${value}`;

@@ -7,6 +7,7 @@ import { cidrRules } from './offline/cidr.js';
 import { computeRules } from './offline/compute.js';
 import { dnsRules } from './offline/dns.js';
 import { dockerBridgeRules } from './offline/docker-bridge.js';
+import { kubernetesRules } from './offline/kubernetes.js';
 import { nsgRules } from './offline/nsg.js';
 import { podCidrRules } from './offline/pod-cidr.js';
 import { serviceCidrRules } from './offline/service-cidr.js';
@@ -23,6 +24,7 @@ export const offlineRules: Rule<OfflineContext>[] = [
   ...podCidrRules,
   ...sizingRules,
   ...computeRules,
+  ...kubernetesRules,
   ...aciRules,
   ...nsgRules,
   attachSubscription,

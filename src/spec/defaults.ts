@@ -16,6 +16,8 @@
 import type {
   AksClusterSpec,
   ClusterMode,
+  InferenceRouter,
+  KubernetesClusterSpec,
   ClusterPurpose,
   LoadBalancerType,
   NetworkContributorScope,
@@ -46,8 +48,12 @@ export const CLUSTER_DEFAULTS = {
   dockerBridgeCidr: '172.17.0.1/16',
 } as const;
 
+/** The spec lists that hold clusters: legacy v1 AKS computes, and v2 Kubernetes computes. */
+export type ClusterKind = 'aksClusters' | 'kubernetesClusters';
+
 /** A cluster with every default applied. Only the fields that can legitimately stay unset are nullable. */
 export interface ResolvedCluster {
+  kind: 'aksClusters';
   /** Position in `spec.aksClusters`, for building paths like `aksClusters[2].serviceCidr`. */
   index: number;
   name: string;
@@ -156,6 +162,7 @@ export function resolveCluster(spec: Spec, index: number): ResolvedCluster {
   const podCidrFallback = podsUseSubnet({ networkPlugin, networkPluginMode }) ? null : CLUSTER_DEFAULTS.podCidr;
 
   return {
+    kind: 'aksClusters',
     index,
     name: c.name,
     mode: pick('mode', CLUSTER_DEFAULTS.mode),
@@ -185,4 +192,135 @@ export function resolveCluster(spec: Spec, index: number): ResolvedCluster {
 /** Every cluster of the spec, resolved. */
 export function resolveClusters(spec: Spec): ResolvedCluster[] {
   return (spec.aksClusters ?? []).map((_, i) => resolveCluster(spec, i));
+}
+
+// Azure ML v2 (kubernetesClusters). Sources of the defaults:
+// - vmSize Standard_D4s_v3: 4 vCPUs and 16 GiB per node; the extension asks for "a minimum of 4 vCPU cores and
+//   14-GB memory" in a production cluster (https://learn.microsoft.com/en-us/azure/machine-learning/how-to-deploy-kubernetes-extension).
+// - inferenceRouterHA: the extension's default is true, and the Azure CLI turns it off (and sets clusterPurpose
+//   DevTest) below 3 nodes (https://github.com/Azure/azure-cli-extensions/blob/main/src/k8s-extension/azext_k8s_extension/partner_extensions/AzureMLKubernetes.py).
+// - allowInsecureConnections false: the extension serves HTTPS unless told otherwise (same sources).
+// - namespace default: `az ml compute attach --namespace` defaults to "default", a namespace every cluster has
+//   (https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace).
+// - extensionName azureml: the name the extension's own documentation uses.
+// - inferenceRouter internalLoadBalancer: amlnet's choice, not the CLI's (the CLI has no default): a cluster in the
+//   VNet serves scoring on a private address unless the spec says otherwise.
+export const KUBERNETES_DEFAULTS = {
+  vmSize: 'Standard_D4s_v3',
+  extensionName: 'azureml',
+  namespace: 'default',
+  inferenceRouter: 'internalLoadBalancer',
+  allowInsecureConnections: false,
+  /** Fewer nodes than this: inference router HA off and clusterPurpose DevTest. */
+  haMinNodes: 3,
+} as const;
+
+/** A v2 Kubernetes compute with every default applied (the network fields mirror ResolvedCluster's). */
+export interface ResolvedKubernetesCluster {
+  kind: 'kubernetesClusters';
+  /** Position in `spec.kubernetesClusters`. */
+  index: number;
+  name: string;
+  mode: ClusterMode;
+  /** attach only. */
+  resourceId: string | null;
+  /** The AKS resource's name: create: clusterName ?? name; attach: the last segment of resourceId. */
+  clusterName: string;
+  /** create: resourceGroup ?? the workspace's; attach: the resource group segment of resourceId. */
+  resourceGroup: string;
+  location: string;
+  vmSize: string;
+  agentCount: number;
+  maxPods: number;
+  maxSurge: number;
+  subnet: string;
+  networkPlugin: NetworkPlugin;
+  networkPluginMode: NetworkPluginMode | null;
+  podCidr: string | null;
+  serviceCidr: string | null;
+  dnsServiceIp: string | null;
+  privateCluster: boolean;
+  extensionName: string;
+  namespace: string;
+  inferenceRouter: InferenceRouter;
+  inferenceRouterHA: boolean;
+  /** What the CLI derives from the node count: DevTest below 3 nodes, FastProd otherwise. */
+  clusterPurpose: 'FastProd' | 'DevTest';
+  allowInsecureConnections: boolean;
+  sslCname: string | null;
+  sslSecret: string | null;
+  networkContributorScope: NetworkContributorScope;
+  defaulted: ReadonlySet<keyof KubernetesClusterSpec>;
+}
+
+/** Either kind of cluster; `kind` says which spec list it comes from. */
+export type ResolvedAnyCluster = ResolvedCluster | ResolvedKubernetesCluster;
+
+const ARM_ID_SEGMENTS = /^\/subscriptions\/[^/]+\/resourcegroups\/([^/]+)\/providers\/[^/]+\/[^/]+\/([^/]+)$/i;
+
+/** `spec.kubernetesClusters[index]` with its defaults applied. */
+export function resolveKubernetesCluster(spec: Spec, index: number): ResolvedKubernetesCluster {
+  const c = (spec.kubernetesClusters ?? [])[index];
+  if (!c) throw new RangeError(`kubernetesClusters[${index}] does not exist`);
+  const defaulted = new Set<keyof KubernetesClusterSpec>();
+  function pick<K extends keyof KubernetesClusterSpec, V>(
+    key: K,
+    fallback: V,
+  ): NonNullable<KubernetesClusterSpec[K]> | V {
+    const v = c[key];
+    if (given(v)) return v as NonNullable<KubernetesClusterSpec[K]>;
+    defaulted.add(key);
+    return fallback;
+  }
+  const mode = pick('mode', CLUSTER_DEFAULTS.mode);
+  const resourceId = c.resourceId ?? null;
+  const fromId = mode === 'attach' && resourceId !== null ? ARM_ID_SEGMENTS.exec(resourceId) : null;
+  const networkPlugin = pick('networkPlugin', CLUSTER_DEFAULTS.networkPlugin);
+  const networkPluginMode = c.networkPluginMode ?? null;
+  const bothServiceAbsent = !given(c.serviceCidr) && !given(c.dnsServiceIp);
+  const podCidrFallback = podsUseSubnet({ networkPlugin, networkPluginMode }) ? null : CLUSTER_DEFAULTS.podCidr;
+  const agentCount = pick('agentCount', CLUSTER_DEFAULTS.agentCount);
+  // On attach the node count is the existing cluster's, unknown offline: the extension's default (HA on) stands.
+  const enoughNodes = mode === 'attach' || agentCount >= KUBERNETES_DEFAULTS.haMinNodes;
+  return {
+    kind: 'kubernetesClusters',
+    index,
+    name: c.name,
+    mode,
+    resourceId,
+    clusterName: fromId?.[2] ?? pick('clusterName', c.name),
+    resourceGroup: fromId?.[1] ?? pick('resourceGroup', spec.workspace.resourceGroup),
+    location: pick('location', spec.network.location ?? spec.location),
+    vmSize: pick('vmSize', KUBERNETES_DEFAULTS.vmSize),
+    agentCount,
+    maxPods: pick('maxPods', defaultMaxPods(networkPlugin, networkPluginMode)),
+    maxSurge: pick('maxSurge', CLUSTER_DEFAULTS.maxSurge),
+    subnet: c.subnet,
+    networkPlugin,
+    networkPluginMode,
+    podCidr: pick('podCidr', podCidrFallback),
+    serviceCidr: pick('serviceCidr', bothServiceAbsent ? CLUSTER_DEFAULTS.serviceCidr : null),
+    dnsServiceIp: pick('dnsServiceIp', bothServiceAbsent ? CLUSTER_DEFAULTS.dnsServiceIp : null),
+    privateCluster: pick('privateCluster', CLUSTER_DEFAULTS.privateCluster),
+    extensionName: pick('extensionName', KUBERNETES_DEFAULTS.extensionName),
+    namespace: pick('namespace', KUBERNETES_DEFAULTS.namespace),
+    inferenceRouter: pick('inferenceRouter', KUBERNETES_DEFAULTS.inferenceRouter),
+    inferenceRouterHA: pick('inferenceRouterHA', enoughNodes),
+    clusterPurpose: enoughNodes ? 'FastProd' : 'DevTest',
+    allowInsecureConnections: pick('allowInsecureConnections', KUBERNETES_DEFAULTS.allowInsecureConnections),
+    sslCname: c.sslCname ?? null,
+    sslSecret: c.sslSecret ?? null,
+    networkContributorScope: pick('networkContributorScope', CLUSTER_DEFAULTS.networkContributorScope),
+    defaulted,
+  };
+}
+
+/** Every v2 Kubernetes compute of the spec, resolved. */
+export function resolveKubernetesClusters(spec: Spec): ResolvedKubernetesCluster[] {
+  return (spec.kubernetesClusters ?? []).map((_, i) => resolveKubernetesCluster(spec, i));
+}
+
+/** Every cluster of both kinds (v1 first), for the rules that hold for any AKS cluster amlnet places in the VNet. */
+export function resolveAllClusters(spec: Spec): ResolvedAnyCluster[] {
+  return [...resolveClusters(spec), ...resolveKubernetesClusters(spec)];
 }

@@ -125,10 +125,18 @@ const schema11 = {
       },
     },
     aksClusters: {
-      description: 'Azure Machine Learning inference clusters (computeType AKS) in the virtual network.',
+      description:
+        'Legacy (Azure ML v1) inference clusters (computeType AKS) in the virtual network. SDK v1 support ended 2026-06-30; use kubernetesClusters.',
       type: 'array',
       maxItems: 500,
       items: { $ref: '#/definitions/aksCluster' },
+    },
+    kubernetesClusters: {
+      description:
+        'Azure Machine Learning v2 Kubernetes computes: AKS clusters in the virtual network with the AzureML extension, attached as computeType Kubernetes.',
+      type: 'array',
+      maxItems: 500,
+      items: { $ref: '#/definitions/kubernetesCluster' },
     },
     aci: {
       description: 'Azure Container Instances deployments in the virtual network. Optional.',
@@ -381,6 +389,177 @@ const schema11 = {
           minLength: 1,
           maxLength: 80,
           pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+          default: null,
+        },
+        networkContributorScope: {
+          description:
+            "Scope of the cluster identity's Network Contributor role: resourceGroup (the documentation's scope, the virtual network's resource group) or subnet (narrower).",
+          enum: ['resourceGroup', 'subnet', null],
+          default: 'resourceGroup',
+        },
+      },
+    },
+    kubernetesCluster: {
+      description:
+        'An Azure Machine Learning v2 Kubernetes compute: an AKS cluster in the virtual network with the AzureML extension (microsoft.azureml.kubernetes), attached as computeType Kubernetes.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'subnet'],
+      properties: {
+        name: {
+          description:
+            'AML compute name: 2-16 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen.',
+          type: 'string',
+          minLength: 2,
+          maxLength: 16,
+          pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
+        },
+        mode: {
+          description:
+            'create: amlnet creates the AKS cluster in the subnet; attach: an existing AKS cluster (resourceId) gets the extension and is attached.',
+          enum: ['create', 'attach'],
+          default: 'create',
+        },
+        resourceId: {
+          description:
+            'attach: the AKS cluster, /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>.',
+          type: ['string', 'null'],
+          pattern:
+            '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+          default: null,
+        },
+        clusterName: {
+          description: 'create: name of the AKS resource amlnet creates. Defaults to the compute name.',
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 63,
+          pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
+          default: null,
+        },
+        resourceGroup: {
+          $ref: '#/definitions/nullableResourceGroup',
+          description: "create: resource group of the AKS resource. Defaults to the workspace's resource group.",
+        },
+        location: {
+          description:
+            'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
+          type: ['string', 'null'],
+          pattern: '^[a-z][a-z0-9]{1,39}$',
+        },
+        vmSize: {
+          description:
+            'Virtual machine size of the agent nodes. Defaults to Standard_D4s_v3 (4 vCPUs, 16 GiB per node; the extension needs at least 4 vCPUs and 14 GB in the cluster for production).',
+          type: ['string', 'null'],
+          pattern: '^[A-Za-z0-9_]+$',
+          default: 'Standard_D4s_v3',
+        },
+        agentCount: {
+          description: 'Number of agent nodes (1..1000).',
+          type: ['integer', 'null'],
+          minimum: 1,
+          maximum: 1000,
+          default: 3,
+        },
+        maxPods: {
+          description:
+            'Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.',
+          type: ['integer', 'null'],
+          minimum: 10,
+          maximum: 250,
+        },
+        maxSurge: {
+          description: 'Nodes added during upgrades (0..1000); counts in subnet sizing.',
+          type: ['integer', 'null'],
+          minimum: 0,
+          maximum: 1000,
+          default: 1,
+        },
+        subnet: {
+          $ref: '#/definitions/subnetName',
+          description: 'Name of the subnet in network.subnets the nodes use.',
+        },
+        networkPlugin: {
+          description: 'azure (Azure CNI) or kubenet. An internal load balancer needs azure.',
+          enum: ['azure', 'kubenet', null],
+          default: 'azure',
+        },
+        networkPluginMode: {
+          description: 'overlay (Azure CNI Overlay; azure plugin only), or null for none.',
+          enum: ['overlay', null],
+          default: null,
+        },
+        podCidr: {
+          description:
+            'Pod address range (IPv4 CIDR): kubenet, or azure with overlay. Defaults to 10.244.0.0/16 there.',
+          type: ['string', 'null'],
+          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+        },
+        serviceCidr: {
+          description:
+            'Kubernetes service address range (IPv4 CIDR); must not overlap any subnet of the virtual network. Defaults to 10.0.0.0/16 only when dnsServiceIp is absent too.',
+          type: ['string', 'null'],
+          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+          default: '10.0.0.0/16',
+        },
+        dnsServiceIp: {
+          description:
+            'Kubernetes DNS service IP address; must be inside serviceCidr and not its first address. Defaults to 10.0.0.10 only when serviceCidr is absent too.',
+          type: ['string', 'null'],
+          pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+          default: '10.0.0.10',
+        },
+        privateCluster: {
+          description: 'Private control plane (Private Link).',
+          type: ['boolean', 'null'],
+          default: false,
+        },
+        extensionName: {
+          description:
+            'Name of the Microsoft.KubernetesConfiguration extension (type microsoft.azureml.kubernetes) on the cluster.',
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+          default: 'azureml',
+        },
+        namespace: {
+          description:
+            'Kubernetes namespace of the compute (must exist in the cluster; attach does not create it). Defaults to default.',
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 63,
+          pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+          default: 'default',
+        },
+        inferenceRouter: {
+          description:
+            'How the inference router (azureml-fe) is exposed: internalLoadBalancer (a private IP in the virtual network; the default), loadBalancer (public IP), nodePort or clusterIP (bring your own ingress).',
+          enum: ['loadBalancer', 'internalLoadBalancer', 'nodePort', 'clusterIP', null],
+          default: 'internalLoadBalancer',
+        },
+        inferenceRouterHA: {
+          description:
+            'Run the inference router with 3 replicas (needs 3 or more nodes). Defaults to true with 3 or more nodes, false below.',
+          type: ['boolean', 'null'],
+        },
+        allowInsecureConnections: {
+          description:
+            'true: HTTP scoring is allowed. false (the default): HTTPS only, and sslCname and sslSecret are required.',
+          type: ['boolean', 'null'],
+          default: false,
+        },
+        sslCname: {
+          description: "The scoring endpoint's host name (CNAME) for HTTPS.",
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 253,
+          pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+          default: null,
+        },
+        sslSecret: {
+          description:
+            "Name of the Kubernetes secret (cert.pem, key.pem) in the extension's azureml namespace. Never the certificate or key itself: secrets never live in the spec.",
+          type: ['string', 'null'],
           default: null,
         },
         networkContributorScope: {
@@ -2643,6 +2822,1415 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
   validate15.errors = vErrors;
   return errors === 0;
 }
+const schema26 = {
+  description:
+    'An Azure Machine Learning v2 Kubernetes compute: an AKS cluster in the virtual network with the AzureML extension (microsoft.azureml.kubernetes), attached as computeType Kubernetes.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'subnet'],
+  properties: {
+    name: {
+      description:
+        'AML compute name: 2-16 characters, letters, digits and hyphens, starting with a letter and not ending with a hyphen.',
+      type: 'string',
+      minLength: 2,
+      maxLength: 16,
+      pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
+    },
+    mode: {
+      description:
+        'create: amlnet creates the AKS cluster in the subnet; attach: an existing AKS cluster (resourceId) gets the extension and is attached.',
+      enum: ['create', 'attach'],
+      default: 'create',
+    },
+    resourceId: {
+      description:
+        'attach: the AKS cluster, /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerService/managedClusters/<name>.',
+      type: ['string', 'null'],
+      pattern:
+        '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+      default: null,
+    },
+    clusterName: {
+      description: 'create: name of the AKS resource amlnet creates. Defaults to the compute name.',
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 63,
+      pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
+      default: null,
+    },
+    resourceGroup: {
+      $ref: '#/definitions/nullableResourceGroup',
+      description: "create: resource group of the AKS resource. Defaults to the workspace's resource group.",
+    },
+    location: {
+      description: 'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
+      type: ['string', 'null'],
+      pattern: '^[a-z][a-z0-9]{1,39}$',
+    },
+    vmSize: {
+      description:
+        'Virtual machine size of the agent nodes. Defaults to Standard_D4s_v3 (4 vCPUs, 16 GiB per node; the extension needs at least 4 vCPUs and 14 GB in the cluster for production).',
+      type: ['string', 'null'],
+      pattern: '^[A-Za-z0-9_]+$',
+      default: 'Standard_D4s_v3',
+    },
+    agentCount: {
+      description: 'Number of agent nodes (1..1000).',
+      type: ['integer', 'null'],
+      minimum: 1,
+      maximum: 1000,
+      default: 3,
+    },
+    maxPods: {
+      description:
+        'Maximum pods per node (10..250). Defaults: 30 with Azure CNI, 110 with kubenet, 250 with Azure CNI Overlay. Counts in subnet sizing with Azure CNI.',
+      type: ['integer', 'null'],
+      minimum: 10,
+      maximum: 250,
+    },
+    maxSurge: {
+      description: 'Nodes added during upgrades (0..1000); counts in subnet sizing.',
+      type: ['integer', 'null'],
+      minimum: 0,
+      maximum: 1000,
+      default: 1,
+    },
+    subnet: { $ref: '#/definitions/subnetName', description: 'Name of the subnet in network.subnets the nodes use.' },
+    networkPlugin: {
+      description: 'azure (Azure CNI) or kubenet. An internal load balancer needs azure.',
+      enum: ['azure', 'kubenet', null],
+      default: 'azure',
+    },
+    networkPluginMode: {
+      description: 'overlay (Azure CNI Overlay; azure plugin only), or null for none.',
+      enum: ['overlay', null],
+      default: null,
+    },
+    podCidr: {
+      description: 'Pod address range (IPv4 CIDR): kubenet, or azure with overlay. Defaults to 10.244.0.0/16 there.',
+      type: ['string', 'null'],
+      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+    },
+    serviceCidr: {
+      description:
+        'Kubernetes service address range (IPv4 CIDR); must not overlap any subnet of the virtual network. Defaults to 10.0.0.0/16 only when dnsServiceIp is absent too.',
+      type: ['string', 'null'],
+      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+      default: '10.0.0.0/16',
+    },
+    dnsServiceIp: {
+      description:
+        'Kubernetes DNS service IP address; must be inside serviceCidr and not its first address. Defaults to 10.0.0.10 only when serviceCidr is absent too.',
+      type: ['string', 'null'],
+      pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+      default: '10.0.0.10',
+    },
+    privateCluster: { description: 'Private control plane (Private Link).', type: ['boolean', 'null'], default: false },
+    extensionName: {
+      description:
+        'Name of the Microsoft.KubernetesConfiguration extension (type microsoft.azureml.kubernetes) on the cluster.',
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 253,
+      pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+      default: 'azureml',
+    },
+    namespace: {
+      description:
+        'Kubernetes namespace of the compute (must exist in the cluster; attach does not create it). Defaults to default.',
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 63,
+      pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      default: 'default',
+    },
+    inferenceRouter: {
+      description:
+        'How the inference router (azureml-fe) is exposed: internalLoadBalancer (a private IP in the virtual network; the default), loadBalancer (public IP), nodePort or clusterIP (bring your own ingress).',
+      enum: ['loadBalancer', 'internalLoadBalancer', 'nodePort', 'clusterIP', null],
+      default: 'internalLoadBalancer',
+    },
+    inferenceRouterHA: {
+      description:
+        'Run the inference router with 3 replicas (needs 3 or more nodes). Defaults to true with 3 or more nodes, false below.',
+      type: ['boolean', 'null'],
+    },
+    allowInsecureConnections: {
+      description:
+        'true: HTTP scoring is allowed. false (the default): HTTPS only, and sslCname and sslSecret are required.',
+      type: ['boolean', 'null'],
+      default: false,
+    },
+    sslCname: {
+      description: "The scoring endpoint's host name (CNAME) for HTTPS.",
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: 253,
+      pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+      default: null,
+    },
+    sslSecret: {
+      description:
+        "Name of the Kubernetes secret (cert.pem, key.pem) in the extension's azureml namespace. Never the certificate or key itself: secrets never live in the spec.",
+      type: ['string', 'null'],
+      default: null,
+    },
+    networkContributorScope: {
+      description:
+        "Scope of the cluster identity's Network Contributor role: resourceGroup (the documentation's scope, the virtual network's resource group) or subnet (narrower).",
+      enum: ['resourceGroup', 'subnet', null],
+      default: 'resourceGroup',
+    },
+  },
+};
+const pattern30 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$', 'u');
+const pattern38 = new RegExp('^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$', 'u');
+const pattern39 = new RegExp('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', 'u');
+const pattern40 = new RegExp('^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$', 'u');
+function validate17(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.name === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'name' },
+        message: "must have required property '" + 'name' + "'",
+        schema: schema26.required,
+        parentSchema: schema26,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.subnet === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'subnet' },
+        message: "must have required property '" + 'subnet' + "'",
+        schema: schema26.required,
+        parentSchema: schema26,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func16.call(schema26.properties, key0)) {
+        const err2 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema26,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== undefined) {
+      let data0 = data.name;
+      if (typeof data0 === 'string') {
+        if (func2(data0) > 16) {
+          const err3 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 16 },
+            message: 'must NOT have more than 16 characters',
+            schema: 16,
+            parentSchema: schema26.properties.name,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (func2(data0) < 2) {
+          const err4 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/minLength',
+            keyword: 'minLength',
+            params: { limit: 2 },
+            message: 'must NOT have fewer than 2 characters',
+            schema: 2,
+            parentSchema: schema26.properties.name,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (!pattern18.test(data0)) {
+          const err5 = {
+            instancePath: instancePath + '/name',
+            schemaPath: '#/properties/name/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
+            parentSchema: schema26.properties.name,
+            data: data0,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = {
+          instancePath: instancePath + '/name',
+          schemaPath: '#/properties/name/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema26.properties.name.type,
+          parentSchema: schema26.properties.name,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.mode !== undefined) {
+      let data1 = data.mode;
+      if (!(data1 === 'create' || data1 === 'attach')) {
+        const err7 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.mode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.mode.enum,
+          parentSchema: schema26.properties.mode,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceId !== undefined) {
+      let data2 = data.resourceId;
+      if (typeof data2 !== 'string' && data2 !== null) {
+        const err8 = {
+          instancePath: instancePath + '/resourceId',
+          schemaPath: '#/properties/resourceId/type',
+          keyword: 'type',
+          params: { type: schema26.properties.resourceId.type },
+          message: 'must be string,null',
+          schema: schema26.properties.resourceId.type,
+          parentSchema: schema26.properties.resourceId,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 === 'string') {
+        if (!pattern19.test(data2)) {
+          const err9 = {
+            instancePath: instancePath + '/resourceId',
+            schemaPath: '#/properties/resourceId/pattern',
+            keyword: 'pattern',
+            params: {
+              pattern:
+                '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+            },
+            message:
+              'must match pattern "' +
+              '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$' +
+              '"',
+            schema:
+              '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
+            parentSchema: schema26.properties.resourceId,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.clusterName !== undefined) {
+      let data3 = data.clusterName;
+      if (typeof data3 !== 'string' && data3 !== null) {
+        const err10 = {
+          instancePath: instancePath + '/clusterName',
+          schemaPath: '#/properties/clusterName/type',
+          keyword: 'type',
+          params: { type: schema26.properties.clusterName.type },
+          message: 'must be string,null',
+          schema: schema26.properties.clusterName.type,
+          parentSchema: schema26.properties.clusterName,
+          data: data3,
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data3 === 'string') {
+        if (func2(data3) > 63) {
+          const err11 = {
+            instancePath: instancePath + '/clusterName',
+            schemaPath: '#/properties/clusterName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+            schema: 63,
+            parentSchema: schema26.properties.clusterName,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (func2(data3) < 1) {
+          const err12 = {
+            instancePath: instancePath + '/clusterName',
+            schemaPath: '#/properties/clusterName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.clusterName,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern30.test(data3)) {
+          const err13 = {
+            instancePath: instancePath + '/clusterName',
+            schemaPath: '#/properties/clusterName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
+            parentSchema: schema26.properties.clusterName,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.resourceGroup !== undefined) {
+      let data4 = data.resourceGroup;
+      if (typeof data4 !== 'string' && data4 !== null) {
+        const err14 = {
+          instancePath: instancePath + '/resourceGroup',
+          schemaPath: '#/definitions/nullableResourceGroup/type',
+          keyword: 'type',
+          params: { type: schema18.type },
+          message: 'must be string,null',
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data4 === 'string') {
+        if (func2(data4) > 90) {
+          const err15 = {
+            instancePath: instancePath + '/resourceGroup',
+            schemaPath: '#/definitions/nullableResourceGroup/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 90 },
+            message: 'must NOT have more than 90 characters',
+            schema: 90,
+            parentSchema: schema18,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (func2(data4) < 1) {
+          const err16 = {
+            instancePath: instancePath + '/resourceGroup',
+            schemaPath: '#/definitions/nullableResourceGroup/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema18,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data4)) {
+          const err17 = {
+            instancePath: instancePath + '/resourceGroup',
+            schemaPath: '#/definitions/nullableResourceGroup/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[-\\w.()]*[-\\w()]$' },
+            message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
+            schema: '^[-\\w.()]*[-\\w()]$',
+            parentSchema: schema18,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.location !== undefined) {
+      let data5 = data.location;
+      if (typeof data5 !== 'string' && data5 !== null) {
+        const err18 = {
+          instancePath: instancePath + '/location',
+          schemaPath: '#/properties/location/type',
+          keyword: 'type',
+          params: { type: schema26.properties.location.type },
+          message: 'must be string,null',
+          schema: schema26.properties.location.type,
+          parentSchema: schema26.properties.location,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (typeof data5 === 'string') {
+        if (!pattern1.test(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/properties/location/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
+            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
+            schema: '^[a-z][a-z0-9]{1,39}$',
+            parentSchema: schema26.properties.location,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.vmSize !== undefined) {
+      let data6 = data.vmSize;
+      if (typeof data6 !== 'string' && data6 !== null) {
+        const err20 = {
+          instancePath: instancePath + '/vmSize',
+          schemaPath: '#/properties/vmSize/type',
+          keyword: 'type',
+          params: { type: schema26.properties.vmSize.type },
+          message: 'must be string,null',
+          schema: schema26.properties.vmSize.type,
+          parentSchema: schema26.properties.vmSize,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data6 === 'string') {
+        if (!pattern21.test(data6)) {
+          const err21 = {
+            instancePath: instancePath + '/vmSize',
+            schemaPath: '#/properties/vmSize/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
+            schema: '^[A-Za-z0-9_]+$',
+            parentSchema: schema26.properties.vmSize,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.agentCount !== undefined) {
+      let data7 = data.agentCount;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
+        const err22 = {
+          instancePath: instancePath + '/agentCount',
+          schemaPath: '#/properties/agentCount/type',
+          keyword: 'type',
+          params: { type: schema26.properties.agentCount.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.agentCount.type,
+          parentSchema: schema26.properties.agentCount,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 1000 || isNaN(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/agentCount',
+            schemaPath: '#/properties/agentCount/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema26.properties.agentCount,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data7 < 1 || isNaN(data7)) {
+          const err24 = {
+            instancePath: instancePath + '/agentCount',
+            schemaPath: '#/properties/agentCount/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema26.properties.agentCount,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxPods !== undefined) {
+      let data8 = data.maxPods;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) && data8 !== null) {
+        const err25 = {
+          instancePath: instancePath + '/maxPods',
+          schemaPath: '#/properties/maxPods/type',
+          keyword: 'type',
+          params: { type: schema26.properties.maxPods.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.maxPods.type,
+          parentSchema: schema26.properties.maxPods,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data8 == 'number' && isFinite(data8)) {
+        if (data8 > 250 || isNaN(data8)) {
+          const err26 = {
+            instancePath: instancePath + '/maxPods',
+            schemaPath: '#/properties/maxPods/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 250 },
+            message: 'must be <= 250',
+            schema: 250,
+            parentSchema: schema26.properties.maxPods,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data8 < 10 || isNaN(data8)) {
+          const err27 = {
+            instancePath: instancePath + '/maxPods',
+            schemaPath: '#/properties/maxPods/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 10 },
+            message: 'must be >= 10',
+            schema: 10,
+            parentSchema: schema26.properties.maxPods,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxSurge !== undefined) {
+      let data9 = data.maxSurge;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) && data9 !== null) {
+        const err28 = {
+          instancePath: instancePath + '/maxSurge',
+          schemaPath: '#/properties/maxSurge/type',
+          keyword: 'type',
+          params: { type: schema26.properties.maxSurge.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.maxSurge.type,
+          parentSchema: schema26.properties.maxSurge,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 > 1000 || isNaN(data9)) {
+          const err29 = {
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema26.properties.maxSurge,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err30 = {
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema26.properties.maxSurge,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.subnet !== undefined) {
+      let data10 = data.subnet;
+      if (typeof data10 === 'string') {
+        if (func2(data10) > 80) {
+          const err31 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 80 },
+            message: 'must NOT have more than 80 characters',
+            schema: 80,
+            parentSchema: schema16,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (func2(data10) < 1) {
+          const err32 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema16,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (!pattern8.test(data10)) {
+          const err33 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+            parentSchema: schema16,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/subnet',
+          schemaPath: '#/definitions/subnetName/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema16.type,
+          parentSchema: schema16,
+          data: data10,
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.networkPlugin !== undefined) {
+      let data11 = data.networkPlugin;
+      if (!(data11 === 'azure' || data11 === 'kubenet' || data11 === null)) {
+        const err35 = {
+          instancePath: instancePath + '/networkPlugin',
+          schemaPath: '#/properties/networkPlugin/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkPlugin.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkPlugin.enum,
+          parentSchema: schema26.properties.networkPlugin,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.networkPluginMode !== undefined) {
+      let data12 = data.networkPluginMode;
+      if (!(data12 === 'overlay' || data12 === null)) {
+        const err36 = {
+          instancePath: instancePath + '/networkPluginMode',
+          schemaPath: '#/properties/networkPluginMode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkPluginMode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkPluginMode.enum,
+          parentSchema: schema26.properties.networkPluginMode,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.podCidr !== undefined) {
+      let data13 = data.podCidr;
+      if (typeof data13 !== 'string' && data13 !== null) {
+        const err37 = {
+          instancePath: instancePath + '/podCidr',
+          schemaPath: '#/properties/podCidr/type',
+          keyword: 'type',
+          params: { type: schema26.properties.podCidr.type },
+          message: 'must be string,null',
+          schema: schema26.properties.podCidr.type,
+          parentSchema: schema26.properties.podCidr,
+          data: data13,
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (typeof data13 === 'string') {
+        if (!pattern7.test(data13)) {
+          const err38 = {
+            instancePath: instancePath + '/podCidr',
+            schemaPath: '#/properties/podCidr/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema26.properties.podCidr,
+            data: data13,
+          };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.serviceCidr !== undefined) {
+      let data14 = data.serviceCidr;
+      if (typeof data14 !== 'string' && data14 !== null) {
+        const err39 = {
+          instancePath: instancePath + '/serviceCidr',
+          schemaPath: '#/properties/serviceCidr/type',
+          keyword: 'type',
+          params: { type: schema26.properties.serviceCidr.type },
+          message: 'must be string,null',
+          schema: schema26.properties.serviceCidr.type,
+          parentSchema: schema26.properties.serviceCidr,
+          data: data14,
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data14 === 'string') {
+        if (!pattern7.test(data14)) {
+          const err40 = {
+            instancePath: instancePath + '/serviceCidr',
+            schemaPath: '#/properties/serviceCidr/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema26.properties.serviceCidr,
+            data: data14,
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.dnsServiceIp !== undefined) {
+      let data15 = data.dnsServiceIp;
+      if (typeof data15 !== 'string' && data15 !== null) {
+        const err41 = {
+          instancePath: instancePath + '/dnsServiceIp',
+          schemaPath: '#/properties/dnsServiceIp/type',
+          keyword: 'type',
+          params: { type: schema26.properties.dnsServiceIp.type },
+          message: 'must be string,null',
+          schema: schema26.properties.dnsServiceIp.type,
+          parentSchema: schema26.properties.dnsServiceIp,
+          data: data15,
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data15 === 'string') {
+        if (!pattern25.test(data15)) {
+          const err42 = {
+            instancePath: instancePath + '/dnsServiceIp',
+            schemaPath: '#/properties/dnsServiceIp/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+            parentSchema: schema26.properties.dnsServiceIp,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.privateCluster !== undefined) {
+      let data16 = data.privateCluster;
+      if (typeof data16 !== 'boolean' && data16 !== null) {
+        const err43 = {
+          instancePath: instancePath + '/privateCluster',
+          schemaPath: '#/properties/privateCluster/type',
+          keyword: 'type',
+          params: { type: schema26.properties.privateCluster.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.privateCluster.type,
+          parentSchema: schema26.properties.privateCluster,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.extensionName !== undefined) {
+      let data17 = data.extensionName;
+      if (typeof data17 !== 'string' && data17 !== null) {
+        const err44 = {
+          instancePath: instancePath + '/extensionName',
+          schemaPath: '#/properties/extensionName/type',
+          keyword: 'type',
+          params: { type: schema26.properties.extensionName.type },
+          message: 'must be string,null',
+          schema: schema26.properties.extensionName.type,
+          parentSchema: schema26.properties.extensionName,
+          data: data17,
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+      if (typeof data17 === 'string') {
+        if (func2(data17) > 253) {
+          const err45 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema26.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (func2(data17) < 1) {
+          const err46 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (!pattern38.test(data17)) {
+          const err47 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' + '"',
+            schema: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+            parentSchema: schema26.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data18 = data.namespace;
+      if (typeof data18 !== 'string' && data18 !== null) {
+        const err48 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/properties/namespace/type',
+          keyword: 'type',
+          params: { type: schema26.properties.namespace.type },
+          message: 'must be string,null',
+          schema: schema26.properties.namespace.type,
+          parentSchema: schema26.properties.namespace,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+      if (typeof data18 === 'string') {
+        if (func2(data18) > 63) {
+          const err49 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+            schema: 63,
+            parentSchema: schema26.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (func2(data18) < 1) {
+          const err50 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
+        }
+        if (!pattern39.test(data18)) {
+          const err51 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' + '"',
+            schema: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+            parentSchema: schema26.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.inferenceRouter !== undefined) {
+      let data19 = data.inferenceRouter;
+      if (!(
+        data19 === 'loadBalancer' ||
+        data19 === 'internalLoadBalancer' ||
+        data19 === 'nodePort' ||
+        data19 === 'clusterIP' ||
+        data19 === null
+      )) {
+        const err52 = {
+          instancePath: instancePath + '/inferenceRouter',
+          schemaPath: '#/properties/inferenceRouter/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.inferenceRouter.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.inferenceRouter.enum,
+          parentSchema: schema26.properties.inferenceRouter,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.inferenceRouterHA !== undefined) {
+      let data20 = data.inferenceRouterHA;
+      if (typeof data20 !== 'boolean' && data20 !== null) {
+        const err53 = {
+          instancePath: instancePath + '/inferenceRouterHA',
+          schemaPath: '#/properties/inferenceRouterHA/type',
+          keyword: 'type',
+          params: { type: schema26.properties.inferenceRouterHA.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.inferenceRouterHA.type,
+          parentSchema: schema26.properties.inferenceRouterHA,
+          data: data20,
+        };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data.allowInsecureConnections !== undefined) {
+      let data21 = data.allowInsecureConnections;
+      if (typeof data21 !== 'boolean' && data21 !== null) {
+        const err54 = {
+          instancePath: instancePath + '/allowInsecureConnections',
+          schemaPath: '#/properties/allowInsecureConnections/type',
+          keyword: 'type',
+          params: { type: schema26.properties.allowInsecureConnections.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.allowInsecureConnections.type,
+          parentSchema: schema26.properties.allowInsecureConnections,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.sslCname !== undefined) {
+      let data22 = data.sslCname;
+      if (typeof data22 !== 'string' && data22 !== null) {
+        const err55 = {
+          instancePath: instancePath + '/sslCname',
+          schemaPath: '#/properties/sslCname/type',
+          keyword: 'type',
+          params: { type: schema26.properties.sslCname.type },
+          message: 'must be string,null',
+          schema: schema26.properties.sslCname.type,
+          parentSchema: schema26.properties.sslCname,
+          data: data22,
+        };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (typeof data22 === 'string') {
+        if (func2(data22) > 253) {
+          const err56 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 253 },
+            message: 'must NOT have more than 253 characters',
+            schema: 253,
+            parentSchema: schema26.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        if (func2(data22) < 1) {
+          const err57 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+        if (!pattern40.test(data22)) {
+          const err58 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' + '"',
+            schema: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+            parentSchema: schema26.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.sslSecret !== undefined) {
+      let data23 = data.sslSecret;
+      if (typeof data23 !== 'string' && data23 !== null) {
+        const err59 = {
+          instancePath: instancePath + '/sslSecret',
+          schemaPath: '#/properties/sslSecret/type',
+          keyword: 'type',
+          params: { type: schema26.properties.sslSecret.type },
+          message: 'must be string,null',
+          schema: schema26.properties.sslSecret.type,
+          parentSchema: schema26.properties.sslSecret,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.networkContributorScope !== undefined) {
+      let data24 = data.networkContributorScope;
+      if (!(data24 === 'resourceGroup' || data24 === 'subnet' || data24 === null)) {
+        const err60 = {
+          instancePath: instancePath + '/networkContributorScope',
+          schemaPath: '#/properties/networkContributorScope/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkContributorScope.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkContributorScope.enum,
+          parentSchema: schema26.properties.networkContributorScope,
+          data: data24,
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err61 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema26.type,
+      parentSchema: schema26,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://github.com/amlnet/amlnet/schema/amlnet.schema.json" */ let vErrors = null;
   let errors = 0;
@@ -2745,6 +4333,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'workspace' ||
         key0 === 'network' ||
         key0 === 'aksClusters' ||
+        key0 === 'kubernetesClusters' ||
         key0 === 'aci'
       )) {
         const err5 = {
@@ -3939,10 +5528,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.kubernetesClusters !== undefined) {
+      let data23 = data.kubernetesClusters;
+      if (Array.isArray(data23)) {
+        if (data23.length > 500) {
+          const err63 = {
+            instancePath: instancePath + '/kubernetesClusters',
+            schemaPath: '#/properties/kubernetesClusters/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 500 },
+            message: 'must NOT have more than 500 items',
+            schema: 500,
+            parentSchema: schema11.properties.kubernetesClusters,
+            data: data23,
+          };
+          if (vErrors === null) {
+            vErrors = [err63];
+          } else {
+            vErrors.push(err63);
+          }
+          errors++;
+        }
+        const len4 = data23.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (
+            !validate17(data23[i4], {
+              instancePath: instancePath + '/kubernetesClusters/' + i4,
+              parentData: data23,
+              parentDataProperty: i4,
+              rootData,
+            })
+          ) {
+            if (vErrors === null) vErrors = validate17.errors.slice();
+            else for (const e of validate17.errors) vErrors.push(e);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err64 = {
+          instancePath: instancePath + '/kubernetesClusters',
+          schemaPath: '#/properties/kubernetesClusters/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.kubernetesClusters.type,
+          parentSchema: schema11.properties.kubernetesClusters,
+          data: data23,
+        };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
     if (data.aci !== undefined) {
-      let data23 = data.aci;
-      if (!(data23 && typeof data23 == 'object' && !Array.isArray(data23)) && data23 !== null) {
-        const err63 = {
+      let data25 = data.aci;
+      if (!(data25 && typeof data25 == 'object' && !Array.isArray(data25)) && data25 !== null) {
+        const err65 = {
           instancePath: instancePath + '/aci',
           schemaPath: '#/properties/aci/type',
           keyword: 'type',
@@ -3950,18 +5594,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object,null',
           schema: schema11.properties.aci.type,
           parentSchema: schema11.properties.aci,
-          data: data23,
+          data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err65];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err65);
         }
         errors++;
       }
-      if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-        if (data23.subnet === undefined) {
-          const err64 = {
+      if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+        if (data25.subnet === undefined) {
+          const err66 = {
             instancePath: instancePath + '/aci',
             schemaPath: '#/properties/aci/required',
             keyword: 'required',
@@ -3969,18 +5613,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: "must have required property '" + 'subnet' + "'",
             schema: schema11.properties.aci.required,
             parentSchema: schema11.properties.aci,
-            data: data23,
+            data: data25,
           };
           if (vErrors === null) {
-            vErrors = [err64];
+            vErrors = [err66];
           } else {
-            vErrors.push(err64);
+            vErrors.push(err66);
           }
           errors++;
         }
-        for (const key4 in data23) {
+        for (const key4 in data25) {
           if (!(key4 === 'subnet')) {
-            const err65 = {
+            const err67 = {
               instancePath: instancePath + '/aci',
               schemaPath: '#/properties/aci/additionalProperties',
               keyword: 'additionalProperties',
@@ -3988,21 +5632,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.aci,
-              data: data23,
+              data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err67];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err67);
             }
             errors++;
           }
         }
-        if (data23.subnet !== undefined) {
-          let data24 = data23.subnet;
-          if (typeof data24 === 'string') {
-            if (func2(data24) > 80) {
-              const err66 = {
+        if (data25.subnet !== undefined) {
+          let data26 = data25.subnet;
+          if (typeof data26 === 'string') {
+            if (func2(data26) > 80) {
+              const err68 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/maxLength',
                 keyword: 'maxLength',
@@ -4010,43 +5654,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must NOT have more than 80 characters',
                 schema: 80,
                 parentSchema: schema16,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-            if (func2(data24) < 1) {
-              const err67 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema16,
-                data: data24,
-              };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-            if (!pattern8.test(data24)) {
-              const err68 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-                parentSchema: schema16,
-                data: data24,
+                data: data26,
               };
               if (vErrors === null) {
                 vErrors = [err68];
@@ -4055,8 +5663,44 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func2(data26) < 1) {
+              const err69 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema16,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data26)) {
+              const err70 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+                parentSchema: schema16,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
           } else {
-            const err69 = {
+            const err71 = {
               instancePath: instancePath + '/aci/subnet',
               schemaPath: '#/definitions/subnetName/type',
               keyword: 'type',
@@ -4064,12 +5708,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema16.type,
               parentSchema: schema16,
-              data: data24,
+              data: data26,
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err71];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err71);
             }
             errors++;
           }
@@ -4077,7 +5721,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err70 = {
+    const err72 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4088,9 +5732,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err72];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err72);
     }
     errors++;
   }

@@ -10,6 +10,8 @@ export type NetworkPlugin = 'azure' | 'kubenet';
 export type NetworkPluginMode = 'overlay';
 export type LoadBalancerType = 'PublicIp' | 'InternalLoadBalancer';
 export type NetworkContributorScope = 'resourceGroup' | 'subnet';
+/** How the AzureML extension exposes its inference router (azureml-fe). */
+export type InferenceRouter = 'loadBalancer' | 'internalLoadBalancer' | 'nodePort' | 'clusterIP';
 
 export interface WorkspaceSpec {
   resourceGroup: string;
@@ -78,6 +80,39 @@ export interface AksClusterSpec {
   networkContributorScope?: NetworkContributorScope | null;
 }
 
+/** Azure ML v2: an AKS cluster with the AzureML extension, attached as computeType Kubernetes. */
+export interface KubernetesClusterSpec {
+  name: string;
+  mode?: ClusterMode;
+  /** attach only. */
+  resourceId?: string | null;
+  /** create only: the AKS resource's name (default: the compute name). */
+  clusterName?: string | null;
+  /** create only: the AKS resource's group (default: the workspace's). */
+  resourceGroup?: string | null;
+  location?: string | null;
+  vmSize?: string | null;
+  agentCount?: number | null;
+  maxPods?: number | null;
+  maxSurge?: number | null;
+  subnet: string;
+  networkPlugin?: NetworkPlugin | null;
+  networkPluginMode?: NetworkPluginMode | null;
+  podCidr?: string | null;
+  serviceCidr?: string | null;
+  dnsServiceIp?: string | null;
+  privateCluster?: boolean | null;
+  extensionName?: string | null;
+  namespace?: string | null;
+  inferenceRouter?: InferenceRouter | null;
+  inferenceRouterHA?: boolean | null;
+  allowInsecureConnections?: boolean | null;
+  sslCname?: string | null;
+  /** The NAME of a Kubernetes secret; never certificate or key material. */
+  sslSecret?: string | null;
+  networkContributorScope?: NetworkContributorScope | null;
+}
+
 export interface AciSpec {
   subnet: string;
 }
@@ -88,7 +123,9 @@ export interface Spec {
   location: string;
   workspace: WorkspaceSpec;
   network: NetworkSpec;
+  /** Legacy (Azure ML v1, computeType AKS). */
   aksClusters?: AksClusterSpec[];
+  kubernetesClusters?: KubernetesClusterSpec[];
   aci?: AciSpec | null;
 }
 

@@ -41,6 +41,7 @@ import {
   stampEtags,
 } from './containerService.js';
 import { findSubnet, subnetPrefixes, vnetSubnets } from './network.js';
+import { putKubernetesCompute } from './kubernetesCompute.js';
 
 const ML = 'Microsoft.MachineLearningServices';
 const COMPUTE_NAME = /^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$/;
@@ -394,10 +395,21 @@ function putCompute(ctx: Ctx, t: Target): EmuResponse {
       `Compute '${name}' already exists with compute type '${asString(oldProps?.computeType) ?? ''}'; it cannot be changed to '${computeType ?? ''}'.`,
     );
   }
+  if (computeType === 'Kubernetes') {
+    return putKubernetesCompute(ctx, t, {
+      ws,
+      existing,
+      body,
+      properties: p,
+      busy: () => {
+        if (ctx.lro.busy(t.id)) throw anotherOperation(name);
+      },
+    });
+  }
   if (computeType !== 'AKS') {
     throw badRequest(
       'BadArgument',
-      `The emulator serves computes of type 'AKS' only, not '${computeType ?? '(none)'}'.`,
+      `The emulator serves computes of type 'AKS' and 'Kubernetes' only, not '${computeType ?? '(none)'}'.`,
     );
   }
   if (existing !== undefined && ctx.lro.busy(t.id)) throw anotherOperation(name);

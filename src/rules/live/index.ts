@@ -20,6 +20,7 @@ import {
 } from './workspace.js';
 import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './clusters.js';
 import { ownedRuleRemoved } from './nsg-ownership.js';
+import { kubernetesNotPlanned } from './kubernetes.js';
 import { liveReadFailed } from './read-failed.js';
 
 export type { LiveContext } from './define.js';
@@ -43,4 +44,5 @@ export const liveRules: Rule<LiveContext>[] = [
   clusterIdentityKnown,
   joinPermission,
   ownedRuleRemoved,
+  kubernetesNotPlanned,
 ];

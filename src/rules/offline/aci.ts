@@ -1,5 +1,5 @@
 // Azure Container Instances in the VNet: a declared subnet delegated to ACI alone, in the workspace's resource group.
-import { analysisOf } from '../analysis.js';
+import { analysisOf, clusterPath } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
 import { cite, DOC } from './sources.js';
@@ -59,10 +59,11 @@ export const aciSubnetNotUsedByAks = offlineRule({
     for (const c of analysisOf(spec).clusters) {
       const uses: string[] = [];
       if (c.resolved.subnet.toLowerCase() === key) uses.push('subnet');
-      if (c.resolved.loadBalancerSubnet?.toLowerCase() === key) uses.push('loadBalancerSubnet');
+      if (c.resolved.kind === 'aksClusters' && c.resolved.loadBalancerSubnet?.toLowerCase() === key)
+        uses.push('loadBalancerSubnet');
       for (const field of uses)
         out.push({
-          path: `aksClusters[${c.resolved.index}].${field}`,
+          path: clusterPath(c, field),
           message: `cluster ${c.resolved.name} uses the ACI subnet ${spec.aci.subnet} as its ${field}; a subnet delegated to ACI holds only container groups`,
           hint: 'Give the cluster a subnet of its own.',
         });

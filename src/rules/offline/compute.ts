@@ -1,7 +1,9 @@
-// The AML inference clusters (computeType AKS): names, modes, load balancer, private cluster, location, subnet.
-import type { AksClusterSpec } from '../../spec/types.js';
+// The clusters of both kinds (legacy computeType AKS, and v2 Kubernetes computes): names, modes, load balancer,
+// private cluster, location, subnet. Rules about v1-only settings (loadBalancerType, dockerBridgeCidr, ...) narrow
+// to the legacy clusters; the rest hold for every AKS cluster amlnet places in the VNet.
+import type { AksClusterSpec, KubernetesClusterSpec, Spec } from '../../spec/types.js';
 import { isKnownRegion, sameRegion } from '../azure-regions.js';
-import { analysisOf, clusterPath, createdClusters } from '../analysis.js';
+import { analysisOf, clusterPath, createdClusters, legacyClusters } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
 import { cite, DOC } from './sources.js';
@@ -43,6 +45,67 @@ const CLUSTER_ENUMS: { field: keyof AksClusterSpec; values: readonly string[] }[
   { field: 'networkContributorScope', values: ['resourceGroup', 'subnet'] },
 ];
 
+/** The v2-only enum fields (the schema enforces them too; this guards specs built in code). */
+const KUBERNETES_ENUMS: { field: keyof KubernetesClusterSpec; values: readonly string[] }[] = [
+  { field: 'mode', values: ['create', 'attach'] },
+  { field: 'inferenceRouter', values: ['loadBalancer', 'internalLoadBalancer', 'nodePort', 'clusterIP'] },
+  { field: 'networkPlugin', values: ['azure', 'kubenet'] },
+  { field: 'networkPluginMode', values: ['overlay'] },
+  { field: 'networkContributorScope', values: ['resourceGroup', 'subnet'] },
+];
+
+/** Fields that only apply when amlnet creates the v2 cluster. */
+export const KUBERNETES_CREATE_ONLY_FIELDS = [
+  'clusterName',
+  'resourceGroup',
+  'vmSize',
+  'agentCount',
+  'maxPods',
+  'maxSurge',
+  'networkPlugin',
+  'networkPluginMode',
+  'podCidr',
+  'serviceCidr',
+  'dnsServiceIp',
+  'privateCluster',
+] as const satisfies readonly (keyof KubernetesClusterSpec)[];
+
+/** One raw cluster entry of either list, with its spec path ("kubernetesClusters[1]"). */
+interface RawCluster {
+  path: string;
+  name: string;
+  location?: string | null;
+  /** The entry's fields as given in the spec. */
+  entry: ReadonlyMap<string, unknown>;
+  enums: readonly { field: string; values: readonly string[] }[];
+  createOnly: readonly string[];
+  mode?: string | undefined;
+}
+
+/** Every cluster entry of the spec, legacy first: compute names share one namespace in the workspace. */
+export function rawClusters(spec: Spec): RawCluster[] {
+  return [
+    ...(spec.aksClusters ?? []).map((c: AksClusterSpec, i) => ({
+      path: `aksClusters[${i}]`,
+      name: c.name,
+      location: c.location,
+      entry: new Map<string, unknown>(Object.entries(c)),
+      enums: CLUSTER_ENUMS,
+      createOnly: CREATE_ONLY_FIELDS,
+      mode: c.mode,
+    })),
+    ...(spec.kubernetesClusters ?? []).map((c: KubernetesClusterSpec, i) => ({
+      path: `kubernetesClusters[${i}]`,
+      name: c.name,
+      location: c.location,
+      entry: new Map<string, unknown>(Object.entries(c)),
+      enums: KUBERNETES_ENUMS,
+      createOnly: KUBERNETES_CREATE_ONLY_FIELDS,
+      mode: c.mode,
+    })),
+  ];
+}
+
 function isGiven(v: unknown): boolean {
   return v !== null && v !== undefined;
 }
@@ -61,10 +124,10 @@ export const computeName = offlineRule({
   source: cite(DOC.amlSdkV1AksCompute, 'compute name 2–16 chars, ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$'),
   check({ spec }) {
     const out: RawFinding[] = [];
-    for (const [i, c] of (spec.aksClusters ?? []).entries()) {
+    for (const c of rawClusters(spec)) {
       if (COMPUTE_NAME_PATTERN.test(c.name)) continue;
       out.push({
-        path: `aksClusters[${i}].name`,
+        path: `${c.path}.name`,
         message: `compute name "${c.name}" ${describeNameProblem(c.name)}`,
         hint: 'Use 2-16 characters matching ^[A-Za-z][A-Za-z0-9-]{0,14}[A-Za-z0-9]$, e.g. "myaks".',
       });
@@ -101,18 +164,18 @@ export const computeNameUnique = offlineRule({
   title: 'Compute names are unique in the workspace',
   source: cite(DOC.amlSwagger, 'computes are addressed by name: …/workspaces/{ws}/computes/{computeName}'),
   check({ spec }) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, string>();
     const out: RawFinding[] = [];
-    for (const [i, c] of (spec.aksClusters ?? []).entries()) {
+    for (const c of rawClusters(spec)) {
       const key = c.name.toLowerCase();
       const first = seen.get(key);
       if (first === undefined) {
-        seen.set(key, i);
+        seen.set(key, c.path);
         continue;
       }
       out.push({
-        path: `aksClusters[${i}].name`,
-        message: `compute name ${c.name} is already used by aksClusters[${first}]`,
+        path: `${c.path}.name`,
+        message: `compute name ${c.name} is already used by ${first}`,
         hint: 'Give every cluster its own compute name.',
       });
     }
@@ -150,12 +213,12 @@ export const clusterEnums = offlineRule({
   // The schema already enforces these; this is a cheap guard for specs built in code.
   check({ spec }) {
     const out: RawFinding[] = [];
-    for (const [i, c] of (spec.aksClusters ?? []).entries()) {
-      for (const { field, values } of CLUSTER_ENUMS) {
-        const v = c[field];
+    for (const c of rawClusters(spec)) {
+      for (const { field, values } of c.enums) {
+        const v = c.entry.get(field);
         if (!isGiven(v) || values.includes(String(v))) continue;
         out.push({
-          path: `aksClusters[${i}].${field}`,
+          path: `${c.path}.${field}`,
           message: `${field} "${String(v)}" of cluster ${c.name} is not one of ${values.join(', ')}`,
           hint: `Use one of ${values.join(', ')}.`,
         });
@@ -176,7 +239,7 @@ export const loadBalancerSubnet = offlineRule({
   check({ spec }) {
     const a = analysisOf(spec);
     const out: RawFinding[] = [];
-    for (const c of a.clusters) {
+    for (const c of legacyClusters(a.clusters)) {
       const lbSubnet = c.resolved.loadBalancerSubnet;
       if (lbSubnet === null) continue;
       const path = clusterPath(c, 'loadBalancerSubnet');
@@ -210,7 +273,7 @@ export const ilbNeedsAzureCni = offlineRule({
   ),
   check({ spec }) {
     const out: RawFinding[] = [];
-    for (const c of createdClusters(analysisOf(spec))) {
+    for (const c of legacyClusters(createdClusters(analysisOf(spec)))) {
       if (c.resolved.loadBalancerType !== 'InternalLoadBalancer' || c.resolved.networkPlugin !== 'kubenet') continue;
       out.push({
         path: clusterPath(c, 'loadBalancerType'),
@@ -232,7 +295,7 @@ export const privateClusterFqdn = offlineRule({
   ),
   check({ spec }) {
     const out: RawFinding[] = [];
-    for (const c of analysisOf(spec).clusters) {
+    for (const c of legacyClusters(analysisOf(spec).clusters)) {
       if (!c.resolved.privateClusterPublicFqdn) continue;
       const path = clusterPath(c, 'privateClusterPublicFqdn');
       if (c.resolved.privateCluster)
@@ -285,7 +348,7 @@ export const knownRegions = offlineRule({
     const places: { path: string; value: string | null | undefined }[] = [
       { path: 'location', value: spec.location },
       { path: 'network.location', value: spec.network.location },
-      ...(spec.aksClusters ?? []).map((c, i) => ({ path: `aksClusters[${i}].location`, value: c.location })),
+      ...rawClusters(spec).map((c) => ({ path: `${c.path}.location`, value: c.location })),
     ];
     return places.flatMap(({ path, value }) =>
       value === null || value === undefined || isKnownRegion(value)
@@ -395,13 +458,14 @@ export const attachIgnoresCreateFields = offlineRule({
   ),
   check({ spec }) {
     const out: RawFinding[] = [];
-    for (const [i, c] of (spec.aksClusters ?? []).entries()) {
+    for (const c of rawClusters(spec)) {
       if (c.mode !== 'attach') continue;
-      for (const field of CREATE_ONLY_FIELDS) {
-        if (!isGiven(c[field])) continue;
+      for (const field of c.createOnly) {
+        const v = c.entry.get(field);
+        if (!isGiven(v)) continue;
         out.push({
-          path: `aksClusters[${i}].${field}`,
-          message: `${field} ${String(c[field])} of cluster ${c.name} is not applied on attach; the existing cluster keeps its own`,
+          path: `${c.path}.${field}`,
+          message: `${field} ${String(v)} of cluster ${c.name} is not applied on attach; the existing cluster keeps its own`,
           hint: `Remove ${field}, or use mode: create for a new cluster.`,
         });
       }
@@ -421,7 +485,7 @@ export const vnetInfoComplete = offlineRule({
     // always sends all six (the first three are required by the schema; the rest get defaults), so a half-given
     // set is not rejected by Azure but silently completed. Say which defaults complete it. The serviceCidr /
     // dnsServiceIp half-pair is an error of its own (AKS-SERVICE-CIDR-DNS-PAIR) and is not repeated here.
-    for (const c of createdClusters(analysisOf(spec))) {
+    for (const c of legacyClusters(createdClusters(analysisOf(spec)))) {
       const raw = spec.aksClusters?.[c.resolved.index];
       if (!raw) continue;
       const serviceGiven = isGiven(raw.serviceCidr) && isGiven(raw.dnsServiceIp);

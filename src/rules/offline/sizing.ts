@@ -1,6 +1,6 @@
 // Subnet sizing and maxPods limits for the clusters amlnet creates.
 import { rangeSize } from '../../net/cidr.js';
-import { podsUseSubnet, type ResolvedCluster } from '../../spec/defaults.js';
+import { podsUseSubnet, type ResolvedAnyCluster } from '../../spec/defaults.js';
 import { analysisOf, clusterPath, createdClusters, type AnalyzedCluster, type AnalyzedSubnet } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
@@ -17,12 +17,12 @@ export const AZURE_RESERVED_PER_SUBNET = 5;
  * Subnet addresses a cluster takes. Azure CNI (non-overlay): every node, including the maxSurge upgrade nodes, and
  * maxPods pod addresses per node: (agentCount + maxSurge) * (maxPods + 1). kubenet and overlay: one per node.
  */
-export function requiredSubnetAddresses(c: ResolvedCluster): number {
+export function requiredSubnetAddresses(c: ResolvedAnyCluster): number {
   const nodes = c.agentCount + c.maxSurge;
   return podsUseSubnet(c) ? nodes * (c.maxPods + 1) : nodes;
 }
 
-function formula(c: ResolvedCluster): string {
+function formula(c: ResolvedAnyCluster): string {
   const nodes = `(${c.agentCount}+${c.maxSurge} nodes)`;
   return podsUseSubnet(c) ? `${nodes} × (${c.maxPods} pods + 1)` : `${nodes}, pods outside the subnet`;
 }

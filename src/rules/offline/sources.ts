@@ -52,6 +52,13 @@ export const DOC = {
   nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
   /** Azure ML v2: attach a Kubernetes (AKS) cluster to a workspace by its resource id. */
   amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+  /** Azure ML v2: deploy the AzureML extension on AKS (settings, HTTPS, HA, limitations). */
+  amlKubernetesExtension: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-deploy-kubernetes-extension',
+  /** Azure CLI k8s-extension: the client-side checks and transforms of the AzureML extension's settings. */
+  azureCliAzureMlExtension:
+    'https://github.com/Azure/azure-cli-extensions/blob/main/src/k8s-extension/azext_k8s_extension/partner_extensions/AzureMLKubernetes.py',
+  /** Azure ML: upgrade deployment endpoints to SDK v2 (ACI/AKS web services are legacy). */
+  amlMigrateEndpointsV2: 'https://learn.microsoft.com/en-us/azure/machine-learning/migrate-to-v2-deploy-endpoints',
   /** Azure Resource Manager: throttling and retrying of requests (429, Retry-After). */
   armThrottling:
     'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling',
