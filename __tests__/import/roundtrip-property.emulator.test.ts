@@ -166,7 +166,9 @@ test(`${RUNS} generated hand-built worlds: import, then validate (no error) and 
         expect(result.roundTrip).toBe(changes.length === 0);
         // A delegated ACI subnet without the NSG is the one hand-built setup here that amlnet would change (it
         // guards every subnet it lists): reported, never silent. Every other world plans to no change.
-        const aciUnguarded = wd.withNsg && wd.subnets.some((s) => s.aci && !s.nsg);
+        // Without --security-group, the NSG is found through the subnets that use it.
+        const nsgFound = wd.withNsg && wd.subnets.some((s) => s.nsg);
+        const aciUnguarded = nsgFound && wd.subnets.some((s) => s.aci && !s.nsg);
         if (aciUnguarded) {
           expect(changes.map((c) => c.reason)).toEqual([expect.stringMatching(/^associate ml-nsg with subnet-\d+$/)]);
           expect(reported[0].line).toBeGreaterThan(1);
@@ -175,7 +177,8 @@ test(`${RUNS} generated hand-built worlds: import, then validate (no error) and 
         }
         // What was built is what was written.
         expect(result.spec.aksClusters?.length ?? 0).toBe(wd.clusters.length);
-        expect(result.spec.network.securityGroup?.rules?.length ?? 0).toBe(wd.withNsg ? wd.rules.length : 0);
+        expect(result.spec.network.securityGroup?.name).toBe(nsgFound ? 'ml-nsg' : undefined);
+        expect(result.spec.network.securityGroup?.rules?.length ?? 0).toBe(nsgFound ? wd.rules.length : 0);
         expect(result.spec.aci?.subnet).toBe(
           wd.subnets.findIndex((s) => s.aci) >= 0 ? `subnet-${wd.subnets.findIndex((s) => s.aci)}` : undefined,
         );

@@ -8,16 +8,22 @@ interface ImportRule {
   severity: Severity;
 }
 
+/** The ids of import's findings, with what each means (docs/rules.md lists them). */
 export const IMPORT_RULES = {
-  /** A value Azure holds that the spec has no way to say; the resource is left as it is. */
   notExpressible: { ruleId: 'IMPORT-NOT-EXPRESSIBLE', severity: 'warning' },
-  /** A compute of the workspace that is not in the written spec. */
   notImported: { ruleId: 'IMPORT-NOT-IMPORTED', severity: 'notice' },
-  /** Something the import needed could not be read. */
   notRead: { ruleId: 'IMPORT-NOT-READ', severity: 'warning' },
-  /** Planning the written spec against the same Azure state would change (or refuse) something. */
   planDiffers: { ruleId: 'IMPORT-PLAN-DIFFERS', severity: 'warning' },
 } as const satisfies Record<string, ImportRule>;
+
+export const IMPORT_RULE_TITLES: Record<(typeof IMPORT_RULES)[keyof typeof IMPORT_RULES]['ruleId'], string> = {
+  'IMPORT-NOT-EXPRESSIBLE':
+    'A value Azure holds that the spec has no way to say (application security groups, several delegations, IPv6); the resource is left as it is.',
+  'IMPORT-NOT-IMPORTED': 'A compute of the workspace that is not in the written spec, and why.',
+  'IMPORT-NOT-READ': 'Something the import needed (a managed cluster, role assignments) could not be read.',
+  'IMPORT-PLAN-DIFFERS':
+    'Planning the written spec against the same Azure state would still change or refuse this; the setup differs from what amlnet manages.',
+};
 
 export type ImportIssue = Omit<Finding, 'line' | 'column'>;
 
