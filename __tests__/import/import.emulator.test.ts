@@ -449,3 +449,45 @@ describe('when the round trip cannot hold', () => {
     expect(existsSync(join(dir, 'elsewhere.yml'))).toBe(false);
   });
 });
+
+test('Reader is enough: with Owner taken away and Reader granted, import still round-trips', async () => {
+  const w = await emptyWorld();
+  try {
+    await createNetwork(w.clients, {
+      addressSpace: ['10.1.0.0/16'],
+      subnets: [{ name: 'aks-subnet', prefix: '10.1.0.0/22' }],
+      rules: [{ name: 'allow-scoring', priority: 200, direction: 'Inbound', source: 'Internet', ports: '443' }],
+    });
+    const mc = await createAksCompute(w.clients, 'aks-r', {
+      subnet: 'aks-subnet',
+      serviceCidr: '10.0.0.0/16',
+      dnsServiceIP: '10.0.0.10',
+      dockerBridgeCidr: '172.17.0.1/16',
+    });
+    await grantNetworkContributor(w.clients, mc, rgId());
+    // The login's own assignments at the subscription: Owner (the emulator's default) -> Reader only.
+    const auth = await w.clients.authorization();
+    const mine: { id: string; principalId: string; roleDefinitionId: string }[] = [];
+    for await (const a of auth.roleAssignments.listForScope(`/subscriptions/${SUB}`, { filter: 'atScope()' })) {
+      if (a.scope === `/subscriptions/${SUB}`) mine.push(a as (typeof mine)[number]);
+    }
+    expect(mine).toHaveLength(1);
+    await auth.roleAssignments.create(`/subscriptions/${SUB}`, '7d1ad2d4-3a36-4c8e-9f6e-2b1f0f3c4a11', {
+      roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
+      principalId: mine[0].principalId,
+      principalType: 'ServicePrincipal',
+    });
+    await auth.roleAssignments.deleteById(mine[0].id);
+    // Now a write is refused: the world really is read-only for this identity.
+    const n = await w.clients.network();
+    await expect(
+      n.networkSecurityGroups.beginCreateOrUpdateAndWait('ml-rg', 'probe-nsg', { location: 'eastus2' }),
+    ).rejects.toMatchObject({ statusCode: 403 });
+
+    const r = await importCli(w);
+    expect(r.stderr).toContain('it validates with no error and its plan has no change');
+    expect(r.code).toBe(0);
+  } finally {
+    await w.close();
+  }
+});
