@@ -557,116 +557,23 @@ function formatAzureError(info) {
 
 /***/ }),
 
-/***/ 61734:
+/***/ 64932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ll: () => (/* binding */ VNET_JOIN),
-/* harmony export */   V1: () => (/* binding */ permits),
-/* harmony export */   du: () => (/* binding */ SUBNET_JOIN)
+/* harmony export */   BR: () => (/* binding */ normalisePermissions),
+/* harmony export */   Gi: () => (/* binding */ normaliseVnet),
+/* harmony export */   LA: () => (/* binding */ normaliseContainerRegistry),
+/* harmony export */   M0: () => (/* binding */ normaliseWorkspace),
+/* harmony export */   UQ: () => (/* binding */ normaliseCompute),
+/* harmony export */   Vv: () => (/* binding */ normaliseNsg),
+/* harmony export */   ai: () => (/* binding */ normaliseRoleAssignment),
+/* harmony export */   dU: () => (/* binding */ normaliseStorageAccount),
+/* harmony export */   p_: () => (/* binding */ normalisePrivateEndpoint),
+/* harmony export */   yA: () => (/* binding */ normaliseManagedCluster)
 /* harmony export */ });
-/* unused harmony export actionMatches */
-const VNET_JOIN = 'Microsoft.Network/virtualNetworks/join/action';
-const SUBNET_JOIN = 'Microsoft.Network/virtualNetworks/subnets/join/action';
-/** Matches an RBAC action pattern (`*` wildcards, case-insensitive). */
-function actionMatches(pattern, action) {
-    const re = new RegExp(`^${pattern
-        .split('*')
-        .map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*')}$`, 'i');
-    return re.test(action);
-}
-function permits(perms, action) {
-    return perms.actions.some((a) => actionMatches(a, action)) && !perms.notActions.some((a) => actionMatches(a, action));
-}
-
-
-/***/ }),
-
-/***/ 43113:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l5: () => (/* binding */ LiveReadError),
-  eY: () => (/* binding */ readLiveState)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, REGISTRY_API_VERSION, STORAGE_API_VERSION
-
-// EXTERNAL MODULE: ./src/spec/defaults.ts
-var defaults = __webpack_require__(77649);
-// EXTERNAL MODULE: ./src/azure/errors.ts
-var errors = __webpack_require__(16616);
-// EXTERNAL MODULE: ./src/azure/credential.ts
-var credential = __webpack_require__(18098);
-;// CONCATENATED MODULE: ./src/azure/live/limit.ts
-// A bounded-concurrency runner with memoisation by request key: the live-state reader starts every
-// read as soon as what it depends on is known, never more than `limit` at once, and never the same
-// request twice.
-/**
- * Most distinct Azure reads one plan makes. A real spec needs tens; the schema's list caps allow specs that
- * would need ~1,100. Past this bound every further read fails with a message that says why, and the plan is
- * refused (its resources read as unreadable), instead of sending thousands of requests.
- */
-const MAX_PLAN_READS = 2000;
-class ReadBudgetExceeded extends Error {
-    name = 'ReadBudgetExceeded';
-}
-class RequestGate {
-    limit;
-    maxTotal;
-    active = 0;
-    waiting = [];
-    memo = new Map();
-    /** Number of distinct requests started (memo hits excluded). */
-    started = 0;
-    constructor(limit, maxTotal = Number.POSITIVE_INFINITY) {
-        this.limit = limit;
-        this.maxTotal = maxTotal;
-        if (!Number.isInteger(limit) || limit < 1)
-            throw new Error(`concurrency limit must be >= 1, got ${limit}`);
-    }
-    /** Runs `fn` once per key; later calls with the same key share the first call's promise. */
-    run(key, fn) {
-        const hit = this.memo.get(key);
-        if (hit !== undefined)
-            return hit;
-        if (this.memo.size >= this.maxTotal) {
-            return Promise.reject(new ReadBudgetExceeded(`the plan would make more than ${this.maxTotal} Azure reads; split the spec into smaller ones`));
-        }
-        const p = this.schedule(fn);
-        this.memo.set(key, p);
-        return p;
-    }
-    async schedule(fn) {
-        if (this.active >= this.limit) {
-            // The finishing request hands its slot over directly, so `active` never exceeds the limit.
-            await new Promise((resolve) => this.waiting.push(resolve));
-        }
-        else {
-            this.active++;
-        }
-        this.started++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next !== undefined)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/plan/roles.ts
-var roles = __webpack_require__(2682);
-// EXTERNAL MODULE: ./src/azure/live/ownership.ts
-var ownership = __webpack_require__(14467);
-;// CONCATENATED MODULE: ./src/azure/live/normalise.ts
+/* unused harmony exports normaliseSubnet, normaliseSecurityRule, roleDefinitionGuid */
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14467);
 // SDK responses -> the plain live-state shapes. Takes `unknown` and reads defensively: the modular
 // clients return flattened models, getResource returns raw ARM JSON (`properties.*`), and the emulator
 // or a future api-version may leave fields out.
@@ -766,7 +673,7 @@ function normaliseNsg(v) {
         location: str(o.location) ?? '',
         rules,
         subnetIds: ids(field(o, 'subnets')),
-        ownedRules: (0,ownership/* ownedRuleNames */.sr)(stringTags(o.tags)),
+        ownedRules: (0,_ownership_js__WEBPACK_IMPORTED_MODULE_0__/* .ownedRuleNames */ .sr)(stringTags(o.tags)),
     };
 }
 /** A tag map as Azure returns it (values are strings; anything else is dropped). */
@@ -918,10 +825,122 @@ function normalisePermissions(perms) {
     return { actions: [...actions].sort(), notActions: [...notActions].sort() };
 }
 
+
+/***/ }),
+
+/***/ 61734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ VNET_JOIN),
+/* harmony export */   V1: () => (/* binding */ permits),
+/* harmony export */   du: () => (/* binding */ SUBNET_JOIN)
+/* harmony export */ });
+/* unused harmony export actionMatches */
+const VNET_JOIN = 'Microsoft.Network/virtualNetworks/join/action';
+const SUBNET_JOIN = 'Microsoft.Network/virtualNetworks/subnets/join/action';
+/** Matches an RBAC action pattern (`*` wildcards, case-insensitive). */
+function actionMatches(pattern, action) {
+    const re = new RegExp(`^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*')}$`, 'i');
+    return re.test(action);
+}
+function permits(perms, action) {
+    return perms.actions.some((a) => actionMatches(a, action)) && !perms.notActions.some((a) => actionMatches(a, action));
+}
+
+
+/***/ }),
+
+/***/ 18297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l5: () => (/* binding */ LiveReadError),
+  eY: () => (/* binding */ readLiveState)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, REGISTRY_API_VERSION, STORAGE_API_VERSION
+
+// EXTERNAL MODULE: ./src/spec/defaults.ts
+var defaults = __webpack_require__(77649);
+// EXTERNAL MODULE: ./src/azure/errors.ts
+var errors = __webpack_require__(16616);
+// EXTERNAL MODULE: ./src/azure/credential.ts
+var credential = __webpack_require__(18098);
+;// CONCATENATED MODULE: ./src/azure/live/limit.ts
+// A bounded-concurrency runner with memoisation by request key: the live-state reader starts every
+// read as soon as what it depends on is known, never more than `limit` at once, and never the same
+// request twice.
+/**
+ * Most distinct Azure reads one plan makes. A real spec needs tens; the schema's list caps allow specs that
+ * would need ~1,100. Past this bound every further read fails with a message that says why, and the plan is
+ * refused (its resources read as unreadable), instead of sending thousands of requests.
+ */
+const MAX_PLAN_READS = 2000;
+class ReadBudgetExceeded extends Error {
+    name = 'ReadBudgetExceeded';
+}
+class RequestGate {
+    limit;
+    maxTotal;
+    active = 0;
+    waiting = [];
+    memo = new Map();
+    /** Number of distinct requests started (memo hits excluded). */
+    started = 0;
+    constructor(limit, maxTotal = Number.POSITIVE_INFINITY) {
+        this.limit = limit;
+        this.maxTotal = maxTotal;
+        if (!Number.isInteger(limit) || limit < 1)
+            throw new Error(`concurrency limit must be >= 1, got ${limit}`);
+    }
+    /** Runs `fn` once per key; later calls with the same key share the first call's promise. */
+    run(key, fn) {
+        const hit = this.memo.get(key);
+        if (hit !== undefined)
+            return hit;
+        if (this.memo.size >= this.maxTotal) {
+            return Promise.reject(new ReadBudgetExceeded(`the plan would make more than ${this.maxTotal} Azure reads; split the spec into smaller ones`));
+        }
+        const p = this.schedule(fn);
+        this.memo.set(key, p);
+        return p;
+    }
+    async schedule(fn) {
+        if (this.active >= this.limit) {
+            // The finishing request hands its slot over directly, so `active` never exceeds the limit.
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+        else {
+            this.active++;
+        }
+        this.started++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next !== undefined)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/plan/roles.ts
+var roles = __webpack_require__(2682);
+// EXTERNAL MODULE: ./src/azure/live/normalise.ts
+var normalise = __webpack_require__(64932);
 // EXTERNAL MODULE: ./src/azure/live/types.ts
 var types = __webpack_require__(66175);
 // EXTERNAL MODULE: ./src/azure/live/ids.ts
-var live_ids = __webpack_require__(77988);
+var ids = __webpack_require__(77988);
 // EXTERNAL MODULE: ./src/azure/live/permissions.ts
 var permissions = __webpack_require__(61734);
 ;// CONCATENATED MODULE: ./src/azure/live/read.ts
@@ -994,12 +1013,12 @@ async function readLiveState(spec, clients, options = {}) {
     // a slot while it waits for another (holding it would deadlock once every slot waits on a follow-up).
     const read = (key, fn) => gate.run(key, () => attempt(fn));
     const readManagedCluster = (id) => read(`GET ${id.toLowerCase()}`, async () => {
-        const p = (0,live_ids/* parseResourceId */.RQ)(id);
+        const p = (0,ids/* parseResourceId */.RQ)(id);
         if (p === undefined || p.segments.length !== 2) {
             return { unreadable: true, code: 'InvalidResourceId', message: `'${id}' is not a managed cluster id` };
         }
         const c = await clients.containerService();
-        return normaliseManagedCluster(await c.managedClusters.get(p.resourceGroup, p.name));
+        return (0,normalise/* normaliseManagedCluster */.yA)(await c.managedClusters.get(p.resourceGroup, p.name));
     }).then((v) => {
         live.managedClusters[id.toLowerCase()] = v;
         return v;
@@ -1007,7 +1026,7 @@ async function readLiveState(spec, clients, options = {}) {
     const readRoleAssignments = (principalId, scope) => read(`LIST roleAssignments ${scope.toLowerCase()} principalId=${principalId}`, async () => {
         const a = await clients.authorization();
         const items = await collect(a.roleAssignments.listForScope(scope, { filter: `principalId eq '${principalId}'` }));
-        return items.map(normaliseRoleAssignment);
+        return items.map(normalise/* normaliseRoleAssignment */.ai);
     }).then((v) => {
         const prev = live.roleAssignments[principalId];
         const list = v === null ? [] : v;
@@ -1020,11 +1039,11 @@ async function readLiveState(spec, clients, options = {}) {
         }
     });
     const readPrivateEndpoint = (id) => read(`GET ${id.toLowerCase()}`, async () => {
-        const p = (0,live_ids/* parseResourceId */.RQ)(id);
+        const p = (0,ids/* parseResourceId */.RQ)(id);
         if (p === undefined)
             return null;
         const n = await clients.network();
-        return normalisePrivateEndpoint(await n.privateEndpoints.get(p.resourceGroup, p.name));
+        return (0,normalise/* normalisePrivateEndpoint */.p_)(await n.privateEndpoints.get(p.resourceGroup, p.name));
     }).then((v) => {
         live.privateEndpoints[id.toLowerCase()] = v;
     });
@@ -1032,13 +1051,13 @@ async function readLiveState(spec, clients, options = {}) {
     // The VNet (with its subnets) and the planning identity's permissions on it.
     tasks.push(read('GET vnet', async () => {
         const n = await clients.network();
-        return normaliseVnet(await n.virtualNetworks.get(net.resourceGroup, net.name), net.resourceGroup);
+        return (0,normalise/* normaliseVnet */.Gi)(await n.virtualNetworks.get(net.resourceGroup, net.name), net.resourceGroup);
     }).then((v) => {
         live.vnet = v;
     }), read('LIST permissions vnet', async () => {
         const a = await clients.authorization();
         const perms = await collect(a.permissions.listForResource(net.resourceGroup, 'Microsoft.Network', '', 'virtualNetworks', net.name));
-        return normalisePermissions(perms);
+        return (0,normalise/* normalisePermissions */.BR)(perms);
     }).then(async (v) => {
         const perms = v ?? { actions: [], notActions: [] };
         live.permissions = perms;
@@ -1051,7 +1070,7 @@ async function readLiveState(spec, clients, options = {}) {
         await Promise.all(used.map((name) => read(`LIST permissions subnet ${name}`, async () => {
             const a = await clients.authorization();
             const list = await collect(a.permissions.listForResource(net.resourceGroup, 'Microsoft.Network', `virtualNetworks/${net.name}`, 'subnets', name));
-            return normalisePermissions(list);
+            return (0,normalise/* normalisePermissions */.BR)(list);
         }).then((p) => {
             live.subnetPermissions[name] = p ?? { actions: [], notActions: [] };
         })));
@@ -1060,7 +1079,7 @@ async function readLiveState(spec, clients, options = {}) {
         const sg = net.securityGroup;
         tasks.push(read('GET nsg', async () => {
             const n = await clients.network();
-            return normaliseNsg(await n.networkSecurityGroups.get(sg.resourceGroup, sg.name));
+            return (0,normalise/* normaliseNsg */.Vv)(await n.networkSecurityGroups.get(sg.resourceGroup, sg.name));
         }).then((v) => {
             live.nsg = v;
         }));
@@ -1073,7 +1092,7 @@ async function readLiveState(spec, clients, options = {}) {
         const follow = v.privateEndpoints.map((pe) => readPrivateEndpoint(pe.id));
         if (v.storageAccountId !== null) {
             const id = v.storageAccountId;
-            follow.push(read(`GET ${id.toLowerCase()}`, async () => normaliseStorageAccount(await clients.getResource(id, STORAGE_API_VERSION))).then(async (s) => {
+            follow.push(read(`GET ${id.toLowerCase()}`, async () => (0,normalise/* normaliseStorageAccount */.dU)(await clients.getResource(id, STORAGE_API_VERSION))).then(async (s) => {
                 live.storageAccount = s;
                 // Only a storage account behind network rules needs its endpoints' subnets.
                 if (s !== null && !(0,types/* isUnreadable */.GZ)(s) && (0,types/* storageSecured */.RI)(s)) {
@@ -1084,7 +1103,7 @@ async function readLiveState(spec, clients, options = {}) {
         // The registry matters only with ACI in the VNet (it must not sit in that VNet), private workspace or not.
         if (v.containerRegistryId !== null && spec.aci) {
             const id = v.containerRegistryId;
-            follow.push(read(`GET ${id.toLowerCase()}`, async () => normaliseContainerRegistry(await clients.getResource(id, REGISTRY_API_VERSION))).then(async (r) => {
+            follow.push(read(`GET ${id.toLowerCase()}`, async () => (0,normalise/* normaliseContainerRegistry */.LA)(await clients.getResource(id, REGISTRY_API_VERSION))).then(async (r) => {
                 live.containerRegistry = r;
                 if (r !== null && !(0,types/* isUnreadable */.GZ)(r))
                     await Promise.all(r.privateEndpointIds.map(readPrivateEndpoint));
@@ -1094,11 +1113,11 @@ async function readLiveState(spec, clients, options = {}) {
     };
     tasks.push(read('GET workspace', async () => {
         const m = await clients.machineLearning();
-        return normaliseWorkspace(await m.workspaces.get(ws.resourceGroup, ws.name));
+        return (0,normalise/* normaliseWorkspace */.M0)(await m.workspaces.get(ws.resourceGroup, ws.name));
     }).then(followWorkspace));
     // Each named compute (GET each: a spec names few, and a list would read every compute of the workspace),
     // then the managed cluster behind it, then that identity's role assignments at the intended scope.
-    const wsId = (0,live_ids/* workspaceId */.RX)(sub, ws.resourceGroup, ws.name);
+    const wsId = (0,ids/* workspaceId */.RX)(sub, ws.resourceGroup, ws.name);
     for (const cluster of clusters) {
         const scope = (0,roles/* networkContributorScopeId */.Hm)(sub, net, cluster);
         const followCluster = async (mc) => {
@@ -1108,7 +1127,7 @@ async function readLiveState(spec, clients, options = {}) {
         };
         tasks.push(read(`GET ${wsId.toLowerCase()}/computes/${cluster.name.toLowerCase()}`, async () => {
             const m = await clients.machineLearning();
-            return normaliseCompute(await m.computeOperations.get(ws.resourceGroup, ws.name, cluster.name));
+            return (0,normalise/* normaliseCompute */.UQ)(await m.computeOperations.get(ws.resourceGroup, ws.name, cluster.name));
         }).then(async (v) => {
             live.computes[cluster.name] = v;
             if (v !== null && !(0,types/* isUnreadable */.GZ)(v) && v.resourceId !== null) {
@@ -1121,7 +1140,7 @@ async function readLiveState(spec, clients, options = {}) {
         }
         else if (cluster.mode === 'create' && cluster.privateCluster) {
             // The id a private cluster gets from amlnet: it exists without a compute after a partial apply.
-            tasks.push(readManagedCluster((0,live_ids/* managedClusterId */.hG)(sub, ws.resourceGroup, cluster.name)).then(followCluster));
+            tasks.push(readManagedCluster((0,ids/* managedClusterId */.hG)(sub, ws.resourceGroup, cluster.name)).then(followCluster));
         }
     }
     await Promise.all(tasks);
@@ -1745,10 +1764,10 @@ const liveRules = [
 var azure_clients = __webpack_require__(23139);
 // EXTERNAL MODULE: ./src/azure/endpoints.ts
 var endpoints = __webpack_require__(9713);
-// EXTERNAL MODULE: ./src/azure/live/read.ts + 2 modules
-var read = __webpack_require__(43113);
-// EXTERNAL MODULE: ./src/plan/build.ts + 2 modules
-var build = __webpack_require__(94655);
+// EXTERNAL MODULE: ./src/azure/live/read.ts + 1 modules
+var read = __webpack_require__(18297);
+// EXTERNAL MODULE: ./src/plan/build.ts + 1 modules
+var build = __webpack_require__(83308);
 // EXTERNAL MODULE: ./src/rules/offline/attach-subscription.ts
 var attach_subscription = __webpack_require__(67734);
 // EXTERNAL MODULE: ./src/plan/findings.ts

@@ -182,6 +182,166 @@ const pipeline = createPipeline();
 
 /***/ }),
 
+/***/ 42495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   XO: () => (/* binding */ commentSafe),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony export escapeHtml */
+// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
+// may open HTML, format text, break a table, close a code fence or ping a person or team.
+const ZWJ = '\u200D';
+/**
+ * Every character that can end a line or hide text, for any reader: C0 and C1 controls (\n, \r, \t, U+0085, ...),
+ * U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR (JavaScript's `^`/`$` with the m flag treat these as line
+ * ends), and the bidirectional overrides that reorder text on screen.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_CHARS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * One line, whatever the value holds: unsafe characters become visible `\uXXXX` escapes (so a reviewer sees
+ * them), and `<!--` / `-->` are broken so that no value can open or close an HTML comment (amlnet's own
+ * hidden lines are HTML comments). Every renderer passes spec and Azure values through this.
+ */
+function oneLine(text) {
+    return text
+        .replace(UNSAFE_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .replace(/<!-/g, `<!${ZWJ}-`)
+        .replace(/--(?=>)/g, `-${ZWJ}-`);
+}
+/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
+function escapeMarkdown(text) {
+    return (oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
+        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
+        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`));
+}
+/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
+function inlineCode(text) {
+    const value = oneLine(text).replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
+function codeBlock(body, info = '') {
+    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
+}
+/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
+function escapeHtml(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
+}
+/** A collapsible section; the summary is HTML-escaped. */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
+function commentSafe(text) {
+    return oneLine(text)
+        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
+        .replace(/>/g, '%3E');
+}
+
+
+/***/ }),
+
+/***/ 90677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C_: () => (/* binding */ VERB),
+/* harmony export */   PF: () => (/* binding */ SYMBOL),
+/* harmony export */   dC: () => (/* binding */ summaryLine),
+/* harmony export */   eo: () => (/* binding */ NO_CHANGES),
+/* harmony export */   vw: () => (/* binding */ propertyLines)
+/* harmony export */ });
+/* unused harmony exports flatten, show */
+const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=', refuse: '!' };
+const VERB = {
+    create: 'create',
+    update: 'update',
+    delete: 'delete',
+    'no-op': 'no-op',
+    refuse: 'refuse',
+};
+const NO_CHANGES = 'No changes. Your infrastructure matches the configuration.';
+/** Flattens an object into dotted paths; arrays of scalars stay whole, arrays of objects get [i]. */
+function flatten(value, prefix = '', out = new Map()) {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        const keys = Object.keys(value).sort();
+        if (keys.length === 0 && prefix !== '')
+            out.set(prefix, {});
+        for (const k of keys)
+            flatten(value[k], prefix === '' ? k : `${prefix}.${k}`, out);
+    }
+    else if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+        value.forEach((v, i) => flatten(v, `${prefix}[${i}]`, out));
+        if (value.length === 0)
+            out.set(prefix, []);
+    }
+    else {
+        out.set(prefix, value);
+    }
+    return out;
+}
+function show(v) {
+    return v === undefined ? '(absent)' : JSON.stringify(v);
+}
+/** The property lines of a change: all after-values for a create, the differing ones for an update. */
+function propertyLines(c) {
+    if (c.action === 'refuse' || c.action === 'no-op')
+        return [];
+    if (c.action === 'delete')
+        return [...flatten(c.before ?? {})].map(([key, v]) => ({ symbol: '-', key, text: show(v) }));
+    const after = flatten(c.after ?? {});
+    if (c.action === 'create' || c.before === null) {
+        return [...after].map(([key, v]) => ({ symbol: '+', key, text: show(v) }));
+    }
+    const before = flatten(c.before);
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const lines = [];
+    for (const key of keys) {
+        const b = before.get(key);
+        const a = after.get(key);
+        if (JSON.stringify(a) === JSON.stringify(b))
+            continue;
+        if (a === undefined)
+            continue; // amlnet never removes a property it does not write
+        lines.push(b === undefined ? { symbol: '+', key, text: show(a) } : { symbol: '~', key, text: `${show(b)} -> ${show(a)}` });
+    }
+    return lines;
+}
+function summaryLine(counts) {
+    const deletes = counts.delete > 0 ? `${counts.delete} to delete, ` : '';
+    return `${counts.create} to create, ${counts.update} to update, ${deletes}${counts['no-op']} unchanged, ${counts.refuse} refused`;
+}
+
+
+/***/ }),
+
 /***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -193,7 +353,7 @@ const pipeline = createPipeline();
 /* harmony export */   zk: () => (/* binding */ renderPlanComment)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, planBindingLine */
-/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94655);
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83308);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
 /* harmony import */ var _rule_link_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5769);
