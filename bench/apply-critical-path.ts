@@ -17,7 +17,7 @@ import type { Spec } from '../src/spec/types.js';
 import { createCredential, githubOidcFromEnv } from '../src/azure/credential.js';
 import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
-import { planSpec } from '../src/plan/pipeline.js';
+import { planSpec } from '../src/app/plan.js';
 import { applyPlanToAzure } from '../src/azure/apply/run.js';
 import { STEP_ORDER, type Change } from '../src/plan/model.js';
 import type { ApplyResult } from '../src/apply/types.js';

@@ -16,7 +16,7 @@ import type { Spec } from '../src/spec/types.js';
 import { createCredential, githubOidcFromEnv } from '../src/azure/credential.js';
 import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
-import { planSpec } from '../src/plan/pipeline.js';
+import { planSpec } from '../src/app/plan.js';
 import { DEFAULT_CONCURRENCY } from '../src/azure/live/read.js';
 
 const { values } = parseArgs({
@@ -172,6 +172,9 @@ try {
         'plan',
         '--spec',
         specFile,
+        // The spec is written to a temporary folder: that folder is the workspace it must stay in.
+        '--workspace',
+        dir,
         '--arm-endpoint',
         emu.info.armEndpoint,
         '--authority-host',

@@ -14,8 +14,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 // What every command shares: output streams, the spec argument and --help, the --format check.
 // Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
+
 
 const processOutput = {
     stdout: (text) => void process.stdout.write(text),
@@ -37,7 +39,7 @@ function parseCommandArgs(argv, options) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        return err instanceof Error ? err.message : String(err);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(err);
     }
     const { values, positionals } = parsed;
     // The options every command has (typed here, where the generic result does not narrow them).

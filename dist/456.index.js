@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ renderApplyText),
 /* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
 const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
 const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
 const HEADLINE = {
@@ -43,29 +45,25 @@ function why(o) {
     }
     return o.detail ?? '';
 }
-/** Markdown cell: no line breaks, pipes escaped. */
-function cell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
 function renderApplyMarkdown(result) {
     const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
     if (result.status === 'refused') {
         for (const r of result.refusal ?? [])
-            lines.push(`- ${cell(r)}`);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r)}`);
         lines.push('');
     }
     if (result.outcomes.length > 0) {
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
         lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
         for (const o of result.outcomes) {
-            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+            lines.push(`| ${STATUS_MARK[o.status]} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(o.address)} | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(why(o))} |`);
         }
         lines.push('');
     }
     if (result.unchanged.length > 0) {
         lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
         for (const a of result.unchanged)
-            lines.push(`- \`${cell(a)}\``);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(a)}`);
         lines.push('', '</details>', '');
     }
     if (result.aci !== undefined) {
@@ -123,52 +121,32 @@ function createPipeline(options = {}) {
             return { findings: result.findings, spec: result.spec };
         },
         async login(target) {
-            const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] = await Promise.all([
+            const [{ resolveEndpoints }, { openSession }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
-                __webpack_require__.e(/* import() */ 98).then(__webpack_require__.bind(__webpack_require__, 18098)),
-                __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 7110)),
-                __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 23139)),
-                __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 69876)),
+                __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 69293)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
                 armEndpoint: target.armEndpoint,
                 authorityHost: target.authorityHost,
             });
-            const { credential } = await createCredential({
+            const session = await openSession({
                 endpoints,
                 tenantId: target.tenantId,
                 clientId: target.clientId,
                 getIdToken: target.getIdToken,
                 audience: target.audience,
-            });
+            }, { subscriptionId: target.subscriptionId, clientOptions });
             return {
                 async plan(specFile, mode, root) {
-                    const result = await planSpec({
-                        specPath: specFile,
-                        root,
-                        credential,
-                        endpoints,
-                        subscriptionId: target.subscriptionId,
-                        mode,
-                        clientOptions,
-                    });
+                    const result = await session.plan({ specPath: specFile, ...(root !== undefined ? { root } : {}), mode });
                     if (result.status !== 'planned') {
                         // validateFile passed a moment ago: only a file changed under our feet gets here.
                         throw new Error(`${specFile} changed while amlnet was running and no longer validates`);
                     }
                     return { plan: result.plan, spec: result.spec };
                 },
-                async apply(plan, spec) {
-                    // The apply writes through its own clients (their SDK retries are replaced by the executor's).
-                    const clients = createClients({
-                        credential,
-                        endpoints,
-                        subscriptionId: target.subscriptionId || spec.subscriptionId,
-                        ...clientOptions,
-                    });
-                    return applyPlanToAzure(plan, spec, { clients });
-                },
+                apply: (plan, spec) => session.apply(plan, spec),
             };
         },
         renderPlanComment: (plan, ctx) => (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanComment */ .zk)(plan, ctx),

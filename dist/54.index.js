@@ -152,10 +152,13 @@ function keyText(key) {
     return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/spec/parse.ts
 // Reads spec text into a plain value plus a source map, turning every problem into a positioned finding.
 // Order matters: prescan (size, NUL, nesting) before the parser; a depth check on the tree before anything
 // recurses over it; alias expansion capped while converting to plain values.
+
 
 
 
@@ -314,7 +317,7 @@ function parseSpecText(text) {
         findings.push({
             ruleId: rule_ids/* SpecRuleId */.R.alias,
             severity: 'error',
-            message: `YAML aliases expand too much or cannot be resolved: ${err instanceof Error ? err.message : String(err)}`,
+            message: `YAML aliases expand too much or cannot be resolved: ${(0,errors/* errorMessage */.g)(err)}`,
             path: '',
             ...pos,
             hint: `write the values out; at most ${limits/* MAX_ALIAS_COUNT */.w4} alias expansions are allowed`,

@@ -10,30 +10,29 @@ export const modules = {
 /* harmony export */   toAzureError: () => (/* binding */ toAzureError)
 /* harmony export */ });
 /* unused harmony export isNotFound */
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79378);
 // Azure REST errors as plain data: what failed, and the ids Azure support asks for.
 // Pure (no SDK import): RestError is recognised by shape so this loads on the validate path too.
-function isRecord(v) {
-    return typeof v === 'object' && v !== null;
-}
+
 function header(response, name) {
-    if (!isRecord(response))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response))
         return undefined;
     const headers = response.headers;
-    if (isRecord(headers) && typeof headers.get === 'function') {
+    if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(headers) && typeof headers.get === 'function') {
         return headers.get(name) ?? undefined;
     }
     return undefined;
 }
 /** Reads {code, message} out of an ARM error body `{error:{code,message}}` when the SDK left it unparsed. */
 function bodyError(response) {
-    if (!isRecord(response))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response))
         return {};
     const text = response.bodyAsText;
     if (typeof text !== 'string' || text === '')
         return {};
     try {
         const body = JSON.parse(text);
-        if (isRecord(body) && isRecord(body.error)) {
+        if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(body) && (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(body.error)) {
             const { code, message } = body.error;
             return {
                 code: typeof code === 'string' ? code : undefined,
@@ -47,13 +46,13 @@ function bodyError(response) {
     return {};
 }
 function toAzureError(err) {
-    if (!isRecord(err))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err))
         return { code: 'Unknown', message: String(err) };
     const response = err.response;
     const fromBody = bodyError(response);
     const status = typeof err.statusCode === 'number'
         ? err.statusCode
-        : isRecord(response) && typeof response.status === 'number'
+        : (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response) && typeof response.status === 'number'
             ? response.status
             : undefined;
     const code = typeof err.code === 'string' && err.code !== '' ? err.code : (fromBody.code ?? 'Unknown');

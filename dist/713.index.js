@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 // Azure endpoints per cloud, with explicit overrides (Azure Stack, sovereign clouds, the emulator).
 // Pure: no SDK import, so the validate path and unit tests can use it.
+/** The clouds amlnet knows: the one table (settings' `environment` input and the CLI's --environment use it). */
 const AZURE_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
 const CLOUDS = {
     AzureCloud: {

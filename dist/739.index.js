@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run),
 /* harmony export */   runEmulator: () => (/* binding */ runEmulator)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70017);
+
 const usage = `usage: amlnet emulator [--state FILE] [--for SPEC] [--port N] [--data-dir DIR] [--verbose]
 
 Starts the local HTTPS emulator of Azure Resource Manager, Microsoft Entra ID, GitHub's OIDC token service
@@ -126,7 +128,7 @@ async function runEmulator(argv, io) {
         });
     }
     catch (err) {
-        io.stderr(`amlnet emulator: ${err instanceof Error ? err.message : String(err)}\n`);
+        io.stderr(`amlnet emulator: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(err)}\n`);
         return 2;
     }
     const stopped = io.stopSignal();

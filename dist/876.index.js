@@ -14,6 +14,8 @@ export const modules = {
 /* harmony export */   dg: () => (/* binding */ isTransient)
 /* harmony export */ });
 /* unused harmony export isDroppedConnection */
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79378);
+
 /** Transport failures that mean "the connection went away": the request may or may not have landed. */
 const DROPPED_CONNECTION_CODES = new Set([
     'ECONNRESET',
@@ -25,47 +27,44 @@ const DROPPED_CONNECTION_CODES = new Set([
     'UND_ERR_SOCKET',
     'REQUEST_SEND_ERROR',
 ]);
-function isRecord(value) {
-    return typeof value === 'object' && value !== null;
-}
 function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 function headersOf(err) {
-    if (!isRecord(err))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err))
         return undefined;
     const response = err.response;
-    if (!isRecord(response))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response))
         return undefined;
     const headers = response.headers;
-    if (isRecord(headers) && typeof headers.get === 'function') {
+    if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(headers) && typeof headers.get === 'function') {
         const get = headers.get;
         return { get: (name) => str(get.call(headers, name)) };
     }
-    if (isRecord(headers)) {
+    if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(headers)) {
         const lower = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), str(v)]));
         return { get: (name) => lower.get(name.toLowerCase()) };
     }
     return undefined;
 }
 function statusOf(err) {
-    if (!isRecord(err))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err))
         return undefined;
     if (typeof err.statusCode === 'number')
         return err.statusCode;
     if (typeof err.status === 'number')
         return err.status;
     const response = err.response;
-    if (isRecord(response) && typeof response.status === 'number')
+    if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(response) && typeof response.status === 'number')
         return response.status;
     return undefined;
 }
 /** Azure's error body, when the SDK kept it: {error:{code,message}} or {code,message}. */
 function bodyError(err) {
-    if (!isRecord(err))
+    if (!(0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err))
         return {};
-    const candidates = [err.details, isRecord(err.response) ? err.response.parsedBody : undefined];
-    const bodyText = isRecord(err.response) ? err.response.bodyAsText : undefined;
+    const candidates = [err.details, (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err.response) ? err.response.parsedBody : undefined];
+    const bodyText = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err.response) ? err.response.bodyAsText : undefined;
     if (typeof bodyText === 'string') {
         try {
             candidates.push(JSON.parse(bodyText));
@@ -75,8 +74,8 @@ function bodyError(err) {
         }
     }
     for (const c of candidates) {
-        const inner = isRecord(c) && isRecord(c.error) ? c.error : c;
-        if (isRecord(inner) && (str(inner.code) !== undefined || str(inner.message) !== undefined)) {
+        const inner = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(c) && (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(c.error) ? c.error : c;
+        if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(inner) && (str(inner.code) !== undefined || str(inner.message) !== undefined)) {
             return { code: str(inner.code), message: str(inner.message) };
         }
     }
@@ -87,12 +86,12 @@ function codeOf(err) {
     const fromBody = bodyError(err).code;
     if (fromBody !== undefined)
         return fromBody;
-    if (isRecord(err)) {
+    if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err)) {
         const code = str(err.code);
         if (code !== undefined)
             return code;
         const cause = err.cause;
-        if (isRecord(cause) && str(cause.code) !== undefined)
+        if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(cause) && str(cause.code) !== undefined)
             return str(cause.code);
     }
     const status = statusOf(err);
@@ -125,11 +124,11 @@ function retryAfterMs(err, now) {
     return Math.max(0, date - now);
 }
 function isDroppedConnection(err) {
-    const code = isRecord(err) ? str(err.code) : undefined;
+    const code = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err) ? str(err.code) : undefined;
     if (code !== undefined && DROPPED_CONNECTION_CODES.has(code))
         return true;
-    const cause = isRecord(err) ? err.cause : undefined;
-    if (isRecord(cause) && DROPPED_CONNECTION_CODES.has(str(cause.code) ?? ''))
+    const cause = (0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(err) ? err.cause : undefined;
+    if ((0,_util_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(cause) && DROPPED_CONNECTION_CODES.has(str(cause.code) ?? ''))
         return true;
     const message = err instanceof Error ? err.message : '';
     return /socket hang up|ECONNRESET|other side closed|connection (was )?(reset|closed)/i.test(message);
@@ -244,7 +243,6 @@ var errors = __webpack_require__(73045);
 const DEFAULT_CONCURRENCY = 4;
 const DEFAULT_MAX_IN_FLIGHT = 32;
 const DEFAULT_DEADLINE_MS = 60 * 60 * 1000;
-const RUNNABLE = new Set(['create', 'update', 'delete']);
 /** Why a plan must not be applied; empty when it may be. Pure: used before anything is written. */
 function refusalReasons(plan, appliers) {
     const reasons = [];
@@ -262,7 +260,7 @@ function refusalReasons(plan, appliers) {
             reasons.push(`${c.address}: two changes share this address`);
         addresses.set(c.address, c);
     }
-    const runnable = plan.changes.filter((c) => RUNNABLE.has(c.action));
+    const runnable = plan.changes.filter((c) => (0,model/* writes */.D3)(c.action));
     for (const c of runnable) {
         if (!model/* STEP_ORDER */.SA.includes(c.step))
             reasons.push(`${c.address}: unknown step '${c.step}'`);
@@ -373,7 +371,7 @@ async function executePlan(plan, options) {
             finishedAt: clock.now(),
         };
     }
-    const runnable = plan.changes.filter((c) => RUNNABLE.has(c.action));
+    const runnable = plan.changes.filter((c) => (0,model/* writes */.D3)(c.action));
     if (runnable.length === 0) {
         return {
             planHash: plan.planHash,
@@ -445,6 +443,7 @@ async function executePlan(plan, options) {
                     holding = true;
                 }
             },
+            sleep: (ms) => ctx.whileWaiting(() => clock.sleep(ms, deadline.signal)),
         };
         const applier = options.appliers[change.step];
         try {
@@ -606,16 +605,19 @@ function withAciValues(result, spec) {
 var apply_executor = __webpack_require__(48994);
 // EXTERNAL MODULE: ./src/apply/errors.ts
 var apply_errors = __webpack_require__(73045);
-// EXTERNAL MODULE: ./src/azure/live/ids.ts
-var ids = __webpack_require__(77988);
+// EXTERNAL MODULE: ./src/live/ids.ts
+var ids = __webpack_require__(9376);
 // EXTERNAL MODULE: ./src/plan/model.ts
 var model = __webpack_require__(38582);
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(79378);
 ;// CONCATENATED MODULE: ./src/azure/apply/desired.ts
 
 
 
+
 function obj(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+    return (0,records/* isRecord */.u)(v) ? v : undefined;
 }
 function str(v) {
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -840,12 +842,9 @@ function desiredLoadBalancer(change) {
     };
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/azure/apply/common.ts
 // Helpers every applier uses: 404 as "absent", permission errors turned into advice, waiting for a
 // resource another run (or an earlier attempt of this one) left in a non-terminal provisioning state.
-
 
 /** The SDK call's value, or undefined when Azure says 404 (the resource does not exist). */
 async function getOrUndefined(get) {
@@ -905,7 +904,7 @@ async function waitUntilSettled(ctx, pollIntervalMs, get, first) {
     let current = first;
     while (current !== undefined && isInProgress(current)) {
         ctx.log(`waiting: provisioningState ${provisioningState(current)}`);
-        await ctx.whileWaiting(() => (0,promises_.setTimeout)(pollIntervalMs, undefined, { signal: ctx.signal }));
+        await ctx.sleep(pollIntervalMs);
         current = await get();
     }
     return current;
@@ -1190,7 +1189,6 @@ var roles = __webpack_require__(2682);
 
 
 
-
 /** PrincipalNotFound retries (directory replication of a brand-new identity). */
 const PRINCIPAL_NOT_FOUND_ROUNDS = 5;
 function lastSegment(id) {
@@ -1293,7 +1291,7 @@ function roleApplier(deps) {
                     }
                     if ((0,apply_errors/* codeOf */.$N)(err) === 'PrincipalNotFound' && round < PRINCIPAL_NOT_FOUND_ROUNDS) {
                         ctx.log(`principal ${principalId} not replicated yet; waiting`);
-                        await ctx.whileWaiting(() => (0,promises_.setTimeout)(deps.pollIntervalMs * round, undefined, { signal: ctx.signal }));
+                        await ctx.sleep(deps.pollIntervalMs * round);
                         continue;
                     }
                     throw err;
@@ -1450,8 +1448,8 @@ function subnetApplier(deps) {
     };
 }
 
-// EXTERNAL MODULE: ./src/azure/live/ownership.ts
-var ownership = __webpack_require__(14467);
+// EXTERNAL MODULE: ./src/live/ownership.ts
+var ownership = __webpack_require__(99527);
 ;// CONCATENATED MODULE: ./src/azure/apply/ownership.ts
 
 

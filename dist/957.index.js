@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ renderApplyText),
 /* harmony export */   o: () => (/* binding */ renderApplyMarkdown)
 /* harmony export */ });
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
 const STATUS_WORD = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
 const STATUS_MARK = { done: '✅', failed: '❌', skipped: '⏭️' };
 const HEADLINE = {
@@ -43,29 +45,25 @@ function why(o) {
     }
     return o.detail ?? '';
 }
-/** Markdown cell: no line breaks, pipes escaped. */
-function cell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
 function renderApplyMarkdown(result) {
     const lines = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
     if (result.status === 'refused') {
         for (const r of result.refusal ?? [])
-            lines.push(`- ${cell(r)}`);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r)}`);
         lines.push('');
     }
     if (result.outcomes.length > 0) {
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
         lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
         for (const o of result.outcomes) {
-            lines.push(`| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`);
+            lines.push(`| ${STATUS_MARK[o.status]} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(o.address)} | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(why(o))} |`);
         }
         lines.push('');
     }
     if (result.unchanged.length > 0) {
         lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
         for (const a of result.unchanged)
-            lines.push(`- \`${cell(a)}\``);
+            lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inlineCode */ .ti)(a)}`);
         lines.push('', '</details>', '');
     }
     if (result.aci !== undefined) {
@@ -108,18 +106,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   usage: () => (/* binding */ usage)
 /* harmony export */ });
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95993);
-/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62752);
-/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46349);
-/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18098);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23139);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16616);
-/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18297);
-/* harmony import */ var _plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7110);
-/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69876);
-/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37082);
-/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48994);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62309);
-/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(40210);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plan_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34917);
+/* harmony import */ var _plan_resume_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67748);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(62752);
+/* harmony import */ var _render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46349);
+/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18098);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(16616);
+/* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43113);
+/* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69293);
+/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69876);
+/* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37082);
+/* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48994);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(40210);
 // `amlnet apply [--spec FILE] [--plan-hash HASH] [azure options]`: plans afresh through the one plan
 // pipeline, refuses before any write when --plan-hash differs from the fresh plan's hash (both hashes and
 // the fresh plan are shown) or when the plan is refused, then carries the plan out and prints each change's
@@ -138,7 +139,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [options] [azure options]
+
+
+const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [--plan-file FILE] [options] [azure options]
 
 Plans against the live Azure state, then carries the plan out: subnets and delegations, the NSG and the
 rules amlnet owns, clusters, the Network Contributor role for each cluster identity, the internal load
@@ -146,12 +149,15 @@ balancer. Never deletes or replaces anything; safe to run again (a run that chan
 
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
-${_args_js__WEBPACK_IMPORTED_MODULE_8__/* .WORKSPACE_USAGE */ .qv}
-  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
-  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_CONCURRENCY */ .WH})
+${_args_js__WEBPACK_IMPORTED_MODULE_11__/* .WORKSPACE_USAGE */ .qv}
+  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan),
+                           or nothing is left to do
+  --plan-file FILE         the reviewed plan itself (amlnet plan --format json --out FILE): a run that an earlier,
+                           interrupted apply left half done resumes when every remaining change was reviewed
+  --concurrency N          changes talking to Azure at once (default ${_apply_executor_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_CONCURRENCY */ .WH})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
-${_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTIONS_USAGE */ .HB}
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .AZURE_OPTIONS_USAGE */ .HB}
 
 exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
 function positiveInt(name, value, max) {
@@ -162,12 +168,13 @@ function positiveInt(name, value, max) {
     return Number(value);
 }
 function parse(argv) {
-    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)(argv, {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseCommandArgs */ .Qx)(argv, {
         'plan-hash': { type: 'string' },
+        'plan-file': { type: 'string' },
         concurrency: { type: 'string' },
         'deadline-minutes': { type: 'string' },
         'poll-interval-ms': { type: 'string' },
-        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .AZURE_OPTION_SPECS */ .lH,
+        ..._azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .AZURE_OPTION_SPECS */ .lH,
     });
     if (typeof parsed === 'string')
         return parsed;
@@ -186,7 +193,7 @@ function parse(argv) {
     if (typeof poll === 'string')
         return poll;
     const o = {
-        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .azureOptionsFrom */ .kU)(values),
+        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .azureOptionsFrom */ .kU)(values),
         spec,
         help,
     };
@@ -194,6 +201,8 @@ function parse(argv) {
         o.workspace = workspace;
     if (planHash !== undefined)
         o.planHash = planHash;
+    if (values['plan-file'] !== undefined)
+        o.planFile = values['plan-file'];
     if (concurrency !== undefined)
         o.concurrency = concurrency;
     if (deadline !== undefined)
@@ -204,68 +213,97 @@ function parse(argv) {
 }
 /** The command with output and environment injectable (tests). */
 async function runApply(argv, out, env = process.env) {
-    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
+    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseOrAnswer */ .tr)('apply', argv, parse, usage, out);
     if (typeof o === 'number')
         return o;
-    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_9__/* .loginOrReport */ .l8)('apply', o, env, out);
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_12__/* .loginOrReport */ .l8)('apply', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
-    const { endpoints, login } = loggedIn;
+    const session = (0,_app_session_js__WEBPACK_IMPORTED_MODULE_7__.sessionFor)(loggedIn.login.credential, loggedIn.endpoints, {
+        subscriptionId: o.subscription ?? null,
+        ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+    });
     try {
-        const planned = await (0,_plan_pipeline_js__WEBPACK_IMPORTED_MODULE_4__.planSpec)({
-            specPath: o.spec,
-            root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env),
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription ?? null,
-            mode: 'apply',
-            ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
-        });
+        const planned = await session.plan({ specPath: o.spec, root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env), mode: 'apply' });
         if (planned.status === 'invalid') {
             const v = planned.validation;
             out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
-            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_10__/* .renderFindingsText */ .uc)(v.file, v.findings));
+            out.stdout((0,_render_findings_js__WEBPACK_IMPORTED_MODULE_13__/* .renderFindingsText */ .uc)(v.file, v.findings));
             return v.unparseable ? 2 : 1;
         }
         const { plan, spec } = planned;
-        if (o.planHash !== undefined && o.planHash !== plan.planHash) {
-            out.stderr(`amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
-                `  expected plan-hash: ${o.planHash}\n` +
-                `  fresh plan-hash:    ${plan.planHash}\n` +
-                `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`);
-            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
-            return 1;
+        const reviewed = reviewedPlan(o);
+        if (typeof reviewed === 'string') {
+            out.stderr(`amlnet apply: ${reviewed}; nothing was written.\n`);
+            return 2;
+        }
+        if (reviewed !== undefined) {
+            const verdict = (0,_plan_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .compareWithReviewed */ .f1)(plan, reviewed);
+            if (verdict.kind === 'differs') {
+                const unreviewed = verdict.unreviewed.map((c) => `  ${c.action} ${c.address}\n`).join('');
+                out.stderr(`amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
+                    `  expected plan-hash: ${reviewed.planHash}\n` +
+                    `  fresh plan-hash:    ${plan.planHash}\n` +
+                    (unreviewed === '' ? '' : `changes the reviewed plan did not contain:\n${unreviewed}`) +
+                    `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`);
+                out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+                return 1;
+            }
+            if (verdict.kind === 'resume') {
+                out.stderr(`amlnet apply: resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied\n`);
+            }
         }
         if (plan.refused)
-            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
-        // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
-        // must not affect the planning clients.
-        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_11__.createClients)({
-            credential: login.credential,
-            endpoints,
-            subscriptionId: o.subscription || spec.subscriptionId,
-            ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
-        });
-        const result = await (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyPlanToAzure)(plan, spec, {
-            clients,
+            out.stdout((0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$)(plan, { specPath: o.spec }));
+        // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
+        // removed), which must not affect the planning clients.
+        const result = await session.apply(plan, spec, {
             ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
             ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
             log: (line) => out.stderr(`amlnet apply: ${line}\n`),
         });
-        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_6__/* .renderApplyText */ .O)(result));
-        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_5__.applyExitCode)(result);
+        out.stdout((0,_apply_render_js__WEBPACK_IMPORTED_MODULE_9__/* .renderApplyText */ .O)(result));
+        return (0,_azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__.applyExitCode)(result);
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_5__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet apply: ${err.message}\n`);
             return 1;
         }
-        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_12__.toAzureError)(err))}\n`);
+        out.stderr(`amlnet apply: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_14__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_14__.toAzureError)(err))}\n`);
         return 1;
     }
 }
+/**
+ * The reviewed plan to hold the fresh one to: --plan-hash alone (exact match, or nothing left to do), or
+ * --plan-file (the JSON of `amlnet plan --format json --out FILE`), whose writes let a partly applied plan resume.
+ * A message when the file cannot be used.
+ */
+function reviewedPlan(o) {
+    if (o.planFile === undefined)
+        return o.planHash === undefined ? undefined : { planHash: o.planHash, writes: undefined };
+    let file;
+    try {
+        file = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(o.planFile, 'utf8'));
+    }
+    catch (err) {
+        return `cannot read --plan-file ${o.planFile}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    if (typeof file.planHash !== 'string' || !Array.isArray(file.changes)) {
+        return `--plan-file ${o.planFile} is not a plan (amlnet plan --format json --out FILE writes one)`;
+    }
+    const changes = file.changes;
+    // The file must be the plan it says it is: its changes hash to its planHash, and that is the reviewed hash.
+    const refused = file.refused === true;
+    if ((0,_plan_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .planHash */ .SH)(changes, refused) !== file.planHash)
+        return `--plan-file ${o.planFile} was edited: its changes do not hash to its planHash`;
+    if (o.planHash !== undefined && o.planHash !== file.planHash) {
+        return `--plan-hash ${o.planHash} is not the planHash of --plan-file (${file.planHash})`;
+    }
+    return { planHash: file.planHash, writes: (0,_plan_resume_js__WEBPACK_IMPORTED_MODULE_3__/* .writeDigests */ .J6)({ changes }) };
+}
 async function run(argv) {
-    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_8__/* .processOutput */ .Xi);
+    return runApply(argv, _args_js__WEBPACK_IMPORTED_MODULE_11__/* .processOutput */ .Xi);
 }
 
 
@@ -283,8 +321,10 @@ async function run(argv) {
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70017);
 // What every command shares: output streams, the spec argument and --help, the --format check.
 // Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
+
 
 const processOutput = {
     stdout: (text) => void process.stdout.write(text),
@@ -306,7 +346,7 @@ function parseCommandArgs(argv, options) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
     }
     catch (err) {
-        return err instanceof Error ? err.message : String(err);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(err);
     }
     const { values, positionals } = parsed;
     // The options every command has (typed here, where the generic result does not narrow them).
@@ -405,13 +445,15 @@ async function loginFromOptions(o, env = process.env) {
         armEndpoint: o.armEndpoint ?? env.AZURE_ARM_ENDPOINT,
         authorityHost: o.authorityHost ?? env.AZURE_AUTHORITY_HOST,
     });
-    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.createCredential)({
+    const login = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .createCredential */ .GO)({
         endpoints,
         tenantId: o.tenantId,
         clientId: o.clientId,
         audience: o.audience,
-        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.githubOidcFromEnv)(env),
+        getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOidcFromEnv */ .yr)(env),
         env,
+        // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
+        // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
     });
     return { endpoints, login };
 }
@@ -424,7 +466,7 @@ async function loginOrReport(command, o, env, out) {
         return await loginFromOptions(o, env);
     }
     catch (err) {
-        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__.LoginError) {
+        if (err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError || err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .LoginError */ .Qd) {
             out.stderr(`amlnet ${command}: ${err.message}\n`);
             return err instanceof _azure_endpoints_js__WEBPACK_IMPORTED_MODULE_0__.EndpointError ? 2 : 1;
         }
@@ -486,173 +528,13 @@ function renderFindingsJson(findings) {
 
 /***/ }),
 
-/***/ 42495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   XO: () => (/* binding */ commentSafe),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-// Markdown building blocks that are safe for text from the spec or from Azure: nothing in such a value
-// may open HTML, format text, break a table, close a code fence or ping a person or team.
-const ZWJ = '\u200D';
-/**
- * Every character that can end a line or hide text, for any reader: C0 and C1 controls (\n, \r, \t, U+0085, ...),
- * U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR (JavaScript's `^`/`$` with the m flag treat these as line
- * ends), and the bidirectional overrides that reorder text on screen.
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_CHARS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-/**
- * One line, whatever the value holds: unsafe characters become visible `\uXXXX` escapes (so a reviewer sees
- * them), and `<!--` / `-->` are broken so that no value can open or close an HTML comment (amlnet's own
- * hidden lines are HTML comments). Every renderer passes spec and Azure values through this.
- */
-function oneLine(text) {
-    return text
-        .replace(UNSAFE_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
-        .replace(/<!-/g, `<!${ZWJ}-`)
-        .replace(/--(?=>)/g, `-${ZWJ}-`);
-}
-/** Escapes text for inline Markdown (also inside table cells): HTML, emphasis, links, pipes, mentions. */
-function escapeMarkdown(text) {
-    return (oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        // Backslash-escape Markdown punctuation (GitHub honours these escapes, also inside tables).
-        .replace(/[\\`*_{}[\]()#+!|~]/g, (m) => `\\${m}`)
-        // Break @mentions and team mentions: a zero-width joiner between @ and the name.
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`));
-}
-/** Inline code for a value; the fence is longer than any backtick run inside, and mentions are broken. */
-function inlineCode(text) {
-    const value = oneLine(text).replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-    const longest = Math.max(0, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') || value === '' ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/** A fenced code block; the fence is longer than any backtick run in the body. Mentions are inert in code. */
-function codeBlock(body, info = '') {
-    const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${body}${body.endsWith('\n') || body === '' ? '' : '\n'}${fence}`;
-}
-/** Escapes text for an HTML context (Markdown is not interpreted inside <summary>). */
-function escapeHtml(text) {
-    return oneLine(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`);
-}
-/** A collapsible section; the summary is HTML-escaped. */
-function details(summary, body, open = false) {
-    return `<details${open ? ' open' : ''}><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The value for an HTML comment: no `--` and no `>` so it cannot close the comment. */
-function commentSafe(text) {
-    return oneLine(text)
-        .replace(/-{2,}/g, (m) => m.split('').join(ZWJ))
-        .replace(/>/g, '%3E');
-}
-
-
-/***/ }),
-
-/***/ 90677:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C_: () => (/* binding */ VERB),
-/* harmony export */   PF: () => (/* binding */ SYMBOL),
-/* harmony export */   dC: () => (/* binding */ summaryLine),
-/* harmony export */   eo: () => (/* binding */ NO_CHANGES),
-/* harmony export */   vw: () => (/* binding */ propertyLines)
-/* harmony export */ });
-/* unused harmony exports flatten, show */
-const SYMBOL = { create: '+', update: '~', delete: '-', 'no-op': '=', refuse: '!' };
-const VERB = {
-    create: 'create',
-    update: 'update',
-    delete: 'delete',
-    'no-op': 'no-op',
-    refuse: 'refuse',
-};
-const NO_CHANGES = 'No changes. Your infrastructure matches the configuration.';
-/** Flattens an object into dotted paths; arrays of scalars stay whole, arrays of objects get [i]. */
-function flatten(value, prefix = '', out = new Map()) {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        const keys = Object.keys(value).sort();
-        if (keys.length === 0 && prefix !== '')
-            out.set(prefix, {});
-        for (const k of keys)
-            flatten(value[k], prefix === '' ? k : `${prefix}.${k}`, out);
-    }
-    else if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
-        value.forEach((v, i) => flatten(v, `${prefix}[${i}]`, out));
-        if (value.length === 0)
-            out.set(prefix, []);
-    }
-    else {
-        out.set(prefix, value);
-    }
-    return out;
-}
-function show(v) {
-    return v === undefined ? '(absent)' : JSON.stringify(v);
-}
-/** The property lines of a change: all after-values for a create, the differing ones for an update. */
-function propertyLines(c) {
-    if (c.action === 'refuse' || c.action === 'no-op')
-        return [];
-    if (c.action === 'delete')
-        return [...flatten(c.before ?? {})].map(([key, v]) => ({ symbol: '-', key, text: show(v) }));
-    const after = flatten(c.after ?? {});
-    if (c.action === 'create' || c.before === null) {
-        return [...after].map(([key, v]) => ({ symbol: '+', key, text: show(v) }));
-    }
-    const before = flatten(c.before);
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    const lines = [];
-    for (const key of keys) {
-        const b = before.get(key);
-        const a = after.get(key);
-        if (JSON.stringify(a) === JSON.stringify(b))
-            continue;
-        if (a === undefined)
-            continue; // amlnet never removes a property it does not write
-        lines.push(b === undefined ? { symbol: '+', key, text: show(a) } : { symbol: '~', key, text: `${show(b)} -> ${show(a)}` });
-    }
-    return lines;
-}
-function summaryLine(counts) {
-    const deletes = counts.delete > 0 ? `${counts.delete} to delete, ` : '';
-    return `${counts.create} to create, ${counts.update} to update, ${deletes}${counts['no-op']} unchanged, ${counts.refuse} refused`;
-}
-
-
-/***/ }),
-
 /***/ 46349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
-/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83308);
+/* harmony import */ var _plan_build_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98849);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
 /* harmony import */ var _plan_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90677);
 

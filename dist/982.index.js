@@ -112,12 +112,8 @@ const TYPES = [
     'Microsoft.MachineLearningServices/workspaces/computes',
 ];
 const CANONICAL = new Map(TYPES.map((t) => [t.toLowerCase(), t]));
-const NAMESPACES = new Map(TYPES.map((t) => [t.split('/')[0].toLowerCase(), t.split('/')[0]]));
 function canonicalType(fullType) {
     return CANONICAL.get(fullType.toLowerCase());
-}
-function canonicalNamespace(ns) {
-    return NAMESPACES.get(ns.toLowerCase()) ?? ns;
 }
 const T = {
     vnet: 'Microsoft.Network/virtualNetworks',
@@ -3971,8 +3967,6 @@ const ROLE_ASSIGNMENT_NAMESPACE = '6f3c1d2a-8b7e-4c5d-9a1f-2e3b4c5d6e7f';
 /** GitHub's timestamps: ISO 8601 in UTC without milliseconds. */
 const githubTime = (d) => d.toISOString().replace(/\.\d+Z$/, 'Z');
 const sha1Hex = (text) => (0,external_node_crypto_.createHash)('sha1').update(text).digest('hex');
-/** A random 40-hex commit sha, as a new push or merge produces. */
-const newCommitSha = () => randomBytes(20).toString('hex');
 function newGithubToken() {
     return `ghs_${(0,external_node_crypto_.randomBytes)(27).toString('base64url').slice(0, 36)}`;
 }

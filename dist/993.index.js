@@ -2,6 +2,37 @@ export const id = 993;
 export const ids = [993];
 export const modules = {
 
+/***/ 81310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortFindings),
+/* harmony export */   r: () => (/* binding */ byPosition)
+/* harmony export */ });
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Errors first, then by position, rule and message: a stable order for rendering and hashing a plan. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.line - b.line ||
+        a.column - b.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Document order (line, column, rule, path, message): how `amlnet validate` lists a file's findings. */
+function byPosition(a, b) {
+    return (a.line - b.line ||
+        a.column - b.column ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.path.localeCompare(b.path) ||
+        a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
 /***/ 46553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -674,6 +705,8 @@ const DOC = {
     nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
     /** Azure ML v2: attach a Kubernetes (AKS) cluster to a workspace by its resource id. */
     amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+    /** Azure Resource Manager: throttling and retrying of requests (429, Retry-After). */
+    armThrottling: 'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling',
     /** Network security groups: how security rules are evaluated and stay in force. */
     nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
 };
@@ -692,10 +725,9 @@ function cite(document, detail) {
 /* harmony export */   JT: () => (/* binding */ requiredOutboundRules),
 /* harmony export */   M3: () => (/* binding */ MIN_PRIORITY),
 /* harmony export */   M6: () => (/* binding */ MAX_PRIORITY),
-/* harmony export */   jg: () => (/* binding */ AMLNET_OUTBOUND_RULE_NAMES),
 /* harmony export */   x6: () => (/* binding */ planOutboundRules)
 /* harmony export */ });
-/* unused harmony export isBlockingOutboundDeny */
+/* unused harmony exports AMLNET_OUTBOUND_RULE_NAMES, isBlockingOutboundDeny */
 /* harmony import */ var _spec_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77649);
 /* harmony import */ var _service_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32808);
 // The outbound allows amlnet adds to the NSG when `restrictOutbound: true`.
@@ -1148,6 +1180,22 @@ function resolveCluster(spec, index) {
 /** Every cluster of the spec, resolved. */
 function resolveClusters(spec) {
     return (spec.aksClusters ?? []).map((_, i) => resolveCluster(spec, i));
+}
+
+
+/***/ }),
+
+/***/ 79378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+// The one check for "a JSON object": used wherever untyped data (SDK errors, Azure bodies, schema nodes, the
+// GitHub event) is read field by field.
+/** True for a non-null object that is not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -2631,6 +2679,8 @@ function ruleCatalogue(rules = offlineRules) {
 }
 
 
+// EXTERNAL MODULE: ./src/findings/order.ts
+var order = __webpack_require__(81310);
 // EXTERNAL MODULE: ./src/spec/limits.ts
 var limits = __webpack_require__(49043);
 // EXTERNAL MODULE: ./src/spec/parse.ts + 1 modules
@@ -6791,6 +6841,8 @@ function closestMatch(input, candidates) {
     return bestDistance <= budget ? best : undefined;
 }
 
+// EXTERNAL MODULE: ./src/util/records.ts
+var records = __webpack_require__(79378);
 ;// CONCATENATED MODULE: ./src/spec/schema-findings.ts
 
 
@@ -6798,8 +6850,9 @@ function closestMatch(input, candidates) {
 
 
 
+
 function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    return (0,records/* isRecord */.u)(value) ? value : undefined;
 }
 /** JSON Pointer (ajv's instancePath) to segments; array indexes become numbers by looking at the data. */
 function pointerToSegments(pointer, root) {
@@ -7036,6 +7089,8 @@ function checkSchema(value, sourceMap) {
     return { findings };
 }
 
+// EXTERNAL MODULE: ./src/util/errors.ts
+var errors = __webpack_require__(70017);
 ;// CONCATENATED MODULE: ./src/validate.ts
 // The offline validation pipeline: parse -> schema -> (only when schema-valid) offline rules -> positions -> sort.
 // validateSpecText is pure; validateSpecFile adds the file reading and its failure modes.
@@ -7048,15 +7103,10 @@ function checkSchema(value, sourceMap) {
 
 
 
-function byPosition(a, b) {
-    return (a.line - b.line ||
-        a.column - b.column ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.path.localeCompare(b.path) ||
-        a.message.localeCompare(b.message));
-}
+
+
 function result(file, findings, spec, sourceMap) {
-    findings.sort(byPosition);
+    findings.sort(order/* byPosition */.r);
     return {
         file,
         findings,
@@ -7080,7 +7130,7 @@ function runRules(spec, rules, sourceMap) {
             findings.push({
                 ruleId: rule_ids/* SpecRuleId */.R.internal,
                 severity: 'error',
-                message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+                message: `rule ${rule.id} failed: ${(0,errors/* errorMessage */.g)(err)}`,
                 path: '',
                 line: 1,
                 column: 1,
@@ -7140,7 +7190,7 @@ function errnoReason(err) {
         case 'EPERM':
             return 'permission denied';
         default:
-            return err instanceof Error ? err.message : String(err);
+            return (0,errors/* errorMessage */.g)(err);
     }
 }
 /**

@@ -59,9 +59,6 @@ export const githubTime = (d: Date): string => d.toISOString().replace(/\.\d+Z$/
 
 export const sha1Hex = (text: string): string => createHash('sha1').update(text).digest('hex');
 
-/** A random 40-hex commit sha, as a new push or merge produces. */
-export const newCommitSha = (): string => randomBytes(20).toString('hex');
-
 export function newGithubToken(): string {
   return `ghs_${randomBytes(27).toString('base64url').slice(0, 36)}`;
 }

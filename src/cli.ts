@@ -1,6 +1,7 @@
 // The `amlnet` command line: dispatches to one module per command, loaded lazily so that
 // `amlnet validate` never loads the Azure SDKs. Entry points: bin/amlnet.js (the bundle) and src/bin.ts (sources).
 import type { CommandModule } from './commands/types.js';
+import { errorMessage } from './util/errors.js';
 
 const commands: Record<string, () => Promise<CommandModule>> = {
   validate: () => import('./commands/validate.js'),
@@ -43,7 +44,7 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     process.exitCode = await main(argv);
   } catch (err: unknown) {
-    process.stderr.write(`amlnet: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`amlnet: ${errorMessage(err)}\n`);
     process.exitCode = 2;
   }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from './plan/model.js';
 import { escapeMarkdown } from './render/markdown.js';
+import { compareWithReviewed } from './plan/resume.js';
 import { specRoot } from './validate.js';
 import { renderPlanJson } from './render/plan-json.js';
 import type { Finding } from './rules/types.js';
@@ -234,13 +235,26 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
     state.summary.add('The fresh plan', freshPlan);
   };
   if (reviewed.kind === 'found') {
-    if (reviewed.planHash === plan.planHash) {
+    const verdict = compareWithReviewed(plan, reviewed);
+    if (verdict.kind === 'same') {
       core.info(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
       return;
     }
+    if (verdict.kind === 'resume') {
+      // An earlier run did part of the reviewed plan: what is left is all reviewed, with the same values.
+      const line = `resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied`;
+      core.info(`amlnet: ${line} (pull request #${reviewed.pullRequest})`);
+      state.summary.add(
+        'Resuming the reviewed plan',
+        `${line}; every remaining change was reviewed on pull request #${reviewed.pullRequest}.`,
+      );
+      return;
+    }
+    const unreviewed = verdict.unreviewed.map((c) => `${c.action} ${c.address}`).join(', ');
     const what =
       `the plan changed since it was reviewed on pull request #${reviewed.pullRequest}: ` +
-      `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}`;
+      `reviewed plan-hash ${reviewed.planHash}, fresh plan-hash ${plan.planHash}` +
+      (unreviewed === '' ? '' : `; not reviewed: ${unreviewed}`);
     showBoth('Plan changed after review', what);
     if (settings.onPlanChange === 'fail') {
       throw new ActionFailure(

@@ -2,6 +2,8 @@
 // Nothing here reads the environment at import time: getSettings() is called by run(), so tests can set
 // INPUT_* variables before each run. Every error quotes the bad value and the expected form.
 import * as core from '@actions/core';
+import { AZURE_CLOUDS, type AzureCloudName } from './azure/endpoints.js';
+import { DEFAULT_AUDIENCE } from './azure/credential.js';
 
 /** Input names as declared in action.yml; the one place they are spelled. */
 export const Inputs = {
@@ -38,8 +40,8 @@ export type Command = (typeof COMMANDS)[number];
 /** The commands that validate, plan or apply a spec (import reads Azure and writes one: it has no mode). */
 export type ModeCommand = Exclude<Command, 'import'>;
 
-export const CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const;
-export type CloudName = (typeof CLOUDS)[number];
+export const CLOUDS = AZURE_CLOUDS;
+export type CloudName = AzureCloudName;
 
 export const ON_PLAN_CHANGE = ['fail', 'apply'] as const;
 export type OnPlanChange = (typeof ON_PLAN_CHANGE)[number];
@@ -173,7 +175,7 @@ export function getSettings(read: InputReader = defaultReader): Settings {
   if (specPath.includes('\n')) {
     throw new SettingsError(`input '${Inputs.Spec}' is '${specPath}'; expected one path (run one step per spec file)`);
   }
-  const audience = get(Inputs.Audience) || 'api://AzureADTokenExchange';
+  const audience = get(Inputs.Audience) || DEFAULT_AUDIENCE;
   const settings: Settings = {
     specPath,
     command: oneOf(Inputs.Command, get(Inputs.Command), COMMANDS, 'auto'),

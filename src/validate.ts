@@ -5,6 +5,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { Finding, OfflineContext, RawFinding, Rule } from './rules/types.js';
 import { offlineRules } from './rules/index.js';
+import { byPosition } from './findings/order.js';
 import { MAX_SPEC_BYTES } from './spec/limits.js';
 import { parseSpecText } from './spec/parse.js';
 import { positionOfOffset, tooLargeFinding } from './spec/prescan.js';
@@ -12,6 +13,7 @@ import { FATAL_RULE_IDS, SpecRuleId } from './spec/rule-ids.js';
 import { checkSchema } from './spec/schema-findings.js';
 import type { SpecSourceMap } from './spec/source-map.js';
 import type { Spec } from './spec/types.js';
+import { errorMessage } from './util/errors.js';
 
 export interface ValidateResult {
   /** The file name the findings refer to (for rendering). */
@@ -41,16 +43,6 @@ export interface ValidateOptions {
   root?: string;
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.path.localeCompare(b.path) ||
-    a.message.localeCompare(b.message)
-  );
-}
-
 function result(file: string, findings: Finding[], spec?: Spec, sourceMap?: SpecSourceMap): ValidateResult {
   findings.sort(byPosition);
   return {
@@ -75,7 +67,7 @@ function runRules(spec: Spec, rules: readonly Rule<OfflineContext>[], sourceMap:
       findings.push({
         ruleId: SpecRuleId.internal,
         severity: 'error',
-        message: `rule ${rule.id} failed: ${err instanceof Error ? err.message : String(err)}`,
+        message: `rule ${rule.id} failed: ${errorMessage(err)}`,
         path: '',
         line: 1,
         column: 1,
@@ -137,7 +129,7 @@ function errnoReason(err: unknown): string {
     case 'EPERM':
       return 'permission denied';
     default:
-      return err instanceof Error ? err.message : String(err);
+      return errorMessage(err);
   }
 }
 

@@ -141,9 +141,14 @@ describe('attacks on the reviewed-plan binding and the plan, against node dist/i
     });
   }
 
-  async function mergeAndApply(number: number, specText: string): Promise<BundleRun> {
+  async function mergeAndApply(number: number, specText: string): Promise<BundleRun & { sha: string }> {
     const merged = await control('/github/merge', { number });
     const sha = String(merged['mergeCommitSha']);
+    return { ...(await pushApply(sha, specText)), sha };
+  }
+
+  /** The push to main whose `after` is `sha` (a merge commit): the apply run, or its re-run. */
+  async function pushApply(sha: string, specText: string): Promise<BundleRun> {
     await control('/oidc', { subject: PRODUCTION });
     const payload = loadEvent('push');
     payload['after'] = sha;
@@ -308,5 +313,47 @@ describe('attacks on the reviewed-plan binding and the plan, against node dist/i
     expect(bodies.sort()).toEqual(['<!-- amlnet:plan spec=amlnet.yml -->', '<!-- amlnet:plan spec=other.yml -->']);
     // The value's HTML comment is broken up: the only HTML comments are amlnet's two hidden lines.
     expect(comments(number)[0].body.match(/<!--/g)).toHaveLength(2);
+  });
+
+  test('a re-run after a failed apply resumes under the reviewed plan; a merged spec that differs does not', async () => {
+    const three = spec([
+      SCORING,
+      { name: 'allow-metrics', priority: 250, port: '9090' },
+      { name: 'allow-grpc', priority: 260, port: '8001' },
+    ]);
+    const { number, headSha } = await openPullRequest();
+    expect((await planOn(number, headSha, { 'amlnet.yml': three })).code).toBe(0);
+    // The second rule's write fails for good in this run (its long-running operation ends Failed).
+    await control('/faults', {
+      faults: [
+        {
+          kind: 'lro-failed',
+          match: {
+            method: 'PUT',
+            resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
+            path: 'allow-grpc',
+            times: 10,
+          },
+        },
+      ],
+    });
+    const first = await mergeAndApply(number, three);
+    expect(first.code).toBe(1);
+    await emulatorFetch('/faults', { method: 'DELETE' });
+    // The job re-run: the fresh plan (what is left) no longer hashes like the reviewed plan, yet it is all reviewed.
+    const again = await pushApply(first.sha, three);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/resuming: 1 of 2 reviewed changes already applied/);
+    expect(again.summary).toContain('Resuming the reviewed plan');
+    // And a run with nothing left to do passes too.
+    const done = await pushApply(first.sha, three);
+    expect(done.code).toBe(0);
+    expect(await armWrites()).toEqual([]);
+    // A spec that differs from the reviewed one is still refused, even though part of it is what was reviewed.
+    const other = spec([SCORING, { name: 'allow-metrics', priority: 250, port: '9091' }]);
+    const refused = await pushApply(first.sha, other);
+    expect(refused.code).toBe(1);
+    expect(failure(refused)).toMatch(/not reviewed: update network\.securityGroup\.rules\[1\]/);
+    expect(await armWrites()).toEqual([]);
   });
 });

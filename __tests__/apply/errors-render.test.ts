@@ -168,6 +168,21 @@ describe('ACI values', () => {
 });
 
 describe('renderers', () => {
+  test('an Azure error message cannot break the summary table, open HTML, close the page or ping anyone', () => {
+    const hostile = result();
+    hostile.outcomes[1]!.error!.message = 'x\u2028| <!-- --> <img src=x> @octo-org/admins ``` [a](b)';
+    const row = renderApplyMarkdown(hostile)
+      .split('\n')
+      .find((l) => l.includes('aksClusters[0]`'));
+    expect(row).toBeDefined();
+    // Still one row of six cells: no unescaped pipe, no line break.
+    expect(row!.split(/(?<!\\)\|/)).toHaveLength(8);
+    expect(row).not.toMatch(/[\u2028<]/);
+    expect(row).not.toMatch(/@octo-org/);
+    expect(row).not.toMatch(/(^|[^\\])`{3}/);
+    expect(row).not.toMatch(/(^|[^\\])\[a\]/);
+  });
+
   test('markdown', () => {
     expect(renderApplyMarkdown(withAciValues(result(), spec))).toBe(
       [
@@ -180,8 +195,8 @@ describe('renderers', () => {
         '| | change | action | outcome | attempts | details |',
         '|---|---|---|---|---|---|',
         '| ✅ | `network.subnets[0]` | update | done | 2 | add delegation Microsoft.ContainerInstance/containerGroups |',
-        '| ❌ | `aksClusters[0]` | create | FAILED | 1 | AuthorizationFailed: no \\| access (HTTP 403, correlation id c-1). Fix: grant Contributor |',
-        '| ⏭️ | `aksClusters[0].networkContributor` | create | skipped | 0 | not started: aksClusters[0] did not complete |',
+        '| ❌ | `aksClusters[0]` | create | FAILED | 1 | AuthorizationFailed: no \\| access \\(HTTP 403, correlation id c-1\\). Fix: grant Contributor |',
+        '| ⏭️ | `aksClusters[0].networkContributor` | create | skipped | 0 | not started: aksClusters\\[0\\] did not complete |',
         '',
         '<details><summary>1 unchanged</summary>',
         '',

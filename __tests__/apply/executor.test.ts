@@ -146,6 +146,20 @@ describe('parallelism', () => {
     expect(result.finishedAt - result.startedAt).toBeLessThan(3100);
   });
 
+  test("an applier's ctx.sleep waits on the executor's clock and gives its slot back", async () => {
+    const clock = new FakeClock();
+    const rec = recorder(clock, async (_c, ctx) => {
+      ctx.countWrite();
+      await clock.sleep(10, ctx.signal); // the PUT
+      await ctx.sleep(3000); // waiting for a provisioning state (azure/apply/common.ts)
+    });
+    const result = await executePlan(plan(tenComputes()), opts(rec, clock, { concurrency: 4 }));
+    expect(result.status).toBe('applied');
+    expect(clock.sleeps.filter((ms) => ms === 3000)).toHaveLength(10);
+    // Virtual time: the ten 3 s waits overlap because none holds a slot.
+    expect(result.finishedAt - result.startedAt).toBeLessThan(3100);
+  });
+
   test('maxInFlight bounds changes in progress, waits included', async () => {
     const clock = new FakeClock();
     const rec = recorder(clock, async (_c, ctx) => {

@@ -10,7 +10,7 @@ import { createClients, type AzureClients } from '../../src/azure/clients.js';
 import { createCredential, githubOidcFromEnv } from '../../src/azure/credential.js';
 import { resolveEndpoints } from '../../src/azure/endpoints.js';
 import { applyPlanToAzure, type AzureApplyOptions } from '../../src/azure/apply/run.js';
-import { planSpec } from '../../src/plan/pipeline.js';
+import { planSpec } from '../../src/app/plan.js';
 import type { Plan } from '../../src/plan/model.js';
 import { validateSpecFile } from '../../src/validate.js';
 import type { Spec } from '../../src/spec/types.js';

@@ -80,6 +80,88 @@ describe('IdTokenCache', () => {
   });
 });
 
+describe('early token fetches (start-up)', () => {
+  test('a prefetched GitHub token is the next get(): one fetch, started before anyone asked', async () => {
+    let calls = 0;
+    const cache = new IdTokenCache(async () => {
+      calls++;
+      return jwt({ exp: Math.floor(Date.now() / 1000) + 600, sub: `call-${calls}` });
+    });
+    cache.prefetch();
+    expect(calls).toBe(1);
+    const token = await cache.get();
+    expect(decodeJwtClaims(token).sub).toBe('call-1');
+    expect(await cache.get()).toBe(token);
+    expect(cache.fetchCount).toBe(1);
+  });
+
+  test('a failed prefetch fails the next get() with the advice, without a second request', async () => {
+    let calls = 0;
+    const cache = new IdTokenCache(async () => {
+      calls++;
+      throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+    });
+    cache.prefetch();
+    await expect(cache.get()).rejects.toThrow(/id-token: write/);
+    expect(calls).toBe(1);
+  });
+
+  test('a prefetched token that went stale before it was asked for is fetched again', async () => {
+    let now = 1_000_000_000_000;
+    const cache = new IdTokenCache(
+      async () => jwt({ exp: Math.floor(now / 1000) + 120 }),
+      'api://AzureADTokenExchange',
+      () => now,
+    );
+    cache.prefetch();
+    now += 61_000; // 59 s left
+    await cache.get();
+    expect(cache.fetchCount).toBe(2);
+  });
+
+  function countingInner(fail = false): {
+    calls: string[];
+    credential: { getToken: (s: string | string[]) => Promise<{ token: string; expiresOnTimestamp: number }> };
+  } {
+    const calls: string[] = [];
+    return {
+      calls,
+      credential: {
+        getToken: async (s) => {
+          calls.push(String(s));
+          if (fail) throw new Error('AADSTS700016: Application not found');
+          return { token: `t${calls.length}`, expiresOnTimestamp: Date.now() + 3_600_000 };
+        },
+      },
+    };
+  }
+
+  test('a warm-up exchange is taken by the first getToken for the same scope: one exchange', async () => {
+    const inner = countingInner();
+    const cred = new ExplainingCredential(inner.credential);
+    cred.warmUp('https://management.azure.com/.default');
+    expect(inner.calls).toEqual(['https://management.azure.com/.default']);
+    expect((await cred.getToken(['https://management.azure.com/.default']))?.token).toBe('t1');
+    // Only the first caller takes it; later ones ask the inner credential (which has its own cache).
+    expect((await cred.getToken(['https://management.azure.com/.default']))?.token).toBe('t2');
+  });
+
+  test('another scope does not take the warm-up token', async () => {
+    const inner = countingInner();
+    const cred = new ExplainingCredential(inner.credential);
+    cred.warmUp('https://management.azure.com/.default');
+    expect((await cred.getToken('https://graph.microsoft.com/.default'))?.token).toBe('t2');
+  });
+
+  test('a failed warm-up is reported, explained, by the getToken that takes it', async () => {
+    const inner = countingInner(true);
+    const cred = new ExplainingCredential(inner.credential);
+    cred.warmUp('https://management.azure.com/.default');
+    await expect(cred.getToken('https://management.azure.com/.default')).rejects.toThrow(LoginError);
+    expect(inner.calls).toHaveLength(1);
+  });
+});
+
 describe('explainLoginError', () => {
   const token = jwt({ ...CLAIMS, exp: 1 });
   test.each([

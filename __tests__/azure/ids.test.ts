@@ -1,6 +1,6 @@
 // Ids Azure returns end up in request URLs: only plain ARM paths pass, and the URL never leaves the ARM endpoint.
 import { describe, expect, it } from '@jest/globals';
-import { armPath, armUrl, parseResourceId } from '../../src/azure/live/ids.js';
+import { armPath, armUrl, parseResourceId } from '../../src/live/ids.js';
 
 const SUB = '00000000-0000-0000-0000-000000000000';
 const STORAGE = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.Storage/storageAccounts/mlsa`;

@@ -10,10 +10,13 @@ const HASH = 'a'.repeat(64);
 describe('readBinding: the reviewed plan is read only at its fixed position', () => {
   const M = '<!-- amlnet:plan spec=amlnet.yml -->';
   const C = '1f'.repeat(20);
-  const B = `<!-- amlnet:binding commit=${C} plan-hash=${HASH} -->`;
+  const D = ['0123456789abcdef', 'fedcba9876543210'];
+  const B = `<!-- amlnet:binding commit=${C} plan-hash=${HASH} writes=${D.join(',')} -->`;
   test.each([
-    ['marker then binding', `${M}\n${B}\n### plan`, { commit: C, planHash: HASH }],
-    ['the binding renderer agrees', `${M}\n${planBindingLine(C, HASH)}\n`, { commit: C, planHash: HASH }],
+    ['marker then binding', `${M}\n${B}\n### plan`, { commit: C, planHash: HASH, writes: D }],
+    ['no writes', `${M}\n${planBindingLine(C, HASH)}`, { commit: C, planHash: HASH, writes: [] }],
+    ['a digest of the wrong length', `${M}\n${B.replace(D[0], 'abc')}`, undefined],
+    ['the binding renderer agrees', `${M}\n${planBindingLine(C, HASH, D)}\n`, { commit: C, planHash: HASH, writes: D }],
     ['binding on line 3', `${M}\nx\n${B}`, undefined],
     ['no marker first', `x\n${M}\n${B}`, undefined],
     ["another spec's marker", `<!-- amlnet:plan spec=other.yml -->\n${B}`, undefined],
@@ -52,8 +55,14 @@ const finding = (over: Partial<Finding>): Finding => ({
 });
 
 describe('summary', () => {
-  test('cell escapes pipes, backslashes and newlines', () => {
-    expect(cell('a|b\\c\nd')).toBe('a\\|b\\\\c<br>d');
+  test('cell escapes pipes, backslashes, line breaks, HTML comments and mentions (render/markdown.ts)', () => {
+    const out = cell('a|b\\c\nd x\u2028y\u2029z\r\nw <!-- amlnet:plan --> @octo-org/admins');
+    expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(out).not.toMatch(/(^|[^\\])\|/);
+    expect(out).toContain('b\\\\c');
+    expect(out).not.toContain('<');
+    expect(out).not.toContain('<!--');
+    expect(out).not.toMatch(/@octo-org/);
   });
 
   test('findings table: errors first, then by line; counts; hints appended', () => {

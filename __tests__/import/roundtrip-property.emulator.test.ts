@@ -7,8 +7,8 @@
 // change is reported as a finding in the written file).
 import fc from 'fast-check';
 import { validateSpecText } from '../../src/validate.js';
-import { planSpec } from '../../src/plan/pipeline.js';
-import { importFromAzure } from '../../src/import/run.js';
+import { planSpec } from '../../src/app/plan.js';
+import { importFromAzure } from '../../src/app/import.js';
 import {
   createAksCompute,
   createAndAttachCluster,

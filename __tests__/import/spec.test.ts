@@ -4,7 +4,7 @@ import { importedSpec } from '../../src/import/spec.js';
 import { renderImportedSpec, SCHEMA_URL } from '../../src/import/render.js';
 import { specPathOfAddress } from '../../src/import/findings.js';
 import type { ImportSource } from '../../src/import/source.js';
-import type { LiveSecurityRule, LiveSubnet } from '../../src/azure/live/types.js';
+import type { LiveSecurityRule, LiveSubnet } from '../../src/live/types.js';
 import { requiredOutboundRules } from '../../src/rules/outbound.js';
 import { validateSpecText } from '../../src/validate.js';
 import type { Spec } from '../../src/spec/types.js';

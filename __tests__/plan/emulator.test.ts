@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ManagedCluster } from '@azure/arm-containerservice';
 import type { RunningEmulator } from '../../emulator/types.js';
-import { planSpec } from '../../src/plan/pipeline.js';
+import { planSpec } from '../../src/app/plan.js';
 import { createCredential, decodeJwtClaims } from '../../src/azure/credential.js';
 import { resolveEndpoints } from '../../src/azure/endpoints.js';
 import { createClients } from '../../src/azure/clients.js';

@@ -11,7 +11,7 @@ import type {
   LiveSubnet,
   LiveVnet,
   LiveWorkspace,
-} from '../../src/azure/live/types.js';
+} from '../../src/live/types.js';
 
 export const SUB = '00000000-0000-0000-0000-000000000000';
 export const RG = `/subscriptions/${SUB}/resourceGroups/ml-rg`;

@@ -1,6 +1,6 @@
 import { buildPlan } from '../../src/plan/build.js';
 import { canonicalJson, planHash } from '../../src/plan/canonical.js';
-import type { LiveState } from '../../src/azure/live/types.js';
+import type { LiveState } from '../../src/live/types.js';
 import { ACI, NSG_ID, baseSpec, emptyLive, liveRule, matchingLive, nsg, subnet, vnet } from './fixtures.js';
 
 describe('canonical JSON', () => {

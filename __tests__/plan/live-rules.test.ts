@@ -2,7 +2,7 @@ import { liveRules } from '../../src/rules/live/index.js';
 import { DOC } from '../../src/rules/offline/sources.js';
 import type { LiveContext } from '../../src/rules/live/define.js';
 import { actionMatches, permitted } from '../../src/rules/live/clusters.js';
-import type { LiveState } from '../../src/azure/live/types.js';
+import type { LiveState } from '../../src/live/types.js';
 import type { Spec } from '../../src/spec/types.js';
 import {
   ACI,
@@ -13,6 +13,7 @@ import {
   compute,
   managedCluster,
   matchingLive,
+  nsg,
   subnet,
   vnet,
   workspace,
@@ -42,18 +43,32 @@ describe('live rule registry', () => {
   });
 });
 
-describe('LIVE-VNET-EXISTS', () => {
-  test.each([
-    ['absent', null, /does not exist/],
-    [
-      'unreadable',
-      { unreadable: true as const, code: 'AuthorizationFailed', message: 'denied' },
-      /could not read.*AuthorizationFailed/,
-    ],
-  ])('%s VNet is an error at network.name', (_n, v, msg) => {
-    const [f] = run('LIVE-VNET-EXISTS', baseSpec(), matchingLive({ vnet: v }));
+describe('LIVE-VNET-EXISTS and LIVE-READ-FAILED', () => {
+  const unreadable = {
+    unreadable: true as const,
+    code: 'ServiceUnavailable',
+    message: 'overloaded (HTTP 503, correlation id c0ffee)',
+  };
+  test('an absent VNet (404) is LIVE-VNET-EXISTS: does not exist', () => {
+    const [f] = run('LIVE-VNET-EXISTS', baseSpec(), matchingLive({ vnet: null }));
     expect(f).toMatchObject({ path: 'network.name', severity: 'error' });
-    expect(f.message).toMatch(msg);
+    expect(f.message).toMatch(/does not exist/);
+    expect(run('LIVE-READ-FAILED', baseSpec(), matchingLive({ vnet: null }))).toEqual([]);
+  });
+  test('an unreadable VNet is never "does not exist": LIVE-READ-FAILED names it, the code and the correlation id', () => {
+    expect(run('LIVE-VNET-EXISTS', baseSpec(), matchingLive({ vnet: unreadable }))).toEqual([]);
+    const [f] = run('LIVE-READ-FAILED', baseSpec(), matchingLive({ vnet: unreadable }));
+    expect(f).toMatchObject({ path: 'network.name', severity: 'error' });
+    expect(f.message).toMatch(
+      /^could not read virtual network ml-vnet \(resource group ml-rg\): ServiceUnavailable: .*correlation id c0ffee/,
+    );
+    expect(f.message).not.toMatch(/does not exist/);
+  });
+  test('an unreadable workspace likewise', () => {
+    expect(run('LIVE-WORKSPACE-EXISTS', baseSpec(), matchingLive({ workspace: unreadable }))).toEqual([]);
+    const [f] = run('LIVE-READ-FAILED', baseSpec(), matchingLive({ workspace: unreadable }));
+    expect(f).toMatchObject({ path: 'workspace.name', severity: 'error' });
+    expect(f.message).toMatch(/^could not read workspace ml-ws/);
   });
 });
 
@@ -269,7 +284,7 @@ describe('cluster and identity rules', () => {
 
 describe('runLiveRules', () => {
   test('positions each finding from the spec source and uses the rule severity unless overridden', async () => {
-    const { runLiveRules } = await import('../../src/plan/findings.js');
+    const { runLiveRules } = await import('../../src/findings/run.js');
     const { positionResolver } = await import('../../src/plan/pipeline.js');
     const { parseSpecText } = await import('../../src/spec/parse.js');
     const text = 'version: 1\nnetwork:\n  name: ml-vnet\n';
@@ -303,7 +318,7 @@ describe('runLiveRules', () => {
   });
 
   test('a rule that throws becomes one error finding naming it', async () => {
-    const { runLiveRules } = await import('../../src/plan/findings.js');
+    const { runLiveRules } = await import('../../src/findings/run.js');
     const boom = {
       id: 'BOOM',
       severity: 'warning' as const,
@@ -316,5 +331,15 @@ describe('runLiveRules', () => {
     };
     const [f] = runLiveRules([boom], { spec: baseSpec(), live: matchingLive() }, () => ({ line: 1, column: 1 }));
     expect(f).toMatchObject({ ruleId: 'BOOM', severity: 'error', message: 'rule BOOM failed: bad state' });
+  });
+});
+
+describe('LIVE-NSG-REGION', () => {
+  test('an NSG in another region than the VNet is an error before any write; same region (any casing) is fine', () => {
+    const spec = baseSpec();
+    const [f] = run('LIVE-NSG-REGION', spec, matchingLive({ nsg: nsg([], { location: 'westeurope' }) }));
+    expect(f).toMatchObject({ path: 'network.securityGroup.name', severity: 'error' });
+    expect(f.message).toMatch(/is in westeurope but VNet ml-vnet is in eastus2/);
+    expect(run('LIVE-NSG-REGION', spec, matchingLive({ nsg: nsg([], { location: 'EastUS2' }) }))).toEqual([]);
   });
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import type { RunningEmulator } from '../../emulator/types.js';
 import type { JsonObject } from '../../emulator/types.js';
 import type { Finding } from '../../src/rules/types.js';
-import { planSpec } from '../../src/plan/pipeline.js';
+import { planSpec } from '../../src/app/plan.js';
 import { normaliseStorageAccount } from '../../src/azure/live/normalise.js';
-import { storageSecured } from '../../src/azure/live/types.js';
+import { storageSecured } from '../../src/live/types.js';
 import { login, prerequisites, specOf, startTrusted } from './emulator-support.js';
 
 const SUB = '00000000-0000-0000-0000-000000000000';

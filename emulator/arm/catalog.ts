@@ -87,14 +87,9 @@ const TYPES = [
   'Microsoft.MachineLearningServices/workspaces/computes',
 ];
 const CANONICAL = new Map(TYPES.map((t) => [t.toLowerCase(), t]));
-const NAMESPACES = new Map(TYPES.map((t) => [t.split('/')[0].toLowerCase(), t.split('/')[0]]));
 
 export function canonicalType(fullType: string): string | undefined {
   return CANONICAL.get(fullType.toLowerCase());
-}
-
-export function canonicalNamespace(ns: string): string {
-  return NAMESPACES.get(ns.toLowerCase()) ?? ns;
 }
 
 export const T = {

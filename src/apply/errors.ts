@@ -1,6 +1,7 @@
 // Turning whatever an SDK call threw into an ApplyError, and telling transient failures (worth a retry)
 // from the rest. Reads RestError-like shapes structurally so that this module needs no Azure package.
 import type { ApplyError } from './types.js';
+import { isRecord } from '../util/records.js';
 
 /** Transport failures that mean "the connection went away": the request may or may not have landed. */
 const DROPPED_CONNECTION_CODES = new Set([
@@ -16,10 +17,6 @@ const DROPPED_CONNECTION_CODES = new Set([
 
 interface HeaderBag {
   get(name: string): string | undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 function str(value: unknown): string | undefined {

@@ -16,7 +16,7 @@
 // Refusal happens before the first write: a refused plan, an error finding, a refuse change, a step
 // without an applier, an unknown or cyclic dependency: nothing runs.
 import type { Change, Plan, Step } from '../plan/model.js';
-import { STEP_ORDER } from '../plan/model.js';
+import { STEP_ORDER, writes } from '../plan/model.js';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { isTransient, retryAfterMs, toApplyError } from './errors.js';
@@ -39,8 +39,6 @@ export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_MAX_IN_FLIGHT = 32;
 export const DEFAULT_DEADLINE_MS = 60 * 60 * 1000;
 
-const RUNNABLE = new Set(['create', 'update', 'delete']);
-
 /** Why a plan must not be applied; empty when it may be. Pure: used before anything is written. */
 export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] {
   const reasons: string[] = [];
@@ -54,7 +52,7 @@ export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] 
     if (addresses.has(c.address)) reasons.push(`${c.address}: two changes share this address`);
     addresses.set(c.address, c);
   }
-  const runnable = plan.changes.filter((c) => RUNNABLE.has(c.action));
+  const runnable = plan.changes.filter((c) => writes(c.action));
   for (const c of runnable) {
     if (!STEP_ORDER.includes(c.step)) reasons.push(`${c.address}: unknown step '${c.step}'`);
     else if (appliers[c.step] === undefined) reasons.push(`${c.address}: no applier for step '${c.step}'`);
@@ -162,7 +160,7 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
     };
   }
 
-  const runnable = plan.changes.filter((c) => RUNNABLE.has(c.action));
+  const runnable = plan.changes.filter((c) => writes(c.action));
   if (runnable.length === 0) {
     return {
       planHash: plan.planHash,
@@ -238,6 +236,7 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
           holding = true;
         }
       },
+      sleep: (ms) => ctx.whileWaiting(() => clock.sleep(ms, deadline.signal)),
     };
     const applier = options.appliers[change.step as Step];
     try {

@@ -1,6 +1,7 @@
 // Apply results for people: Markdown for the job summary, plain text for the terminal. Pure functions
 // of an ApplyResult (the action engineer puts the Markdown in the job summary).
 import type { ApplyResult, ApplyStatus, ChangeOutcome, OutcomeStatus } from './types.js';
+import { escapeMarkdown, inlineCode } from '../render/markdown.js';
 
 const STATUS_WORD: Record<OutcomeStatus, string> = { done: 'done', failed: 'FAILED', skipped: 'skipped' };
 const STATUS_MARK: Record<OutcomeStatus, string> = { done: '✅', failed: '❌', skipped: '⏭️' };
@@ -41,15 +42,10 @@ function why(o: ChangeOutcome): string {
   return o.detail ?? '';
 }
 
-/** Markdown cell: no line breaks, pipes escaped. */
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
-
 export function renderApplyMarkdown(result: ApplyResult): string {
   const lines: string[] = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
   if (result.status === 'refused') {
-    for (const r of result.refusal ?? []) lines.push(`- ${cell(r)}`);
+    for (const r of result.refusal ?? []) lines.push(`- ${escapeMarkdown(r)}`);
     lines.push('');
   }
   if (result.outcomes.length > 0) {
@@ -57,14 +53,14 @@ export function renderApplyMarkdown(result: ApplyResult): string {
     lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
     for (const o of result.outcomes) {
       lines.push(
-        `| ${STATUS_MARK[o.status]} | \`${cell(o.address)}\` | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${cell(why(o))} |`,
+        `| ${STATUS_MARK[o.status]} | ${inlineCode(o.address)} | ${o.action} | ${STATUS_WORD[o.status]} | ${o.attempts} | ${escapeMarkdown(why(o))} |`,
       );
     }
     lines.push('');
   }
   if (result.unchanged.length > 0) {
     lines.push(`<details><summary>${result.unchanged.length} unchanged</summary>`, '');
-    for (const a of result.unchanged) lines.push(`- \`${cell(a)}\``);
+    for (const a of result.unchanged) lines.push(`- ${inlineCode(a)}`);
     lines.push('', '</details>', '');
   }
   if (result.aci !== undefined) {

@@ -95,6 +95,11 @@ export interface ApplyContext {
    * polling, so that ten 3-second cluster creations do not queue behind a bound meant for ARM writes.
    */
   whileWaiting<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Waits `ms` on the executor's clock (virtual in tests), without holding a slot; rejects when the deadline
+   * passes. Appliers wait with this, never with a timer of their own.
+   */
+  sleep(ms: number): Promise<void>;
   /** Counts one write (PUT/PATCH/POST) as it is sent, so a write that then fails still shows. */
   countWrite(): void;
   log(message: string): void;
@@ -106,3 +111,5 @@ export interface Applier {
 
 /** One applier per step; a plan change whose step has no applier is refused before any write. */
 export type ApplierRegistry = Partial<Record<Step, Applier>>;
+/** The production registry: an applier for every step, checked by the compiler when a step is added. */
+export type CompleteAppliers = Record<Step, Applier>;

@@ -2,7 +2,7 @@
 // validate path must never load them) and each client is created once. The same pipeline policies
 // go into all four: request observation (counts, benchmarks) and an optional cap on the server's
 // Retry-After so tests can shorten LRO polling and throttling waits (production honours it as sent).
-import { armUrl } from './live/ids.js';
+import { armUrl } from '../live/ids.js';
 import { printable } from '../spec/printable.js';
 import type { TokenCredential } from '@azure/core-auth';
 import type { PipelinePolicy, PipelineRequest, PipelineResponse, SendRequest } from '@azure/core-rest-pipeline';

@@ -3,6 +3,7 @@
 // failure is turned into advice (LoginError) that names what to fix and never prints the token.
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import type { AzureEndpoints } from './endpoints.js';
+import { errorMessage } from '../util/errors.js';
 
 /** Fetches a GitHub OIDC ID token for an audience (production: `core.getIDToken`). */
 export type GetIdToken = (audience: string) => Promise<string>;
@@ -51,6 +52,7 @@ export class IdTokenCache {
   private token: string | undefined;
   private expiresAtMs = 0;
   private inflight: Promise<string> | undefined;
+  private prefetched: Promise<string> | undefined;
   lastClaims: IdTokenClaims | undefined;
   /** The last failure to get a GitHub token: identity wraps it, so the credential rethrows this one. */
   lastError: LoginError | undefined;
@@ -62,7 +64,25 @@ export class IdTokenCache {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Starts fetching a token now (the CLI and the action call this while their modules load). The next get() takes
+   * this fetch's result, success or failure, so a prefetch never adds a request.
+   */
+  prefetch(): void {
+    if (this.prefetched !== undefined || this.token !== undefined) return;
+    const p = this.get();
+    p.catch(() => undefined); // reported by the get() that takes it
+    this.prefetched = p;
+  }
+
   async get(): Promise<string> {
+    const prefetched = this.prefetched;
+    if (prefetched !== undefined) {
+      this.prefetched = undefined;
+      const token = await prefetched; // its failure is this call's failure
+      // Used as the fetch of this call unless it went stale while waiting (a token without exp is used once).
+      if (this.expiresAtMs === 0 || this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS) return token;
+    }
     if (this.token !== undefined && this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS) return this.token;
     this.inflight ??= this.fetch().finally(() => {
       this.inflight = undefined;
@@ -94,13 +114,8 @@ export class LoginError extends Error {
   override name = 'LoginError';
 }
 
-function errorText(err: unknown): string {
-  if (err instanceof Error) return err.message;
-  return String(err);
-}
-
 function explainIdTokenError(err: unknown): string {
-  const text = errorText(err);
+  const text = errorMessage(err);
   if (/ACTIONS_ID_TOKEN_REQUEST_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN/.test(text)) {
     return missingIdTokenPermission();
   }
@@ -165,7 +180,7 @@ function claimLines(c: IdTokenClaims | undefined): string[] {
 /** Turns an identity error into advice. `claims` come from the GitHub token used, when any. */
 export function explainLoginError(err: unknown, claims?: IdTokenClaims): string {
   if (err instanceof LoginError) return err.message;
-  const text = errorText(err);
+  const text = errorMessage(err);
   const codeMatch = /AADSTS(\d+)/.exec(text);
   const lines: string[] = [];
   if (codeMatch !== null) {
@@ -190,17 +205,42 @@ export function redactJwts(text: string): string {
   return text.replace(/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '[redacted token]');
 }
 
+function scopeKey(scopes: string | string[]): string {
+  return (typeof scopes === 'string' ? [scopes] : scopes).join(' ');
+}
+
+/** A credential that can start its first token exchange early (ExplainingCredential). */
+export interface WarmableCredential extends TokenCredential {
+  warmUp?(scopes: string | string[]): void;
+}
+
 /** Wraps a credential so that a failed getToken throws a LoginError with advice. */
 export class ExplainingCredential implements TokenCredential {
+  private warm: { key: string; token: Promise<AccessToken | null> } | undefined;
+
   constructor(
     private readonly inner: TokenCredential,
     private readonly claims: () => IdTokenClaims | undefined = () => undefined,
     private readonly assertionError: () => LoginError | undefined = () => undefined,
   ) {}
 
+  /**
+   * Starts the token exchange for `scopes` now, so that it runs while the SDKs load; the first getToken for the
+   * same scopes takes its result (success or failure), so a warm-up never adds an exchange.
+   */
+  warmUp(scopes: string | string[]): void {
+    if (this.warm !== undefined) return;
+    const token = this.inner.getToken(scopes);
+    token.catch(() => undefined); // reported by the getToken that takes it
+    this.warm = { key: scopeKey(scopes), token };
+  }
+
   async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null> {
+    const warm = this.warm;
+    const takeWarm = warm !== undefined && warm.key === scopeKey(scopes) && options?.claims === undefined;
+    if (takeWarm) this.warm = undefined;
     try {
-      return await this.inner.getToken(scopes, options);
+      return await (takeWarm ? warm.token : this.inner.getToken(scopes, options));
     } catch (err) {
       const own = this.assertionError();
       if (own !== undefined) throw own;
@@ -218,10 +258,12 @@ export interface CredentialOptions {
   audience?: string | null;
   /** Process environment (tests inject one). */
   env?: Record<string, string | undefined>;
+  /** Fetch the GitHub ID token at once, while @azure/identity loads (the CLI and the action; tests leave it off). */
+  prefetchIdToken?: boolean;
 }
 
 export interface AzureLogin {
-  credential: TokenCredential;
+  credential: WarmableCredential;
   kind: 'github-oidc' | 'default-chain';
   /** The GitHub token cache (OIDC only), for tests and diagnostics. */
   idTokens?: IdTokenCache;
@@ -233,21 +275,25 @@ export interface AzureLogin {
  */
 export async function createCredential(options: CredentialOptions): Promise<AzureLogin> {
   const env = options.env ?? process.env;
+  const tenantId = options.tenantId || env.AZURE_TENANT_ID || undefined;
+  const clientId = options.clientId || env.AZURE_CLIENT_ID || undefined;
+  const cache =
+    options.getIdToken !== undefined && tenantId && clientId
+      ? new IdTokenCache(options.getIdToken, options.audience || DEFAULT_AUDIENCE)
+      : undefined;
+  if (options.prefetchIdToken === true) cache?.prefetch();
   const identity = await import('@azure/identity');
   const authority = {
     authorityHost: options.endpoints.authorityHost,
     disableInstanceDiscovery: options.endpoints.disableInstanceDiscovery,
   };
-  const tenantId = options.tenantId || env.AZURE_TENANT_ID || undefined;
-  const clientId = options.clientId || env.AZURE_CLIENT_ID || undefined;
 
   if (options.getIdToken !== undefined) {
-    if (!tenantId || !clientId) {
+    if (cache === undefined || !tenantId || !clientId) {
       throw new LoginError(
         'GitHub OIDC login needs tenant-id and client-id (inputs, or AZURE_TENANT_ID / AZURE_CLIENT_ID).',
       );
     }
-    const cache = new IdTokenCache(options.getIdToken, options.audience || DEFAULT_AUDIENCE);
     const inner = new identity.ClientAssertionCredential(tenantId, clientId, () => cache.get(), authority);
     return {
       credential: new ExplainingCredential(

@@ -1,8 +1,9 @@
 // Azure endpoints per cloud, with explicit overrides (Azure Stack, sovereign clouds, the emulator).
 // Pure: no SDK import, so the validate path and unit tests can use it.
 
-export type AzureCloudName = 'AzureCloud' | 'AzureUSGovernment' | 'AzureChinaCloud';
-export const AZURE_CLOUDS: readonly AzureCloudName[] = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'];
+/** The clouds amlnet knows: the one table (settings' `environment` input and the CLI's --environment use it). */
+export const AZURE_CLOUDS = ['AzureCloud', 'AzureUSGovernment', 'AzureChinaCloud'] as const;
+export type AzureCloudName = (typeof AZURE_CLOUDS)[number];
 
 export interface AzureEndpoints {
   cloud: AzureCloudName;

@@ -1,5 +1,6 @@
 // Azure REST errors as plain data: what failed, and the ids Azure support asks for.
 // Pure (no SDK import): RestError is recognised by shape so this loads on the validate path too.
+import { isRecord } from '../util/records.js';
 
 export interface AzureErrorInfo {
   code: string;
@@ -11,10 +12,6 @@ export interface AzureErrorInfo {
 
 interface HeaderBag {
   get(name: string): string | undefined;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
 }
 
 function header(response: unknown, name: string): string | undefined {

@@ -4,14 +4,17 @@
 // outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
 // to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
 import { specRoot } from '../validate.js';
+import { readFileSync } from 'node:fs';
+import { planHash } from '../plan/canonical.js';
+import type { Change } from '../plan/model.js';
+import { compareWithReviewed, writeDigests } from '../plan/resume.js';
 import { renderFindingsText } from '../render/findings.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { LoginError } from '../azure/credential.js';
-import { createClients } from '../azure/clients.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { planSpec } from '../plan/pipeline.js';
-import { applyExitCode, applyPlanToAzure } from '../azure/apply/run.js';
+import { sessionFor } from '../app/session.js';
+import { applyExitCode } from '../azure/apply/run.js';
 import { renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
 import { parseCommandArgs, parseOrAnswer, processOutput, WORKSPACE_USAGE, type Output } from './args.js';
@@ -23,7 +26,7 @@ import {
   type AzureCliOptions,
 } from './azure-options.js';
 
-export const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [options] [azure options]
+export const usage = `usage: amlnet apply [--spec FILE] [--plan-hash HASH] [--plan-file FILE] [options] [azure options]
 
 Plans against the live Azure state, then carries the plan out: subnets and delegations, the NSG and the
 rules amlnet owns, clusters, the Network Contributor role for each cluster identity, the internal load
@@ -32,7 +35,10 @@ balancer. Never deletes or replaces anything; safe to run again (a run that chan
 options:
   --spec FILE              the spec (default amlnet.yml; may also be given as the only argument)
 ${WORKSPACE_USAGE}
-  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan)
+  --plan-hash HASH         refuse (before any write) unless the fresh plan has this hash (the reviewed plan),
+                           or nothing is left to do
+  --plan-file FILE         the reviewed plan itself (amlnet plan --format json --out FILE): a run that an earlier,
+                           interrupted apply left half done resumes when every remaining change was reviewed
   --concurrency N          changes talking to Azure at once (default ${DEFAULT_CONCURRENCY})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
@@ -44,6 +50,7 @@ interface Options extends AzureCliOptions {
   spec: string;
   workspace?: string;
   planHash?: string;
+  planFile?: string;
   concurrency?: number;
   deadlineMs?: number;
   pollIntervalMs?: number;
@@ -60,6 +67,7 @@ function positiveInt(name: string, value: string | undefined, max: number): numb
 function parse(argv: string[]): Options | string {
   const parsed = parseCommandArgs(argv, {
     'plan-hash': { type: 'string' },
+    'plan-file': { type: 'string' },
     concurrency: { type: 'string' },
     'deadline-minutes': { type: 'string' },
     'poll-interval-ms': { type: 'string' },
@@ -85,6 +93,7 @@ function parse(argv: string[]): Options | string {
   };
   if (workspace !== undefined) o.workspace = workspace;
   if (planHash !== undefined) o.planHash = planHash;
+  if (values['plan-file'] !== undefined) o.planFile = values['plan-file'];
   if (concurrency !== undefined) o.concurrency = concurrency;
   if (deadline !== undefined) o.deadlineMs = deadline * 60_000;
   if (poll !== undefined) o.pollIntervalMs = poll;
@@ -101,17 +110,12 @@ export async function runApply(
   if (typeof o === 'number') return o;
   const loggedIn = await loginOrReport('apply', o, env, out);
   if (typeof loggedIn === 'number') return loggedIn;
-  const { endpoints, login } = loggedIn;
+  const session = sessionFor(loggedIn.login.credential, loggedIn.endpoints, {
+    subscriptionId: o.subscription ?? null,
+    ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
+  });
   try {
-    const planned = await planSpec({
-      specPath: o.spec,
-      root: o.workspace ?? specRoot(env),
-      credential: login.credential,
-      endpoints,
-      subscriptionId: o.subscription ?? null,
-      mode: 'apply',
-      ...(o.pollIntervalMs !== undefined ? { clientOptions: { pollIntervalMs: o.pollIntervalMs } } : {}),
-    });
+    const planned = await session.plan({ specPath: o.spec, root: o.workspace ?? specRoot(env), mode: 'apply' });
     if (planned.status === 'invalid') {
       const v = planned.validation;
       out.stderr('amlnet apply: the spec has errors; nothing was planned or written.\n');
@@ -119,27 +123,33 @@ export async function runApply(
       return v.unparseable ? 2 : 1;
     }
     const { plan, spec } = planned;
-    if (o.planHash !== undefined && o.planHash !== plan.planHash) {
-      out.stderr(
-        `amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
-          `  expected plan-hash: ${o.planHash}\n` +
-          `  fresh plan-hash:    ${plan.planHash}\n` +
-          `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`,
-      );
-      out.stdout(renderPlanText(plan, { specPath: o.spec }));
-      return 1;
+    const reviewed = reviewedPlan(o);
+    if (typeof reviewed === 'string') {
+      out.stderr(`amlnet apply: ${reviewed}; nothing was written.\n`);
+      return 2;
+    }
+    if (reviewed !== undefined) {
+      const verdict = compareWithReviewed(plan, reviewed);
+      if (verdict.kind === 'differs') {
+        const unreviewed = verdict.unreviewed.map((c) => `  ${c.action} ${c.address}\n`).join('');
+        out.stderr(
+          `amlnet apply: refused: the plan changed since it was reviewed; nothing was written.\n` +
+            `  expected plan-hash: ${reviewed.planHash}\n` +
+            `  fresh plan-hash:    ${plan.planHash}\n` +
+            (unreviewed === '' ? '' : `changes the reviewed plan did not contain:\n${unreviewed}`) +
+            `Review the fresh plan below, then apply with --plan-hash ${plan.planHash}.\n`,
+        );
+        out.stdout(renderPlanText(plan, { specPath: o.spec }));
+        return 1;
+      }
+      if (verdict.kind === 'resume') {
+        out.stderr(`amlnet apply: resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied\n`);
+      }
     }
     if (plan.refused) out.stdout(renderPlanText(plan, { specPath: o.spec }));
-    // The apply's own clients: the executor owns retries, so their SDK retry policies are removed, which
-    // must not affect the planning clients.
-    const clients = createClients({
-      credential: login.credential,
-      endpoints,
-      subscriptionId: o.subscription || spec.subscriptionId,
-      ...(o.pollIntervalMs !== undefined ? { pollIntervalMs: o.pollIntervalMs } : {}),
-    });
-    const result = await applyPlanToAzure(plan, spec, {
-      clients,
+    // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
+    // removed), which must not affect the planning clients.
+    const result = await session.apply(plan, spec, {
       ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
       ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
       log: (line) => out.stderr(`amlnet apply: ${line}\n`),
@@ -154,6 +164,34 @@ export async function runApply(
     out.stderr(`amlnet apply: Azure error ${formatAzureError(toAzureError(err))}\n`);
     return 1;
   }
+}
+
+/**
+ * The reviewed plan to hold the fresh one to: --plan-hash alone (exact match, or nothing left to do), or
+ * --plan-file (the JSON of `amlnet plan --format json --out FILE`), whose writes let a partly applied plan resume.
+ * A message when the file cannot be used.
+ */
+function reviewedPlan(o: Options): { planHash: string; writes: string[] | undefined } | string | undefined {
+  if (o.planFile === undefined)
+    return o.planHash === undefined ? undefined : { planHash: o.planHash, writes: undefined };
+  let file: { planHash?: unknown; changes?: unknown };
+  try {
+    file = JSON.parse(readFileSync(o.planFile, 'utf8')) as { planHash?: unknown; changes?: unknown };
+  } catch (err) {
+    return `cannot read --plan-file ${o.planFile}: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  if (typeof file.planHash !== 'string' || !Array.isArray(file.changes)) {
+    return `--plan-file ${o.planFile} is not a plan (amlnet plan --format json --out FILE writes one)`;
+  }
+  const changes = file.changes as Change[];
+  // The file must be the plan it says it is: its changes hash to its planHash, and that is the reviewed hash.
+  const refused = (file as { refused?: unknown }).refused === true;
+  if (planHash(changes, refused) !== file.planHash)
+    return `--plan-file ${o.planFile} was edited: its changes do not hash to its planHash`;
+  if (o.planHash !== undefined && o.planHash !== file.planHash) {
+    return `--plan-hash ${o.planHash} is not the planHash of --plan-file (${file.planHash})`;
+  }
+  return { planHash: file.planHash, writes: writeDigests({ changes }) };
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 // What every command shares: output streams, the spec argument and --help, the --format check.
 // Imports nothing from Azure (validate uses it; see azure-options.ts for the commands that log in).
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { errorMessage } from '../util/errors.js';
 
 export interface Output {
   stdout(text: string): void;
@@ -28,7 +29,7 @@ export function parseCommandArgs<const O extends ParseArgsOptionsConfig>(argv: s
   try {
     parsed = parseArgs({ args: argv, options: { ...options, ...SPEC_OPTIONS }, allowPositionals: true, strict: true });
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorMessage(err);
   }
   const { values, positionals } = parsed;
   // The options every command has (typed here, where the generic result does not narrow them).

@@ -3,6 +3,7 @@
 // stdout; --verbose logs one line per request on stderr.
 import type { RequestLogEntry } from '../../emulator/index.js';
 import type { JsonObject } from '../../emulator/types.js';
+import { errorMessage } from '../util/errors.js';
 
 const usage = `usage: amlnet emulator [--state FILE] [--for SPEC] [--port N] [--data-dir DIR] [--verbose]
 
@@ -140,7 +141,7 @@ export async function runEmulator(argv: string[], io: EmulatorIo): Promise<numbe
         : undefined,
     });
   } catch (err) {
-    io.stderr(`amlnet emulator: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(`amlnet emulator: ${errorMessage(err)}\n`);
     return 2;
   }
   const stopped = io.stopSignal();

@@ -10,8 +10,7 @@ import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
 import { createClients } from '../azure/clients.js';
-import { ImportReadError, type ImportTarget, type ResourceRef } from '../import/read.js';
-import { importFromAzure } from '../import/run.js';
+import { importFromAzure, ImportReadError, type ImportTarget, type ResourceRef } from '../app/import.js';
 import { formatOption, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,

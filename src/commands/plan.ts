@@ -11,7 +11,7 @@ import { renderPlanSummary } from '../render/plan-markdown.js';
 import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { planSpec } from '../plan/pipeline.js';
+import { sessionFor } from '../app/session.js';
 import { formatOption, parseCommandArgs, WORKSPACE_USAGE, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
@@ -74,15 +74,9 @@ export async function runPlan(
   if (typeof o === 'number') return o;
   const loggedIn = await loginOrReport('plan', o, env, out);
   if (typeof loggedIn === 'number') return loggedIn;
-  const { endpoints, login } = loggedIn;
+  const session = sessionFor(loggedIn.login.credential, loggedIn.endpoints, { subscriptionId: o.subscription ?? null });
   try {
-    const result = await planSpec({
-      specPath: o.spec,
-      root: o.workspace ?? specRoot(env),
-      credential: login.credential,
-      endpoints,
-      subscriptionId: o.subscription ?? null,
-    });
+    const result = await session.plan({ specPath: o.spec, root: o.workspace ?? specRoot(env), mode: 'plan' });
     if (result.status === 'invalid') {
       const v = result.validation;
       out.stderr('amlnet plan: the spec has errors; no Azure call was made.\n');

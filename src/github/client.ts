@@ -20,7 +20,4 @@ export function httpStatus(err: unknown): number | undefined {
   return undefined;
 }
 
-/** The message of an error without its stack. */
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+export { errorMessage } from '../util/errors.js';

@@ -1,11 +1,11 @@
 // The sticky pull-request comment (README, "The pull-request comment"): one comment per spec file per pull
 // request, found by the hidden marker AND the token's own login across ALL pages of comments, edited in place,
 // left alone when the body is unchanged, created otherwise. Like marocchino/sticky-pull-request-comment.
-import { planCommentMarker } from '../render/plan-markdown.js';
+import { COMMENT_LIMIT, planCommentMarker } from '../render/plan-markdown.js';
 import { errorMessage, httpStatus, type Octokit } from './client.js';
 
-/** GitHub's limit on an issue comment body. */
-export const MAX_COMMENT_CHARS = 65_536;
+/** GitHub's limit on an issue comment body: the renderer's COMMENT_LIMIT (one number). */
+export const MAX_COMMENT_CHARS = COMMENT_LIMIT;
 
 /** The login GitHub shows for comments made with a workflow's GITHUB_TOKEN. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { ModeCommand } from '../settings.js';
 import { rulesDocUrl } from '../render/rule-link.js';
+import { isRecord } from '../util/records.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface PullRequestRef {
   number: number;
@@ -32,9 +34,7 @@ export interface RunEvent {
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 function str(value: unknown): string | undefined {
@@ -56,7 +56,7 @@ export function readRunEvent(env: NodeJS.ProcessEnv = process.env): RunEvent {
     try {
       payload = record(JSON.parse(readFileSync(eventPath, 'utf8'))) ?? {};
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
+      const why = errorMessage(err);
       throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${why}`, { cause: err });
     }
   }

@@ -43,7 +43,7 @@ export async function importStep(
     import('../azure/endpoints.js'),
     import('../azure/credential.js'),
     import('../azure/clients.js'),
-    import('../import/run.js'),
+    import('../app/import.js'),
   ]);
   const endpoints = resolveEndpoints({
     environment: settings.environment,

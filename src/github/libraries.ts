@@ -1,5 +1,6 @@
 // Binds the action's Pipeline (pipeline.ts) to the project's libraries. Loaded lazily by main.ts; the
-// Azure side (credential, plan pipeline, appliers) is imported only when a live plan is asked for.
+// Azure side (the session of app/session.ts: credential, plan pipeline, appliers) is imported only when a live
+// plan is asked for.
 import type { AzureSession, Pipeline } from './pipeline.js';
 import { validateSpecFile } from '../validate.js';
 import { renderDegradedComment, renderPlanComment, renderPlanSummary } from '../render/plan-markdown.js';
@@ -24,53 +25,35 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     },
 
     async login(target): Promise<AzureSession> {
-      const [{ resolveEndpoints }, { createCredential }, { planSpec }, { createClients }, { applyPlanToAzure }] =
-        await Promise.all([
-          import('../azure/endpoints.js'),
-          import('../azure/credential.js'),
-          import('../plan/pipeline.js'),
-          import('../azure/clients.js'),
-          import('../azure/apply/run.js'),
-        ]);
+      const [{ resolveEndpoints }, { openSession }] = await Promise.all([
+        import('../azure/endpoints.js'),
+        import('../app/session.js'),
+      ]);
       const endpoints = resolveEndpoints({
         environment: target.environment,
         armEndpoint: target.armEndpoint,
         authorityHost: target.authorityHost,
       });
-      const { credential } = await createCredential({
-        endpoints,
-        tenantId: target.tenantId,
-        clientId: target.clientId,
-        getIdToken: target.getIdToken,
-        audience: target.audience,
-      });
+      const session = await openSession(
+        {
+          endpoints,
+          tenantId: target.tenantId,
+          clientId: target.clientId,
+          getIdToken: target.getIdToken,
+          audience: target.audience,
+        },
+        { subscriptionId: target.subscriptionId, clientOptions },
+      );
       return {
         async plan(specFile, mode, root) {
-          const result = await planSpec({
-            specPath: specFile,
-            root,
-            credential,
-            endpoints,
-            subscriptionId: target.subscriptionId,
-            mode,
-            clientOptions,
-          });
+          const result = await session.plan({ specPath: specFile, ...(root !== undefined ? { root } : {}), mode });
           if (result.status !== 'planned') {
             // validateFile passed a moment ago: only a file changed under our feet gets here.
             throw new Error(`${specFile} changed while amlnet was running and no longer validates`);
           }
           return { plan: result.plan, spec: result.spec };
         },
-        async apply(plan, spec) {
-          // The apply writes through its own clients (their SDK retries are replaced by the executor's).
-          const clients = createClients({
-            credential,
-            endpoints,
-            subscriptionId: target.subscriptionId || spec.subscriptionId,
-            ...clientOptions,
-          });
-          return applyPlanToAzure(plan, spec, { clients });
-        },
+        apply: (plan, spec) => session.apply(plan, spec),
       };
     },
 

@@ -19,7 +19,7 @@ interface Found {
 }
 
 export type ReviewedPlan =
-  | (Found & { kind: 'found'; planHash: string; commit: string })
+  | (Found & { kind: 'found'; planHash: string; commit: string; writes: string[] })
   | { kind: 'no-pull-request' }
   | { kind: 'no-comment'; pullRequest: number }
   | (Found & { kind: 'no-hash' })

@@ -1,14 +1,13 @@
 // The job summary's amlnet-owned parts, as pure markdown builders; main writes them with core.summary.
 import type { Finding, Severity } from '../rules/types.js';
 import { RULES_DOC, ruleUrl } from '../render/rule-link.js';
+import { escapeMarkdown, inlineCode } from '../render/markdown.js';
+import { sortFindings } from '../findings/order.js';
 
 const ICON: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', notice: 'ℹ️ notice' };
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-/** Makes a value safe inside a markdown table cell. */
-export function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+/** Makes a value safe inside a markdown table cell: the one escaper (render/markdown.ts). */
+export const cell = escapeMarkdown;
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
@@ -16,14 +15,14 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-/** A findings table, errors first, then by line, each rule id linked to its entry; a line when there are none. */
+/** A findings table in the plan's order (errors first, then by position: findings/order.ts), each rule id linked to its entry; a line when there are none. */
 export function findingsTable(findings: readonly Finding[], file: string, rulesUrl: string = RULES_DOC): string {
   if (findings.length === 0) return `No findings in \`${file}\`.\n`;
-  const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.line - b.line);
+  const sorted = sortFindings(findings);
   const c = countBySeverity(findings);
   const rows = sorted.map(
     (f) =>
-      `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${ruleUrl(rulesUrl, f.ruleId)}) | \`${cell(file)}:${f.line}:${f.column}\` | ${cell(f.path || '(file)')} | ` +
+      `| ${ICON[f.severity]} | [\`${f.ruleId}\`](${ruleUrl(rulesUrl, f.ruleId)}) | ${inlineCode(`${file}:${f.line}:${f.column}`)} | ${f.path ? cell(f.path) : '(file)'} | ` +
       `${cell(f.hint ? `${f.message} Fix: ${f.hint}` : f.message)} |`,
   );
   return [

@@ -1,7 +1,7 @@
 // The findings of `amlnet import`: what the written spec cannot say, what was not imported, and every change
 // the plan of the written spec would still make (the round trip must give none). Pure.
 import type { Change } from '../plan/model.js';
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../findings/finding.js';
 
 interface ImportRule {
   ruleId: string;

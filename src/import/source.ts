@@ -4,14 +4,7 @@
 //
 // Computes are adopted per compute type through `ComputeAdopter`s (import/computes.ts): v1 `AKS` computes today;
 // a v2 `Kubernetes` adopter (the AzureML extension's settings) slots in as one more entry of that record.
-import type {
-  LiveCompute,
-  LiveManagedCluster,
-  LiveNsg,
-  LiveSubnet,
-  LiveVnet,
-  LiveWorkspace,
-} from '../azure/live/types.js';
+import type { LiveCompute, LiveManagedCluster, LiveNsg, LiveSubnet, LiveVnet, LiveWorkspace } from '../live/types.js';
 
 /** The agent pool of a managed cluster that holds the nodes in the VNet (the first one with a subnet). */
 export interface ImportedAgentPool {

@@ -10,12 +10,12 @@
 //   identity's Network Contributor role). The create-only networking values Azure holds (plugin, service and pod
 //   ranges, DNS IP, node pool) are written as a comment: amlnet does not send them for an attached cluster.
 import type { AksClusterSpec, Protocol, SecurityRuleSpec, Spec, SubnetSpec } from '../spec/types.js';
-import type { LiveSecurityRule, LiveSubnet } from '../azure/live/types.js';
-import { rgId, sameId } from '../azure/live/ids.js';
+import type { LiveSecurityRule, LiveSubnet } from '../live/types.js';
+import { rgId, sameId } from '../live/ids.js';
 import { scopeCovers } from '../plan/roles.js';
 import { ruleDesired } from '../plan/diff.js';
 import { AMLNET_OUTBOUND_RULE_NAMES, requiredOutboundRules } from '../rules/outbound.js';
-import { OWNED_RULES_TAG } from '../azure/live/ownership.js';
+import { OWNED_RULES_TAG } from '../live/ownership.js';
 import type { ImportedAksCluster, ImportSource } from './source.js';
 import { IMPORT_RULES, type ImportIssue } from './findings.js';
 

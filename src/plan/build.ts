@@ -1,11 +1,11 @@
 // buildPlan(spec, live, findings) -> Plan: the diff, the hash and the two flags the apply and the comment read.
 import type { Spec, SecurityRuleSpec } from '../spec/types.js';
-import type { LiveState } from '../azure/live/types.js';
-import type { Finding } from '../rules/types.js';
+import type { LiveState } from '../live/types.js';
+import type { Finding } from '../findings/finding.js';
 import { planHash } from './canonical.js';
 import { diff } from './diff.js';
-import type { Action, Plan } from './model.js';
-import { sortFindings } from './findings.js';
+import { writes, type Action, type Plan } from './model.js';
+import { sortFindings } from '../findings/run.js';
 
 export interface BuildPlanOptions {
   requiredOutboundRules?: (spec: Spec) => SecurityRuleSpec[];
@@ -16,7 +16,7 @@ export function buildPlan(spec: Spec, live: LiveState, findings: Finding[], opti
   const refused = changes.some((c) => c.action === 'refuse') || findings.some((f) => f.severity === 'error');
   return {
     planHash: planHash(changes, refused),
-    hasChanges: changes.some((c) => c.action === 'create' || c.action === 'update' || c.action === 'delete'),
+    hasChanges: changes.some((c) => writes(c.action)),
     refused,
     findings: sortFindings(findings),
     changes,

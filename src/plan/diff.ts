@@ -12,18 +12,10 @@ import type {
   LiveState,
   LiveSubnet,
   LiveVnet,
-} from '../azure/live/types.js';
-import { isUnreadable, readable } from '../azure/live/types.js';
-import { removedOwnedRules } from '../azure/live/ownership.js';
-import {
-  computeId,
-  managedClusterId,
-  nsgId,
-  parseResourceId,
-  sameId,
-  securityRuleId,
-  subnetId,
-} from '../azure/live/ids.js';
+} from '../live/types.js';
+import { isUnreadable, readable } from '../live/types.js';
+import { removedOwnedRules } from '../live/ownership.js';
+import { computeId, managedClusterId, nsgId, parseResourceId, sameId, securityRuleId, subnetId } from '../live/ids.js';
 import {
   NETWORK_CONTRIBUTOR_ROLE_GUID,
   networkContributorScopeId,

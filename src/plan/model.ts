@@ -2,7 +2,7 @@
 // (README.md, "Command-line reference").
 // Like Terraform's plans package: a change is {action, before, after}; the reason is for display only
 // and never drives the apply. Computing a plan (plan/diff) is separate from rendering it (render/).
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -12,7 +12,27 @@ export type JsonObject = { [key: string]: JsonValue };
  * itself (recorded in the NSG's tags) that the spec no longer lists, with `network.securityGroup.prune: true`.
  */
 export type Action = 'create' | 'update' | 'delete' | 'no-op' | 'refuse';
-export const ACTIONS: readonly Action[] = ['create', 'update', 'delete', 'no-op', 'refuse'];
+
+/**
+ * Which actions write to Azure: the one table. The plan's hasChanges, the executor's runnable changes and the
+ * summaries all read it; a new action does not compile until it says here whether it writes.
+ */
+export const ACTION_WRITES: Readonly<Record<Action, boolean>> = {
+  create: true,
+  update: true,
+  delete: true,
+  'no-op': false,
+  refuse: false,
+};
+
+export function writes(action: Action): boolean {
+  return ACTION_WRITES[action];
+}
+
+/** For the default branch of an exhaustive switch: a value the types say cannot exist. */
+export function assertNever(value: never, what: string): never {
+  throw new Error(`unexpected ${what}: ${String(value)}`);
+}
 
 /**
  * The steps of the seed procedure, in the order they must happen (dependency order):

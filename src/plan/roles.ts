@@ -3,7 +3,7 @@
 // same assignment instead of a duplicate.
 import { v5 as uuidv5 } from 'uuid';
 import type { ResolvedCluster, ResolvedNetwork } from '../spec/defaults.js';
-import { rgId, subnetId } from '../azure/live/ids.js';
+import { rgId, subnetId } from '../live/ids.js';
 
 /** Built-in Network Contributor (https://learn.microsoft.com/en-us/azure/role-based-access-control/built-in-roles/networking#network-contributor). */
 export const NETWORK_CONTRIBUTOR_ROLE_GUID = '4d97b98b-1d4f-4787-a291-c67834d212e7';

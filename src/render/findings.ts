@@ -1,5 +1,5 @@
 // Pure renderers of validation findings: compiler-style text lines with a summary, and `--format json`.
-import type { Finding, Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../findings/finding.js';
 
 export interface FindingsJson {
   valid: boolean;

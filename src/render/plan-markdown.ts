@@ -2,8 +2,9 @@
 // The comment stays under GitHub's 65,536-character limit by cutting DETAIL (findings rows, change
 // blocks), never the marker, the summary table, the commit or the plan hash.
 import type { Change, Plan } from '../plan/model.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { countActions } from '../plan/build.js';
+import { writeDigests } from '../plan/resume.js';
 import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, oneLine, table } from './markdown.js';
 import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
 import { RULES_DOC, ruleUrl } from './rule-link.js';
@@ -30,21 +31,26 @@ export function planCommentMarker(specPath: string): string {
  * The apply reads the reviewed plan from here and nowhere else (never from the visible `plan-hash:` line,
  * which sits below values from the spec and from Azure).
  */
-export function planBindingLine(commit: string, planHash: string): string {
-  return `<!-- amlnet:binding commit=${commentSafe(commit)} plan-hash=${commentSafe(planHash)} -->`;
+export function planBindingLine(commit: string, planHash: string, writes: readonly string[] = []): string {
+  const digests = writes.filter((d) => /^[0-9a-f]{16}$/.test(d)).join(',');
+  return `<!-- amlnet:binding commit=${commentSafe(commit)} plan-hash=${commentSafe(planHash)} writes=${digests} -->`;
 }
 
-const BINDING = /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) -->$/;
+const BINDING =
+  /^<!-- amlnet:binding commit=([0-9a-f]{40}) plan-hash=([0-9a-f]{64}) writes=((?:[0-9a-f]{16})(?:,[0-9a-f]{16})*)? -->$/;
 
 /**
  * The binding of a comment body, read at its fixed position: line 1 is exactly `marker`, line 2 is the
  * binding line. Anything else (a marker or a binding elsewhere in the body) is not amlnet's and yields undefined.
  */
-export function readBinding(body: string, marker: string): { commit: string; planHash: string } | undefined {
+export function readBinding(
+  body: string,
+  marker: string,
+): { commit: string; planHash: string; writes: string[] } | undefined {
   const lines = body.split('\n', 3);
   if (lines[0] !== marker || lines[1] === undefined) return undefined;
   const m = BINDING.exec(lines[1]);
-  return m === null ? undefined : { commit: m[1], planHash: m[2] };
+  return m === null ? undefined : { commit: m[1], planHash: m[2], writes: m[3] === undefined ? [] : m[3].split(',') };
 }
 
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
@@ -93,7 +99,7 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   const w = plan.findings.filter((f) => f.severity === 'warning').length;
   const n = plan.findings.filter((f) => f.severity === 'notice').length;
   const head = [
-    ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash)] : []),
+    ...(marker ? [planCommentMarker(o.specPath), planBindingLine(o.commit, plan.planHash, writeDigests(plan))] : []),
     `### amlnet plan for ${inlineCode(o.specPath)}`,
     '',
     statusLine(plan),

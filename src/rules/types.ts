@@ -1,7 +1,9 @@
 // Findings and the rule registry's shape. Rules are pure: (context) => findings, with no I/O.
 import type { Spec } from '../spec/types.js';
+import type { RawFinding, Severity } from '../findings/finding.js';
 
-export type Severity = 'error' | 'warning' | 'notice';
+// The finding types live in findings/; re-exported for the rules' convenience.
+export type { Finding, RawFinding, Severity } from '../findings/finding.js';
 
 /** Where a rule comes from: a public document (see rules/offline/sources.ts). */
 export interface RuleSource {
@@ -10,24 +12,6 @@ export interface RuleSource {
   /** A short quote or pointer inside the document. */
   detail?: string;
 }
-
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  message: string;
-  /** Spec path in the spec's dotted notation, e.g. "aksClusters[0].dnsServiceIp"; "" for the whole file. */
-  path: string;
-  /** 1-based; filled from the parsed document's source map (nearest existing ancestor when the key is absent). */
-  line: number;
-  column: number;
-  /** What to change, when the rule can say. */
-  hint?: string;
-}
-
-/** A finding before its position is resolved: rules only know paths. */
-export type RawFinding = Omit<Finding, 'line' | 'column' | 'ruleId' | 'severity'> & {
-  severity?: Severity;
-};
 
 /** Offline rules see only the spec. Live rules (plan issue) also see the live state. */
 export interface OfflineContext {

@@ -12,13 +12,14 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH, MAX_LISTED_FINDINGS } from './limits.js';
 import { prescan } from './prescan.js';
 import { printable } from './printable.js';
 import { SpecRuleId } from './rule-ids.js';
 import { SpecSourceMap } from './source-map.js';
 import type { SourcePosition } from './types.js';
+import { errorMessage } from '../util/errors.js';
 
 export interface ParsedSpec {
   /** The plain value (JSON-like); undefined when the text could not be read as one YAML document. */
@@ -196,7 +197,7 @@ export function parseSpecText(text: string): ParsedSpec {
     findings.push({
       ruleId: SpecRuleId.alias,
       severity: 'error',
-      message: `YAML aliases expand too much or cannot be resolved: ${err instanceof Error ? err.message : String(err)}`,
+      message: `YAML aliases expand too much or cannot be resolved: ${errorMessage(err)}`,
       path: '',
       ...pos,
       hint: `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`,

@@ -1,7 +1,7 @@
 // Checks on the raw text that must happen BEFORE the YAML parser runs: the parser's time and stack grow with
 // nesting (100,000 nested `[` take ~0.7 s and overflow the stack), so excessive nesting is refused here, in one
 // linear pass that does not recurse.
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { MAX_DEPTH, MAX_INDENT, MAX_SPEC_BYTES } from './limits.js';
 import { SpecRuleId } from './rule-ids.js';
 

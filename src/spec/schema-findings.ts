@@ -1,7 +1,7 @@
 // Runs the JSON Schema (precompiled, see schema/generate-validator.mjs) and turns ajv's errors into findings
 // whose messages name the key, the bad value and what is allowed.
 import type { ErrorObject } from 'ajv';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { describeLocation, formatPath, type PathSegment } from './path.js';
 import { MAX_LISTED_FINDINGS } from './limits.js';
 import { printable } from './printable.js';
@@ -10,6 +10,7 @@ import validateSchema from './schema-validator.generated.js';
 import type { SpecSourceMap } from './source-map.js';
 import type { Spec } from './types.js';
 import { closestMatch } from './suggest.js';
+import { isRecord } from '../util/records.js';
 
 export interface SchemaResult {
   /** Set when the value satisfies the schema. */
@@ -20,7 +21,7 @@ export interface SchemaResult {
 type SchemaNode = Record<string, unknown>;
 
 function asRecord(value: unknown): SchemaNode | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as SchemaNode) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** JSON Pointer (ajv's instancePath) to segments; array indexes become numbers by looking at the data. */

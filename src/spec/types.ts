@@ -93,7 +93,4 @@ export interface Spec {
 }
 
 /** A 1-based position in the spec file. */
-export interface SourcePosition {
-  line: number;
-  column: number;
-}
+export type { SourcePosition } from '../findings/finding.js';

@@ -1,6 +1,5 @@
 // Helpers every applier uses: 404 as "absent", permission errors turned into advice, waiting for a
 // resource another run (or an earlier attempt of this one) left in a non-terminal provisioning state.
-import { setTimeout as delay } from 'node:timers/promises';
 import { ApplyFailure, statusOf, toApplyError } from '../../apply/errors.js';
 import type { ApplyContext } from '../../apply/types.js';
 import type { AzureClients } from '../clients.js';
@@ -82,7 +81,7 @@ export async function waitUntilSettled<T>(
   let current = first;
   while (current !== undefined && isInProgress(current)) {
     ctx.log(`waiting: provisioningState ${provisioningState(current)}`);
-    await ctx.whileWaiting(() => delay(pollIntervalMs, undefined, { signal: ctx.signal }));
+    await ctx.sleep(pollIntervalMs);
     current = await get();
   }
   return current;

@@ -9,7 +9,7 @@
 import type { Aks, ComputeResource } from '@azure/arm-machinelearning';
 import type { ManagedCluster } from '@azure/arm-containerservice';
 import { ApplyFailure } from '../../apply/errors.js';
-import { parseResourceId } from '../live/ids.js';
+import { parseResourceId } from '../../live/ids.js';
 import type { Change, JsonObject } from '../../plan/model.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { desiredCompute, planBug, type DesiredCompute } from './desired.js';

@@ -1,16 +1,17 @@
 // What each applier writes, read from a plan change (`resourceId` + `after`). The plan's `after` holds the
-// managed properties; these readers accept the live-state field names (src/azure/live/types.ts) and the
+// managed properties; these readers accept the live-state field names (src/live/types.ts) and the
 // ARM wire names, so the applier does not depend on one spelling. A missing required value is a plan
 // bug and fails the change with a clear message (never a guess that could write the wrong thing).
 import type { Change, JsonObject, JsonValue } from '../../plan/model.js';
 import { KNOWN_AFTER_APPLY } from '../../plan/model.js';
 import { ApplyFailure } from '../../apply/errors.js';
-import { parseResourceId } from '../live/ids.js';
+import { parseResourceId } from '../../live/ids.js';
+import { isRecord } from '../../util/records.js';
 
 type Obj = { [key: string]: JsonValue };
 
 function obj(v: JsonValue | undefined): Obj | undefined {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+  return isRecord(v) ? (v as Obj) : undefined;
 }
 function str(v: JsonValue | undefined): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;

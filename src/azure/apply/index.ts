@@ -2,7 +2,7 @@
 // their SDK retry policies are removed (withoutSdkRetries) because the executor owns retries
 // (src/apply/executor.ts); otherwise a 429 storm would be retried 4 x 8 times.
 import { ApplyFailure } from '../../apply/errors.js';
-import type { Applier, ApplierRegistry } from '../../apply/types.js';
+import type { Applier, CompleteAppliers } from '../../apply/types.js';
 import type { ResourceType } from '../../plan/model.js';
 import type { AzureClients } from '../clients.js';
 import type { ApplierDeps } from './common.js';
@@ -32,7 +32,7 @@ function byResourceType(appliers: Partial<Record<ResourceType, Applier>>): Appli
   };
 }
 
-export function createAppliers(deps: ApplierDeps): ApplierRegistry {
+export function createAppliers(deps: ApplierDeps): CompleteAppliers {
   const subnet = subnetApplier(deps);
   return {
     subnet,

@@ -1,11 +1,11 @@
-// Records in the NSG's tags which rules amlnet owns (azure/live/ownership.ts has the format): read the NSG, merge
+// Records in the NSG's tags which rules amlnet owns (live/ownership.ts has the format): read the NSG, merge
 // the names into the ownership tags, write the tags back with If-Match (UpdateTags touches nothing but tags), and
 // on 412 (someone wrote the NSG meanwhile) read again. Writes of one NSG's record are serialised in this process
 // so that parallel rule writes do not race each other into 412s; other writers are handled by If-Match.
 import type { NetworkSecurityGroup } from '@azure/arm-network';
 import { statusOf } from '../../apply/errors.js';
 import type { ApplyContext } from '../../apply/types.js';
-import { ownedRuleNames, withOwnedRuleNames } from '../live/ownership.js';
+import { ownedRuleNames, withOwnedRuleNames } from '../../live/ownership.js';
 import { withPermissionAdvice, type ApplierDeps } from './common.js';
 import { MAX_ETAG_ROUNDS } from './subnet.js';
 

@@ -10,11 +10,10 @@ import type { Change } from '../../plan/model.js';
 import { ApplyFailure, codeOf, statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { roleAssignmentName, scopeCovers } from '../../plan/roles.js';
-import { parseResourceId } from '../live/ids.js';
+import { parseResourceId } from '../../live/ids.js';
 import { desiredRole, planBug } from './desired.js';
 import { failedComputeError, getOrUndefined, hasFailed, withPermissionAdvice, type ApplierDeps } from './common.js';
 import { clusterPrincipal } from './managed-cluster.js';
-import { setTimeout as delay } from 'node:timers/promises';
 
 /** PrincipalNotFound retries (directory replication of a brand-new identity). */
 const PRINCIPAL_NOT_FOUND_ROUNDS = 5;
@@ -126,7 +125,7 @@ export function roleApplier(deps: ApplierDeps): Applier {
           }
           if (codeOf(err) === 'PrincipalNotFound' && round < PRINCIPAL_NOT_FOUND_ROUNDS) {
             ctx.log(`principal ${principalId} not replicated yet; waiting`);
-            await ctx.whileWaiting(() => delay(deps.pollIntervalMs * round, undefined, { signal: ctx.signal }));
+            await ctx.sleep(deps.pollIntervalMs * round);
             continue;
           }
           throw err;

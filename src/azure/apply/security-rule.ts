@@ -11,8 +11,8 @@ import { desiredRule, type DesiredRule } from './desired.js';
 import { getOrUndefined, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 import { MAX_ETAG_ROUNDS } from './subnet.js';
 import { updateOwnership } from './ownership.js';
-import { isOwned } from '../live/ownership.js';
-import { parseResourceId } from '../live/ids.js';
+import { isOwned } from '../../live/ownership.js';
+import { parseResourceId } from '../../live/ids.js';
 import { ApplyFailure } from '../../apply/errors.js';
 
 function list(plural: string[] | undefined, single: string | undefined): string[] {

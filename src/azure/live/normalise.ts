@@ -1,7 +1,7 @@
 // SDK responses -> the plain live-state shapes. Takes `unknown` and reads defensively: the modular
 // clients return flattened models, getResource returns raw ARM JSON (`properties.*`), and the emulator
 // or a future api-version may leave fields out.
-import { ownedRuleNames } from './ownership.js';
+import { ownedRuleNames } from '../../live/ownership.js';
 import type {
   LiveCompute,
   LiveContainerRegistry,
@@ -15,12 +15,13 @@ import type {
   LiveSubnet,
   LiveVnet,
   LiveWorkspace,
-} from './types.js';
+} from '../../live/types.js';
+import { isRecord } from '../../util/records.js';
 
 type Obj = Record<string, unknown>;
 
 function obj(v: unknown): Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {};
+  return isRecord(v) ? (v as Obj) : {};
 }
 function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];

@@ -22,10 +22,11 @@ import {
   normaliseVnet,
   normaliseWorkspace,
 } from './normalise.js';
-import type { LiveManagedCluster, LiveState, LiveWorkspace, Unreadable } from './types.js';
-import { isUnreadable, storageSecured } from './types.js';
-import { managedClusterId, parseResourceId, workspaceId } from './ids.js';
-import { permits, SUBNET_JOIN } from './permissions.js';
+import type { LiveManagedCluster, LiveState, LiveWorkspace, Unreadable } from '../../live/types.js';
+import { isUnreadable, storageSecured } from '../../live/types.js';
+import { managedClusterId, parseResourceId, workspaceId } from '../../live/ids.js';
+import { permits, SUBNET_JOIN } from '../../live/permissions.js';
+import type { LiveReadResult, LiveStateReader } from '../../live/reader.js';
 
 /**
  * Parallel reads at most. A 20-cluster spec reads 24 resources at depth 1 and 20 at each of depths 2 and 3, so the
@@ -76,10 +77,11 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-export interface LiveReadResult {
-  live: LiveState;
-  /** Distinct requests the reader made (each GET or list; pages of a list count once). */
-  reads: number;
+export type { LiveReadResult } from '../../live/reader.js';
+
+/** The Azure implementation of the plan's live-state port. */
+export function azureLiveReader(clients: AzureClients, options: ReadOptions = {}): LiveStateReader {
+  return { read: (spec) => readLiveState(spec, clients, options) };
 }
 
 export async function readLiveState(

@@ -1,6 +1,6 @@
 // Live rules about existing computes and clusters, and the planning identity's permissions.
-import { isUnreadable, readable } from '../../azure/live/types.js';
-import { permits, SUBNET_JOIN, VNET_JOIN } from '../../azure/live/permissions.js';
+import { isUnreadable, readable } from '../../live/types.js';
+import { permits, SUBNET_JOIN, VNET_JOIN } from '../../live/permissions.js';
 import { resolveClusters } from '../../spec/defaults.js';
 import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
@@ -65,7 +65,7 @@ export const clusterIdentityKnown = liveRule({
   },
 });
 
-export { actionMatches, permits as permitted } from '../../azure/live/permissions.js';
+export { actionMatches, permits as permitted } from '../../live/permissions.js';
 
 export const joinPermission = liveRule({
   id: 'LIVE-JOIN-PERMISSION',

@@ -1,6 +1,6 @@
 // Live rules see the spec AND the live state read from Azure. Same Rule shape as offline rules.
 import type { Spec } from '../../spec/types.js';
-import type { LiveState } from '../../azure/live/types.js';
+import type { LiveState } from '../../live/types.js';
 import type { Rule } from '../types.js';
 
 export interface LiveContext {

@@ -5,6 +5,7 @@ import {
   aciSubnetFree,
   aciVnetResourceGroup,
   aksSubnetNotDelegated,
+  nsgRegion,
   subnetPrefixMatches,
   vnetExists,
   vnetRegion,
@@ -19,12 +20,15 @@ import {
 } from './workspace.js';
 import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './clusters.js';
 import { ownedRuleRemoved } from './nsg-ownership.js';
+import { liveReadFailed } from './read-failed.js';
 
 export type { LiveContext } from './define.js';
 
 export const liveRules: Rule<LiveContext>[] = [
   vnetExists,
+  liveReadFailed,
   vnetRegion,
+  nsgRegion,
   subnetPrefixMatches,
   aksSubnetNotDelegated,
   aciSubnetFree,

@@ -2,8 +2,8 @@
 import { parseCidr, overlaps } from '../../net/cidr.js';
 import { regionKey } from '../azure-regions.js';
 import { resolveClusters, resolveNetwork } from '../../spec/defaults.js';
-import { isUnreadable, readable } from '../../azure/live/types.js';
-import { sameId } from '../../azure/live/ids.js';
+import { readable } from '../../live/types.js';
+import { sameId } from '../../live/ids.js';
 import { cite, DOC } from '../offline/sources.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';
@@ -27,15 +27,7 @@ export const vnetExists = liveRule({
         },
       ];
     }
-    if (isUnreadable(live.vnet)) {
-      return [
-        {
-          path: 'network.name',
-          message: `could not read virtual network ${n.name}: ${live.vnet.code}: ${live.vnet.message}`,
-          hint: 'The identity needs Reader on the VNet (or its resource group).',
-        },
-      ];
-    }
+    // Unreadable is not absent: LIVE-READ-FAILED reports it.
     return [];
   },
 });
@@ -224,6 +216,26 @@ export const aciVnetResourceGroup = liveRule({
         path: 'network.resourceGroup',
         message: `ACI in a VNet needs the VNet in the workspace's resource group ${spec.workspace.resourceGroup}; ${spec.network.name} is in ${rg}`,
         hint: 'Use a VNet in the workspace resource group for ACI, or drop the aci section.',
+      },
+    ];
+  },
+});
+
+export const nsgRegion = liveRule({
+  id: 'LIVE-NSG-REGION',
+  severity: 'error',
+  title: 'The NSG is in the region of the VNet whose subnets it controls',
+  source: cite(DOC.nsgOverview, 'a network security group can be associated only with subnets of its own region'),
+  check({ live }) {
+    const vnet = readable(live.vnet);
+    const nsg = readable(live.nsg ?? null);
+    if (vnet === undefined || nsg === undefined || nsg.location === '' || vnet.location === '') return [];
+    if (regionKey(nsg.location) === regionKey(vnet.location)) return [];
+    return [
+      {
+        path: 'network.securityGroup.name',
+        message: `network security group ${nsg.name} is in ${nsg.location} but VNet ${vnet.name} is in ${vnet.location}: Azure refuses to associate it with the subnets`,
+        hint: `Use an NSG in ${vnet.location} (amlnet creates one there when the named NSG does not exist).`,
       },
     ];
   },

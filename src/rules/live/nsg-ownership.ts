@@ -2,8 +2,8 @@
 // that the spec no longer lists is not silently left behind. With prune: true the plan deletes it (a `delete`
 // change); without, this warning says it stays in Azure, so a reviewer never believes a removed allow is gone.
 import { requiredOutboundRules } from '../outbound.js';
-import { readable } from '../../azure/live/types.js';
-import { removedOwnedRules } from '../../azure/live/ownership.js';
+import { readable } from '../../live/types.js';
+import { removedOwnedRules } from '../../live/ownership.js';
 import type { RawFinding } from '../types.js';
 import { liveRule } from './define.js';
 import { cite, DOC } from '../offline/sources.js';

@@ -1,6 +1,6 @@
 // Live rules about the workspace and what hangs off it: its private endpoint, container registry, storage.
-import { readable, isUnreadable, storageSecured, type LiveState } from '../../azure/live/types.js';
-import { sameId, vnetOfSubnet } from '../../azure/live/ids.js';
+import { readable, isUnreadable, storageSecured, type LiveState } from '../../live/types.js';
+import { sameId, vnetOfSubnet } from '../../live/ids.js';
 import { resolveClusters } from '../../spec/defaults.js';
 import { regionKey } from '../azure-regions.js';
 import { cite, DOC } from '../offline/sources.js';
@@ -27,14 +27,7 @@ export const workspaceExists = liveRule({
         },
       ];
     }
-    if (isUnreadable(live.workspace)) {
-      return [
-        {
-          path: 'workspace.name',
-          message: `could not read workspace ${w.name}: ${live.workspace.code}: ${live.workspace.message}`,
-        },
-      ];
-    }
+    // Unreadable is not absent: LIVE-READ-FAILED reports it.
     return [];
   },
 });

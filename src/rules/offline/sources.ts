@@ -52,6 +52,9 @@ export const DOC = {
   nsgPriorityConflictIssue: 'https://github.com/hashicorp/terraform-provider-azurerm/issues/11137',
   /** Azure ML v2: attach a Kubernetes (AKS) cluster to a workspace by its resource id. */
   amlAttachKubernetes: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-attach-kubernetes-to-workspace',
+  /** Azure Resource Manager: throttling and retrying of requests (429, Retry-After). */
+  armThrottling:
+    'https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling',
   /** Network security groups: how security rules are evaluated and stay in force. */
   nsgOverview: 'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
 } as const;

@@ -51,7 +51,7 @@ export interface LiveNsg {
   location: string;
   rules: LiveSecurityRule[];
   subnetIds: string[];
-  /** Rules amlnet created or updated earlier, as recorded in the NSG's tags (azure/live/ownership.ts). */
+  /** Rules amlnet created or updated earlier, as recorded in the NSG's tags (live/ownership.ts). */
   ownedRules: string[];
 }
 

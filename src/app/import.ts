@@ -3,16 +3,18 @@
 // state. Whatever the plan would still change, and whatever the spec could not say, comes back as findings
 // placed in the written text.
 import type { AzureClients } from '../azure/clients.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding } from '../findings/finding.js';
 import { validateSpecText } from '../validate.js';
-import { planSpec } from '../plan/pipeline.js';
-import { sortFindings } from '../plan/findings.js';
+import { planSpec } from './plan.js';
+import { sortFindings } from '../findings/order.js';
 import type { Change } from '../plan/model.js';
 import type { Spec } from '../spec/types.js';
-import { readImportSource, type ImportTarget } from './read.js';
-import { importedSpec } from './spec.js';
-import { renderImportedSpec } from './render.js';
-import { planDifferences, type ImportIssue } from './findings.js';
+import { readImportSource, type ImportTarget } from '../azure/import/read.js';
+
+export { ImportReadError, type ImportTarget, type ResourceRef } from '../azure/import/read.js';
+import { importedSpec } from '../import/spec.js';
+import { renderImportedSpec } from '../import/render.js';
+import { planDifferences, type ImportIssue } from '../import/findings.js';
 
 export interface ImportResult {
   /** The spec file's text. */

@@ -4,14 +4,14 @@
 //
 // v1 `AKS` computes are adopted here. A v2 `Kubernetes` compute (an Arc/AKS cluster with the AzureML extension)
 // gets an adopter of its own in this record, reading the extension's settings, with its member in ImportedCluster.
-import type { AzureClients } from '../azure/clients.js';
-import type { LiveCompute, LiveRoleAssignment, LiveVnet } from '../azure/live/types.js';
-import { normaliseManagedCluster, normaliseRoleAssignment } from '../azure/live/normalise.js';
-import { parseResourceId, sameId } from '../azure/live/ids.js';
-import { toAzureError } from '../azure/errors.js';
-import { LoginError } from '../azure/credential.js';
-import { NETWORK_CONTRIBUTOR_ROLE_GUID, scopeCovers } from '../plan/roles.js';
-import type { ImportedAgentPool, ImportedCluster, SkippedCompute } from './source.js';
+import type { AzureClients } from '../clients.js';
+import type { LiveCompute, LiveRoleAssignment, LiveVnet } from '../../live/types.js';
+import { normaliseManagedCluster, normaliseRoleAssignment } from '../live/normalise.js';
+import { parseResourceId, sameId } from '../../live/ids.js';
+import { toAzureError } from '../errors.js';
+import { LoginError } from '../credential.js';
+import { NETWORK_CONTRIBUTOR_ROLE_GUID, scopeCovers } from '../../plan/roles.js';
+import type { ImportedAgentPool, ImportedCluster, SkippedCompute } from '../../import/source.js';
 
 export interface AdoptContext {
   clients: AzureClients;

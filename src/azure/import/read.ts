@@ -1,14 +1,14 @@
 // Reads an ImportSource from Azure: GETs and lists only (the Reader role is enough; nothing is ever written).
 // A missing workspace, VNet or named NSG stops the import with an ImportReadError naming it; a compute whose
 // cluster cannot be read is still imported, with the problem reported.
-import type { AzureClients } from '../azure/clients.js';
-import { normaliseCompute, normaliseNsg, normaliseVnet, normaliseWorkspace } from '../azure/live/normalise.js';
-import { parseResourceId, sameId } from '../azure/live/ids.js';
-import type { LiveCompute, LiveVnet } from '../azure/live/types.js';
-import { toAzureError, formatAzureError } from '../azure/errors.js';
-import { LoginError } from '../azure/credential.js';
+import type { AzureClients } from '../clients.js';
+import { normaliseCompute, normaliseNsg, normaliseVnet, normaliseWorkspace } from '../live/normalise.js';
+import { parseResourceId, sameId } from '../../live/ids.js';
+import type { LiveCompute, LiveVnet } from '../../live/types.js';
+import { toAzureError, formatAzureError } from '../errors.js';
+import { LoginError } from '../credential.js';
 import { ADOPTERS, KNOWN_CLUSTER_TYPES } from './computes.js';
-import type { ImportSource, ImportedCluster, SkippedCompute, UnexpressibleRule } from './source.js';
+import type { ImportSource, ImportedCluster, SkippedCompute, UnexpressibleRule } from '../../import/source.js';
 
 export interface ResourceRef {
   resourceGroup: string;
