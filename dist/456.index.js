@@ -123,7 +123,7 @@ function createPipeline(options = {}) {
         async login(target) {
             const [{ resolveEndpoints }, { openSession }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
-                __webpack_require__.e(/* import() */ 293).then(__webpack_require__.bind(__webpack_require__, 69293)),
+                Promise.all(/* import() */[__webpack_require__.e(597), __webpack_require__.e(163)]).then(__webpack_require__.bind(__webpack_require__, 80919)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,
