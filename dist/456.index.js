@@ -123,7 +123,7 @@ function createPipeline(options = {}) {
         async login(target) {
             const [{ resolveEndpoints }, { openSession }] = await Promise.all([
                 __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 9713)),
-                Promise.all(/* import() */[__webpack_require__.e(277), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 1102)),
+                Promise.all(/* import() */[__webpack_require__.e(277), __webpack_require__.e(252), __webpack_require__.e(163)]).then(__webpack_require__.bind(__webpack_require__, 80919)),
             ]);
             const endpoints = resolveEndpoints({
                 environment: target.environment,

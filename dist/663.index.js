@@ -215,8 +215,8 @@ async function run(argv) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, 'amlnet.yml'), DEMO_SPEC);
     const [{ startEmulator }, { run: runAction }, { createPipeline }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(49), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 30829)),
-        Promise.all(/* import() */[__webpack_require__.e(253), __webpack_require__.e(72), __webpack_require__.e(957), __webpack_require__.e(277), __webpack_require__.e(796), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 42910)),
-        Promise.all(/* import() */[__webpack_require__.e(253), __webpack_require__.e(957), __webpack_require__.e(796), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 27456)),
+        Promise.all(/* import() */[__webpack_require__.e(253), __webpack_require__.e(72), __webpack_require__.e(957), __webpack_require__.e(277), __webpack_require__.e(595), __webpack_require__.e(95), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 63911)),
+        Promise.all(/* import() */[__webpack_require__.e(253), __webpack_require__.e(957), __webpack_require__.e(595), __webpack_require__.e(95), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 27456)),
     ]);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, 'emulator'), { recursive: true });
     const emu = await startEmulator({ state: world(), dataDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, 'emulator') });

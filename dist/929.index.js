@@ -263,11 +263,11 @@ function vnetOfSubnet(subnetResourceId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hi: () => (/* binding */ removedOwnedRules),
+/* harmony export */   ZI: () => (/* binding */ OWNED_RULES_TAG),
 /* harmony export */   go: () => (/* binding */ isOwned),
 /* harmony export */   sF: () => (/* binding */ withOwnedRuleNames),
 /* harmony export */   sr: () => (/* binding */ ownedRuleNames)
 /* harmony export */ });
-/* unused harmony export OWNED_RULES_TAG */
 // Which NSG rules amlnet owns, recorded in Azure itself: in the NSG's tags, written (read, merge, If-Match) when
 // amlnet creates or updates a rule, and read back by every plan. No local state file: ownership survives re-runs
 // and runners, and amlnet never claims a rule it did not write. Pure string work on the tag map.

@@ -2542,9 +2542,10 @@ function cite(document, detail) {
 /* harmony export */   JT: () => (/* binding */ requiredOutboundRules),
 /* harmony export */   M3: () => (/* binding */ MIN_PRIORITY),
 /* harmony export */   M6: () => (/* binding */ MAX_PRIORITY),
+/* harmony export */   jg: () => (/* binding */ AMLNET_OUTBOUND_RULE_NAMES),
 /* harmony export */   x6: () => (/* binding */ planOutboundRules)
 /* harmony export */ });
-/* unused harmony exports AMLNET_OUTBOUND_RULE_NAMES, isBlockingOutboundDeny */
+/* unused harmony export isBlockingOutboundDeny */
 /* harmony import */ var _spec_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77649);
 /* harmony import */ var _service_tags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32808);
 // The outbound allows amlnet adds to the NSG when `restrictOutbound: true`.

@@ -252,17 +252,32 @@ export function renderReaderIds(ids: Record<string, unknown>): string {
   ].join('\n');
 }
 
+export function renderImportIds(titles: Record<string, string>): string {
+  const entries = Object.entries(titles)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([id, title]) => [`### ${id}`, '', title, '']);
+  return [
+    '## Findings of `amlnet import`',
+    '',
+    'The import reports these about the spec it wrote (positions are in that file); validation and plan findings of',
+    'the written spec are reported with their own ids.',
+    '',
+    ...entries,
+  ].join('\n');
+}
+
 export async function generateDocs(root: string): Promise<GeneratedDoc[]> {
   const schema: unknown = JSON.parse(readFileSync(join(root, 'schema', 'amlnet.schema.json'), 'utf8'));
   if (!isNode(schema)) throw new Error('gen-docs: schema/amlnet.schema.json is not a JSON object');
   const registry = (await import('../src/rules/index.js')) as Record<string, unknown>;
   const live = (await import('../src/rules/live/index.js')) as Record<string, unknown>;
   const { SpecRuleId } = await import('../src/spec/rule-ids.js');
+  const { IMPORT_RULE_TITLES } = await import('../src/import/findings.js');
   return [
     { path: 'docs/spec-reference.md', content: renderSpecReference(schema) },
     {
       path: 'docs/rules.md',
-      content: `${renderRuleCatalogue(registryRules(registry, live))}\n${renderReaderIds(SpecRuleId)}`,
+      content: `${renderRuleCatalogue(registryRules(registry, live))}\n${renderReaderIds(SpecRuleId)}\n${renderImportIds(IMPORT_RULE_TITLES)}`,
     },
   ];
 }

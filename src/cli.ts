@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<CommandModule>> = {
   apply: () => import('./commands/apply.js'),
   emulator: () => import('./commands/emulator.js'),
   demo: () => import('./commands/demo.js'),
+  import: () => import('./commands/import.js'),
 };
 
 const usage = `usage: amlnet <command> [options]
@@ -17,6 +18,7 @@ commands:
   validate   offline checks of the spec (no Azure call, no credentials)
   plan       validate, read the live state and print the plan
   apply      plan, then carry it out
+  import     write the spec of an existing (hand-built) setup, read from Azure
   emulator   start the local Azure + GitHub emulator
   demo       play a pull request and its merge against the emulator
 

@@ -367,6 +367,11 @@ export async function run(pipeline?: Pipeline): Promise<void> {
   try {
     const settings = getSettings();
     const event = readRunEvent();
+    if (settings.command === 'import') {
+      summary.title = `amlnet import: \`${settings.import?.workspace ?? ''}\``;
+      const { importStep } = await import('./github/import-step.js');
+      return await importStep(settings, summary, event.rulesUrl);
+    }
     const mode = resolveMode(settings.command, event);
     summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
     core.info(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);

@@ -19,6 +19,9 @@ export const Inputs = {
   GithubToken: 'github-token',
   Comment: 'comment',
   OnPlanChange: 'on-plan-change',
+  ImportWorkspace: 'import-workspace',
+  ImportNetwork: 'import-network',
+  ImportSecurityGroup: 'import-security-group',
 } as const;
 
 /** Output names as declared in action.yml. */
@@ -30,10 +33,13 @@ export const Outputs = {
   CommentUrl: 'comment-url',
   AciSubnet: 'aci-subnet',
   SarifFile: 'sarif-file',
+  ImportedSpec: 'imported-spec',
 } as const;
 
-export const COMMANDS = ['auto', 'validate', 'plan', 'apply'] as const;
+export const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
+/** The commands that validate, plan or apply a spec (import reads Azure and writes one: it has no mode). */
+export type ModeCommand = Exclude<Command, 'import'>;
 
 export const CLOUDS = AZURE_CLOUDS;
 export type CloudName = AzureCloudName;
@@ -65,6 +71,8 @@ export interface Settings {
   comment: boolean;
   /** At apply, what to do when the fresh plan differs from the reviewed one. */
   onPlanChange: OnPlanChange;
+  /** command: import only: what to import, each as RESOURCE-GROUP/NAME (the NSG may be a bare NAME). */
+  import?: { workspace: string; network: string; securityGroup?: string };
 }
 
 /** A bad input: its message names the input, quotes the value and says what is expected. */
@@ -138,6 +146,28 @@ function bool(name: string, value: string, fallback: boolean): boolean {
   throw new SettingsError(`input '${name}' is '${value}'; expected true or false`);
 }
 
+const RG_NAME = /^[-\w.()]+\/[^/\s]+$/;
+
+/** The inputs of command: import: the workspace and the network are required, as RESOURCE-GROUP/NAME. */
+function importInputs(get: (name: string) => string): NonNullable<Settings['import']> {
+  const rgName = (name: string): string => {
+    const v = get(name);
+    if (!RG_NAME.test(v)) {
+      throw new SettingsError(
+        `input '${name}' is '${v}'; command: import needs it as RESOURCE-GROUP/NAME, e.g. ml-rg/ml-vnet`,
+      );
+    }
+    return v;
+  };
+  const workspace = rgName(Inputs.ImportWorkspace);
+  const network = rgName(Inputs.ImportNetwork);
+  const sg = get(Inputs.ImportSecurityGroup);
+  if (sg !== '' && !RG_NAME.test(sg) && !/^[A-Za-z0-9][\w.-]*$/.test(sg)) {
+    throw new SettingsError(`input '${Inputs.ImportSecurityGroup}' is '${sg}'; expected NAME or RESOURCE-GROUP/NAME`);
+  }
+  return { workspace, network, ...(sg !== '' ? { securityGroup: sg } : {}) };
+}
+
 /** Parses every input once. Throws SettingsError on the first bad value. */
 export function getSettings(read: InputReader = defaultReader): Settings {
   const get = (name: string): string => read(name).trim();
@@ -161,6 +191,7 @@ export function getSettings(read: InputReader = defaultReader): Settings {
     comment: bool(Inputs.Comment, get(Inputs.Comment), true),
     onPlanChange: oneOf(Inputs.OnPlanChange, get(Inputs.OnPlanChange), ON_PLAN_CHANGE, 'fail'),
   };
+  if (settings.command === 'import') settings.import = importInputs(get);
   // Mask the token at once, before anything can print it.
   if (settings.githubToken !== '') core.setSecret(settings.githubToken);
   return settings;

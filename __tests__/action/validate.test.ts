@@ -79,7 +79,7 @@ describe('validate mode', () => {
     });
     expect(result.failed).toBe(true);
     expect(commands(result.stdout, 'error')).toEqual([
-      "::error::input 'command' is 'deploy'; expected one of: auto, validate, plan, apply",
+      "::error::input 'command' is 'deploy'; expected one of: auto, validate, plan, apply, import",
     ]);
   });
 });

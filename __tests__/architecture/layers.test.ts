@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
 /** The core's folders (and its one top-level module, the offline validation pipeline). */
-const CORE = ['spec', 'rules', 'net', 'plan', 'render', 'live', 'findings'];
+const CORE = ['spec', 'rules', 'net', 'plan', 'render', 'live', 'findings', 'import'];
 const CORE_FILES = ['validate.ts'];
 /** Packages the core may use: data-format and address libraries, never an SDK or the Actions toolkit. */
 const CORE_PACKAGES = new Set(['yaml', 'ajv', 'ip-address', 'uuid']);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readRunEvent, resolveMode, type RunEvent } from '../../src/github/event.js';
-import type { Command } from '../../src/settings.js';
+import type { ModeCommand } from '../../src/settings.js';
 
 const pr = { number: 7, headSha: 'abc', headRepo: 'octo-org/octo-repo', baseRepo: 'octo-org/octo-repo' };
 const forkPr = { ...pr, headRepo: 'someone/octo-repo' };
@@ -22,7 +22,7 @@ function event(over: Partial<RunEvent>): RunEvent {
 }
 
 describe('resolveMode', () => {
-  test.each<[string, Command, Partial<RunEvent>, string]>([
+  test.each<[string, ModeCommand, Partial<RunEvent>, string]>([
     ['PR -> plan', 'auto', { name: 'pull_request', pullRequest: pr }, 'plan+pr'],
     ['PR target -> plan', 'auto', { name: 'pull_request_target', pullRequest: pr }, 'plan+pr'],
     ['fork PR -> validate', 'auto', { name: 'pull_request', pullRequest: forkPr, oidcAvailable: false }, 'validate!'],

@@ -1,7 +1,7 @@
 // The workflow run's event, read from the runner's environment when asked (never at import time, unlike
 // @actions/github's `context`), and the pure mapping from (command input, event) to what amlnet does.
 import { readFileSync } from 'node:fs';
-import type { Command } from '../settings.js';
+import type { ModeCommand } from '../settings.js';
 import { rulesDocUrl } from '../render/rule-link.js';
 import { isRecord } from '../util/records.js';
 import { errorMessage } from '../util/errors.js';
@@ -126,7 +126,8 @@ function noLivePlanReason(event: RunEvent): string | undefined {
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /** Maps the command input and the event to a mode. Pure; tested with a table. */
-export function resolveMode(command: Command, event: RunEvent): Mode {
+/** The mode of a command that plans or validates (`import` runs on its own: src/github/import-step.ts). */
+export function resolveMode(command: ModeCommand, event: RunEvent): Mode {
   const isPr = PULL_REQUEST_EVENTS.has(event.name) && event.pullRequest !== undefined;
   switch (command) {
     case 'validate':
