@@ -382,6 +382,11 @@ function sortedEq(a, b) {
 function jsonEq(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
+/** A provisioning state some operation is still working towards (not Succeeded, Failed or Canceled). */
+function settling(state) {
+    const s = lower(state);
+    return s !== '' && s !== 'succeeded' && !provisioningFailed(s);
+}
 /** Azure's terminal states after which an operation did not do its work (apply/common.ts hasFailed agrees). */
 function provisioningFailed(state) {
     const s = lower(state);
@@ -901,7 +906,9 @@ function diffCluster(spec, net, live, c) {
             reason: c.mode === 'attach' ? 'attached' : 'exists',
             needs: [],
         });
-        principal = mc?.principalId ?? null;
+        // A compute an earlier (interrupted) run left Creating/Updating has no cluster identity to read yet: the role
+        // is still planned, resolved by the apply once the compute settles, and the switch still waits for it.
+        principal = mc?.principalId ?? (settling(compute.provisioningState) ? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai : null);
     }
     else if (c.mode === 'attach') {
         newCompute = true;
@@ -1027,6 +1034,8 @@ function diffCluster(spec, net, live, c) {
             roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .roleDefinitionId */ .t)(sub),
             principalId: known ?? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai,
             principalType: 'ServicePrincipal',
+            // Where the apply reads the identity from when the plan could not know it.
+            ...(known === null ? { computeId: cid } : {}),
         };
         const assignments = known !== null ? live.roleAssignments[known] : undefined;
         const existing = assignments !== undefined && !(0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnreadable */ .GZ)(assignments)

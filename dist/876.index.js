@@ -1252,9 +1252,11 @@ async function resolvePrincipal(change, ctx, deps) {
         if (p === undefined || p.segments.length < 4)
             throw planBug(change, `a valid compute id ('${computeId}')`);
         const ml = await deps.clients.machineLearning();
-        const compute = await ml.computeOperations.get(p.resourceGroup, p.segments[1], p.segments[3], {
-            abortSignal: ctx.signal,
-        });
+        const get = () => getOrUndefined(() => ml.computeOperations.get(p.resourceGroup, p.segments[1], p.segments[3], { abortSignal: ctx.signal }));
+        // A compute still Creating (an earlier run's, or this run's whose poll was cut off) has no cluster yet: wait.
+        const compute = await waitUntilSettled(ctx, deps.pollIntervalMs, get, await get());
+        if (compute === undefined)
+            throw planBug(change, `the compute ${computeId} to exist`);
         if (hasFailed(compute))
             throw failedComputeError(p.segments[3], p.segments[1], compute);
         managedClusterId = compute.properties?.resourceId;

@@ -22,7 +22,7 @@ export const modules = {
 
 const WRITES = new Set(['create', 'update', 'delete']);
 /** The identity a role change resolves at apply time: unknown in a plan made before the cluster existed. */
-const RESOLVED_AT_APPLY = ['principalId'];
+const RESOLVED_AT_APPLY = ['principalId', 'computeId'];
 /**
  * What a write does, independent of how far an earlier run got: the resource and the values written, not the
  * action (a create that was half done resumes as an update of the same values). A role assignment's principal

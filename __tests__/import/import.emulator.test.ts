@@ -204,7 +204,9 @@ describe('more seed setups', () => {
     });
     await grantNetworkContributor(w.clients, mc, subnetId('aks-subnet'));
     const { spec, text } = await roundTrip(w);
-    expect(spec.aksClusters).toEqual([
+    // Azure ML returns the cluster id with `resourcegroups` in lower case; ARM ids compare case-insensitively.
+    expect(spec.aksClusters?.[0]?.resourceId?.toLowerCase()).toBe(mc.toLowerCase());
+    expect(spec.aksClusters?.map((c) => ({ ...c, resourceId: mc }))).toEqual([
       {
         name: 'private-aks',
         mode: 'attach',

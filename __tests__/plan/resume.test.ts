@@ -71,7 +71,8 @@ describe('compareWithReviewed', () => {
   it.each([
     ['a changed value', [{ ...b, after: { priority: 211 } }]],
     ['a new write', [change('c', 'create', { priority: 300 })]],
-    ['a role for another cluster', [{ ...role, after: { principalId: 'p', scope: '/x', computeId: '/other' } }]],
+    ['a role at another scope', [{ ...role, after: { principalId: 'p', scope: '/wider', computeId: '/c' } }]],
+    ['a role for another cluster (its own address)', [{ ...role, address: 'aksClusters[1].networkContributor' }]],
     ['a delete nobody reviewed', [change('b', 'delete', null)]],
   ])('%s is refused', (_t, changes) => {
     const v = compareWithReviewed(plan(changes as Change[]), R);

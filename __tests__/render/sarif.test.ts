@@ -56,7 +56,8 @@ describe('amlnet validate --format sarif', () => {
   });
 
   it('prints a valid log with no results for a valid spec (exit 0)', async () => {
-    const r = await cli(['--spec', join('examples', 'aks-default.yml'), '--format', 'sarif']);
+    // A v2 example: every v1 (aksClusters) spec now carries the legacy-path warning.
+    const r = await cli(['--spec', join('examples', 'k8s-internal-lb.yml'), '--format', 'sarif']);
     expect(r.code).toBe(0);
     const log = JSON.parse(r.stdout) as SarifLog;
     expectValidSarif(log);

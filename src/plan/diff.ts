@@ -47,6 +47,12 @@ function jsonEq(a: JsonValue, b: JsonValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** A provisioning state some operation is still working towards (not Succeeded, Failed or Canceled). */
+function settling(state: string | null | undefined): boolean {
+  const s = lower(state);
+  return s !== '' && s !== 'succeeded' && !provisioningFailed(s);
+}
+
 /** Azure's terminal states after which an operation did not do its work (apply/common.ts hasFailed agrees). */
 function provisioningFailed(state: string | null | undefined): boolean {
   const s = lower(state);
@@ -612,7 +618,9 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
       reason: c.mode === 'attach' ? 'attached' : 'exists',
       needs: [],
     });
-    principal = mc?.principalId ?? null;
+    // A compute an earlier (interrupted) run left Creating/Updating has no cluster identity to read yet: the role
+    // is still planned, resolved by the apply once the compute settles, and the switch still waits for it.
+    principal = mc?.principalId ?? (settling(compute.provisioningState) ? KNOWN_AFTER_APPLY : null);
   } else if (c.mode === 'attach') {
     newCompute = true;
     principal = mc?.principalId ?? null;
@@ -733,6 +741,8 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
       roleDefinitionId: roleDefinitionId(sub),
       principalId: known ?? KNOWN_AFTER_APPLY,
       principalType: 'ServicePrincipal',
+      // Where the apply reads the identity from when the plan could not know it.
+      ...(known === null ? { computeId: cid } : {}),
     };
     const assignments = known !== null ? live.roleAssignments[known] : undefined;
     const existing =

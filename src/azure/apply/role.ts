@@ -12,7 +12,15 @@ import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js'
 import { roleAssignmentName, scopeCovers } from '../../plan/roles.js';
 import { parseResourceId } from '../../live/ids.js';
 import { desiredRole, planBug } from './desired.js';
-import { failedComputeError, getOrUndefined, hasFailed, withPermissionAdvice, type ApplierDeps } from './common.js';
+import {
+  failedComputeError,
+  getOrUndefined,
+  hasFailed,
+  waitUntilSettled,
+  withPermissionAdvice,
+  type ApplierDeps,
+} from './common.js';
+import type { ComputeResource } from '@azure/arm-machinelearning';
 import { clusterPrincipal } from './managed-cluster.js';
 
 /** PrincipalNotFound retries (directory replication of a brand-new identity). */
@@ -43,9 +51,13 @@ async function resolvePrincipal(change: Change, ctx: ApplyContext, deps: Applier
     const p = parseResourceId(computeId);
     if (p === undefined || p.segments.length < 4) throw planBug(change, `a valid compute id ('${computeId}')`);
     const ml = await deps.clients.machineLearning();
-    const compute = await ml.computeOperations.get(p.resourceGroup, p.segments[1], p.segments[3], {
-      abortSignal: ctx.signal,
-    });
+    const get = (): Promise<ComputeResource | undefined> =>
+      getOrUndefined(() =>
+        ml.computeOperations.get(p.resourceGroup, p.segments[1], p.segments[3], { abortSignal: ctx.signal }),
+      );
+    // A compute still Creating (an earlier run's, or this run's whose poll was cut off) has no cluster yet: wait.
+    const compute = await waitUntilSettled(ctx, deps.pollIntervalMs, get, await get());
+    if (compute === undefined) throw planBug(change, `the compute ${computeId} to exist`);
     if (hasFailed(compute)) throw failedComputeError(p.segments[3], p.segments[1], compute);
     managedClusterId = compute.properties?.resourceId;
   }
