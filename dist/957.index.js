@@ -1137,6 +1137,34 @@ const loadBalancerSubnet = (0,rules_define/* offlineRule */.W)({
         return out;
     },
 });
+/**
+ * With networkContributorScope: subnet amlnet grants the role on the cluster's subnet only; an internal load
+ * balancer in ANOTHER subnet then fails on Azure (the identity may not join that subnet) on every run.
+ */
+const roleScopeCoversLbSubnet = (0,rules_define/* offlineRule */.W)({
+    id: 'AML-ROLE-SCOPE-LB-SUBNET',
+    severity: 'error',
+    title: 'networkContributorScope: subnet is used only when the internal load balancer sits in the cluster subnet',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'the cluster identity needs Network Contributor on the subnet the internal load balancer is created in'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,analysis/* legacyClusters */.nz)((0,analysis/* analysisOf */.O3)(spec).clusters)) {
+            const r = c.resolved;
+            const lb = r.loadBalancerSubnet;
+            if (r.networkContributorScope !== 'subnet' || r.loadBalancerType !== 'InternalLoadBalancer' || lb === null)
+                continue;
+            if (lb.toLowerCase() === r.subnet.toLowerCase())
+                continue;
+            out.push({
+                path: (0,analysis/* clusterPath */.Sf)(c, 'networkContributorScope'),
+                message: `cluster ${r.name} gets Network Contributor on subnet ${r.subnet} only (networkContributorScope: subnet), ` +
+                    `but its internal load balancer goes into subnet ${lb}: the switch would fail on every run`,
+                hint: `Use networkContributorScope: resourceGroup (the documentation's scope), or put the load balancer in ${r.subnet}.`,
+            });
+        }
+        return out;
+    },
+});
 const ilbNeedsAzureCni = (0,rules_define/* offlineRule */.W)({
     id: 'AML-ILB-KUBENET',
     severity: 'error',
@@ -1376,6 +1404,7 @@ const computeRules = [
     agentCountPositive,
     clusterEnums,
     loadBalancerSubnet,
+    roleScopeCoversLbSubnet,
     ilbNeedsAzureCni,
     privateClusterFqdn,
     clusterLocation,

@@ -13,6 +13,7 @@ import {
   knownRegions,
   loadBalancerSubnet,
   privateClusterFqdn,
+  roleScopeCoversLbSubnet,
   vnetInfoComplete,
   workspaceName,
 } from '../../src/rules/offline/compute.js';
@@ -287,5 +288,28 @@ describe('AML-VNET-INFO-COMPLETE', () => {
     expect(run(vnetInfoComplete, contractSpec())).toEqual([]);
     expect(run(vnetInfoComplete, minimalSpec())).toEqual([]);
     expect(run(vnetInfoComplete, minimalSpec({ serviceCidr: '10.5.0.0/16' }))).toEqual([]);
+  });
+});
+
+describe('AML-ROLE-SCOPE-LB-SUBNET', () => {
+  it.each([
+    ['subnet scope, load balancer in another subnet', 'subnet', 'InternalLoadBalancer', 'aci-subnet', 1],
+    ['subnet scope, load balancer in the cluster subnet', 'subnet', 'InternalLoadBalancer', 'aks-subnet', 0],
+    ['subnet scope, load balancer subnet in other casing', 'subnet', 'InternalLoadBalancer', 'AKS-SUBNET', 0],
+    ['subnet scope, load balancer subnet not given (the cluster subnet)', 'subnet', 'InternalLoadBalancer', null, 0],
+    ['resource group scope covers every subnet', 'resourceGroup', 'InternalLoadBalancer', 'aci-subnet', 0],
+    ['subnet scope with a public load balancer', 'subnet', 'PublicIp', null, 0],
+  ] as const)('%s', (_t, scope, lbType, lbSubnet, count) => {
+    const spec = withCluster({
+      networkContributorScope: scope,
+      loadBalancerType: lbType,
+      loadBalancerSubnet: lbSubnet,
+    });
+    const findings = run(roleScopeCoversLbSubnet, spec);
+    expect(findings).toHaveLength(count);
+    if (count > 0) {
+      expect(findings[0]).toMatchObject({ path: 'aksClusters[0].networkContributorScope' });
+      expect(findings[0].message).toMatch(/goes into subnet aci-subnet/);
+    }
   });
 });

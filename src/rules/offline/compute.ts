@@ -263,6 +263,38 @@ export const loadBalancerSubnet = offlineRule({
   },
 });
 
+/**
+ * With networkContributorScope: subnet amlnet grants the role on the cluster's subnet only; an internal load
+ * balancer in ANOTHER subnet then fails on Azure (the identity may not join that subnet) on every run.
+ */
+export const roleScopeCoversLbSubnet = offlineRule({
+  id: 'AML-ROLE-SCOPE-LB-SUBNET',
+  severity: 'error',
+  title: 'networkContributorScope: subnet is used only when the internal load balancer sits in the cluster subnet',
+  source: cite(
+    DOC.amlInferencingVnet2020,
+    'the cluster identity needs Network Contributor on the subnet the internal load balancer is created in',
+  ),
+  check({ spec }) {
+    const out: RawFinding[] = [];
+    for (const c of legacyClusters(analysisOf(spec).clusters)) {
+      const r = c.resolved;
+      const lb = r.loadBalancerSubnet;
+      if (r.networkContributorScope !== 'subnet' || r.loadBalancerType !== 'InternalLoadBalancer' || lb === null)
+        continue;
+      if (lb.toLowerCase() === r.subnet.toLowerCase()) continue;
+      out.push({
+        path: clusterPath(c, 'networkContributorScope'),
+        message:
+          `cluster ${r.name} gets Network Contributor on subnet ${r.subnet} only (networkContributorScope: subnet), ` +
+          `but its internal load balancer goes into subnet ${lb}: the switch would fail on every run`,
+        hint: `Use networkContributorScope: resourceGroup (the documentation's scope), or put the load balancer in ${r.subnet}.`,
+      });
+    }
+    return out;
+  },
+});
+
 export const ilbNeedsAzureCni = offlineRule({
   id: 'AML-ILB-KUBENET',
   severity: 'error',
@@ -523,6 +555,7 @@ export const computeRules = [
   agentCountPositive,
   clusterEnums,
   loadBalancerSubnet,
+  roleScopeCoversLbSubnet,
   ilbNeedsAzureCni,
   privateClusterFqdn,
   clusterLocation,
