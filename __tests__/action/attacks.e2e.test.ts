@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { nsgSpecText, type NsgTestRule } from '../../__fixtures__/nsg-spec.js';
 import { startEmulator } from '../../emulator/index.js';
 import type { RunningEmulator } from '../../emulator/types.js';
 import { commands, loadEvent, prerequisites, trustEmulator, type RunOptions } from './harness.js';
@@ -17,45 +18,8 @@ const PRODUCTION = 'repo:octo-org/octo-repo:environment:production';
 const MALLORY_TOKEN = 'ghp_malloryCollaboratorWithWriteAccess0001';
 const NSG = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.Network/networkSecurityGroups/ml-nsg`;
 
-interface Rule {
-  name: string;
-  priority: number;
-  port: string;
-  source?: string;
-  description?: string;
-}
-
-/** A small spec: the network and its NSG rules (no cluster, so each run is quick). */
-function spec(rules: Rule[], extra = ''): string {
-  const lines = [
-    'version: 1',
-    `subscriptionId: ${SUB}`,
-    'location: eastus2',
-    'workspace: { resourceGroup: ml-rg, name: ml-ws }',
-    'network:',
-    '  resourceGroup: ml-rg',
-    '  name: ml-vnet',
-    '  subnets:',
-    '    - name: aks-subnet',
-    '      addressPrefix: 10.1.0.0/22',
-    '  securityGroup:',
-    '    name: ml-nsg',
-    '    rules:',
-  ];
-  for (const r of rules) {
-    lines.push(
-      `      - name: ${r.name}`,
-      '        direction: Inbound',
-      '        access: Allow',
-      '        protocol: Tcp',
-      `        priority: ${r.priority}`,
-      `        sourceAddressPrefixes: ['${r.source ?? '203.0.113.0/24'}']`,
-      `        destinationPortRanges: ['${r.port}']`,
-    );
-    if (r.description !== undefined) lines.push(`        description: ${JSON.stringify(r.description)}`);
-  }
-  return lines.join('\n') + '\n' + extra;
-}
+type Rule = NsgTestRule;
+const spec = (rules: Rule[], extra = ''): string => nsgSpecText(rules, { extra });
 
 const SCORING: Rule = { name: 'allow-scoring', priority: 200, port: '443' };
 const SSH_FROM_ANYWHERE: Rule = { name: 'allow-ssh', priority: 210, port: '22', source: '*' };
@@ -271,7 +235,7 @@ describe('attacks on the reviewed-plan binding and the plan, against node dist/i
     expect(body).toContain('NSG-OWNED-RULE-REMOVED');
     expect(body).toMatch(/rule allow-ops .* was created by amlnet/);
 
-    const pruned = spec([SCORING], '').replace('    name: ml-nsg\n', '    name: ml-nsg\n    prune: true\n');
+    const pruned = nsgSpecText([SCORING], { prune: true });
     pr = await openPullRequest();
     expect((await planOn(pr.number, pr.headSha, { 'amlnet.yml': pruned })).code).toBe(0);
     expect(comments(pr.number)[0].body).toMatch(/- delete network\.securityGroup\.prune\[allow-ops\]/);

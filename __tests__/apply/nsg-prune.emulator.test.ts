@@ -3,6 +3,7 @@
 // a rule amlnet did not write is never deleted, and a second run writes nothing.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { NSG_SPEC_SUBSCRIPTION, nsgSpecText, type NsgTestRule } from '../../__fixtures__/nsg-spec.js';
 import { join } from 'node:path';
 import {
   applyFor,
@@ -16,45 +17,17 @@ import {
   type TestWorld,
 } from './world.js';
 
-const SUB = '00000000-0000-0000-0000-000000000000';
+const SUB = NSG_SPEC_SUBSCRIPTION;
 const NSG = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.Network/networkSecurityGroups/ml-nsg`;
 const dir = mkdtempSync(join(tmpdir(), 'amlnet-prune-'));
 
-function rule(name: string, priority: number, port: string): string {
-  return [
-    `      - name: ${name}`,
-    '        direction: Inbound',
-    '        access: Allow',
-    '        protocol: Tcp',
-    `        priority: ${priority}`,
-    "        sourceAddressPrefixes: ['*']",
-    "        sourcePortRanges: ['*']",
-    "        destinationAddressPrefixes: ['*']",
-    `        destinationPortRanges: ['${port}']`,
-  ].join('\n');
+function rule(name: string, priority: number, port: string): NsgTestRule {
+  return { name, priority, port, source: '*' };
 }
 
-function spec(name: string, rules: string[], prune?: boolean): string {
-  const text = [
-    'version: 1',
-    `subscriptionId: ${SUB}`,
-    'location: eastus2',
-    'workspace: { resourceGroup: ml-rg, name: ml-ws }',
-    'network:',
-    '  resourceGroup: ml-rg',
-    '  name: ml-vnet',
-    '  subnets:',
-    '    - name: aks-subnet',
-    '      addressPrefix: 10.1.0.0/22',
-    '  securityGroup:',
-    '    name: ml-nsg',
-    ...(prune === undefined ? [] : [`    prune: ${prune}`]),
-    '    rules:',
-    ...rules,
-    '',
-  ].join('\n');
+function spec(name: string, rules: NsgTestRule[], prune?: boolean): string {
   const file = join(dir, name);
-  writeFileSync(file, text);
+  writeFileSync(file, nsgSpecText(rules, prune === undefined ? {} : { prune }));
   return file;
 }
 
