@@ -1,6 +1,12 @@
 // Error classification, backoff arithmetic, the ACI values and the renderers (exact output).
 import { backoffDelayMs, DEFAULT_BACKOFF } from '../../src/apply/backoff.js';
-import { isTransient, retryAfterMs, toApplyError, ApplyFailure } from '../../src/apply/errors.js';
+import {
+  isAnotherOperationInProgress,
+  isTransient,
+  retryAfterMs,
+  toApplyError,
+  ApplyFailure,
+} from '../../src/apply/errors.js';
 import { renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
 import { aciDeploymentValues, withAciValues } from '../../src/apply/aci.js';
 import { applyExitCode } from '../../src/azure/apply/run.js';
@@ -35,6 +41,33 @@ describe('isTransient', () => {
     ['a plain bug', new TypeError('x is undefined'), false],
   ])('%s', (_name, err, expected) => {
     expect(isTransient(err)).toBe(expected);
+  });
+});
+
+describe('isAnotherOperationInProgress', () => {
+  function withMessage(status: number, code: string, message: string): Error {
+    return Object.assign(new Error(message), { statusCode: status, code });
+  }
+  test.each([
+    ['409 AnotherOperationInProgress', azureError(409, 'AnotherOperationInProgress'), true],
+    ['429 RetryableErrorDueToAnotherOperation', azureError(429, 'RetryableErrorDueToAnotherOperation'), true],
+    ['409 Conflict "in progress"', withMessage(409, 'Conflict', 'An operation is in progress on the cluster'), true],
+    [
+      '409 OperationNotAllowed "in progress"',
+      withMessage(409, 'OperationNotAllowed', 'Operation is in progress'),
+      true,
+    ],
+    ['409 Conflict about something else', azureError(409, 'Conflict'), false],
+    ['429 TooManyRequests', azureError(429, 'TooManyRequests'), false],
+    ['412 PreconditionFailed', azureError(412, 'PreconditionFailed'), false],
+    ['a failed LRO', new Error('The long-running operation has failed. AnotherOperationInProgress. busy'), false],
+    [
+      'an ApplyFailure carrying the code',
+      new ApplyFailure({ code: 'AnotherOperationInProgress', message: 'busy', status: 409 }),
+      true,
+    ],
+  ])('%s -> %s', (_name, err, expected) => {
+    expect(isAnotherOperationInProgress(err)).toBe(expected);
   });
 });
 

@@ -239,6 +239,38 @@ describe('retries', () => {
     expect(result.outcomes[0].error?.message).toMatch(/gave up after 3 attempts/);
   });
 
+  test.each([
+    [409, 'AnotherOperationInProgress'],
+    [429, 'RetryableErrorDueToAnotherOperation'],
+  ])('%i %s is waited out past maxAttempts, re-running the whole attempt', async (status, code) => {
+    const clock = new FakeClock();
+    const rec = recorder(clock, async (_c, _ctx, attempt) => {
+      if (attempt < 6) throw azureError(status, code);
+    });
+    const result = await executePlan(
+      plan([change('s', 'subnet')]),
+      opts(rec, clock, { backoff: { maxAttempts: 3, random: () => 0.5 } }),
+    );
+    expect(result.status).toBe('applied');
+    expect(result.outcomes[0]).toMatchObject({ status: 'done', attempts: 6 });
+    expect(rec.calls.get('s')).toBe(6);
+  });
+
+  test('another operation in progress that outlasts the deadline fails with DeadlineExceeded', async () => {
+    const clock = new FakeClock();
+    const rec = recorder(clock, async () => {
+      throw azureError(409, 'AnotherOperationInProgress');
+    });
+    const result = await executePlan(
+      plan([change('s', 'subnet')]),
+      opts(rec, clock, { deadlineMs: 30_000, backoff: { maxAttempts: 2, random: () => 0.5 } }),
+    );
+    expect(result.status).toBe('failed');
+    expect(result.outcomes[0].error?.code).toBe('DeadlineExceeded');
+    expect(result.outcomes[0].error?.message).toMatch(/AnotherOperationInProgress/);
+    expect(result.outcomes[0].attempts).toBeGreaterThan(2);
+  });
+
   test('the backoff ceiling doubles up to maxDelayMs', async () => {
     const clock = new FakeClock();
     const rec = recorder(clock, async (_c, _ctx, attempt) => {

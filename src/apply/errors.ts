@@ -124,6 +124,30 @@ export function isTransient(err: unknown): boolean {
   return isDroppedConnection(err);
 }
 
+/** Codes Azure answers when another operation holds the resource (or a related one) right now. */
+const ANOTHER_OPERATION_CODES = new Set([
+  'AnotherOperationInProgress',
+  'RetryableErrorDueToAnotherOperation',
+  'OperationNotAllowed',
+  'Conflict',
+]);
+
+/**
+ * Azure refused because another operation is running on the resource: 409 AnotherOperationInProgress,
+ * 409 Conflict or OperationNotAllowed saying "in progress", Network's 429 RetryableErrorDueToAnotherOperation
+ * (https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-reference).
+ * Such a refusal is waited out: the other operation ends, the next attempt re-reads and decides again.
+ */
+export function isAnotherOperationInProgress(err: unknown): boolean {
+  const status = err instanceof ApplyFailure ? err.applyError.status : statusOf(err);
+  if (status !== 409 && status !== 429 && status !== 400) return false;
+  const code = err instanceof ApplyFailure ? err.applyError.code : codeOf(err);
+  if (!ANOTHER_OPERATION_CODES.has(code)) return false;
+  if (code === 'AnotherOperationInProgress' || code === 'RetryableErrorDueToAnotherOperation') return true;
+  const message = err instanceof ApplyFailure ? err.applyError.message : messageOf(err);
+  return /in progress|another operation/i.test(message);
+}
+
 /** The ApplyError for anything thrown; an applier may already have thrown an ApplyFailure with advice. */
 export function toApplyError(err: unknown): ApplyError {
   if (err instanceof ApplyFailure) return err.applyError;

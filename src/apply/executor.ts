@@ -19,7 +19,7 @@ import type { Change, Plan, Step } from '../plan/model.js';
 import { STEP_ORDER, writes } from '../plan/model.js';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
-import { isTransient, retryAfterMs, toApplyError } from './errors.js';
+import { isAnotherOperationInProgress, isTransient, retryAfterMs, toApplyError } from './errors.js';
 import type { ApplierRegistry, ApplyContext, ApplyError, ApplyResult, ChangeOutcome } from './types.js';
 
 export interface ExecutorOptions {
@@ -255,14 +255,21 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
             outcome.error = deadlineError(err, deadlineAt - startedAt);
             break;
           }
-          const transient = isTransient(err);
-          if (!transient || outcome.attempts >= backoff.maxAttempts) {
+          // Another operation on the resource is waited out until the deadline (no attempt cap): the
+          // next attempt re-reads live state, so two applies of one spec started together both converge.
+          const busy = isAnotherOperationInProgress(err);
+          const transient = busy || isTransient(err);
+          if (!transient || (!busy && outcome.attempts >= backoff.maxAttempts)) {
             outcome.status = 'failed';
             outcome.error = toApplyError(err);
             if (transient) outcome.error.message += ` (gave up after ${outcome.attempts} attempts)`;
             break;
           }
-          const delay = backoffDelayMs(backoff, outcome.attempts, retryAfterMs(err, clock.now()));
+          const delay = backoffDelayMs(
+            backoff,
+            busy ? Math.min(outcome.attempts, backoff.maxAttempts) : outcome.attempts,
+            retryAfterMs(err, clock.now()),
+          );
           if (clock.now() + delay >= deadlineAt) {
             outcome.status = 'failed';
             outcome.error = deadlineError(err, deadlineAt - startedAt);
