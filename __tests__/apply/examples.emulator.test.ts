@@ -101,7 +101,13 @@ describe.each(EXAMPLES)('%s from a partly configured world', (specPath) => {
       const { spec, plan } = await planFor(world, specPath);
       const early = new Set(['subnet', 'security-group', 'security-rule']);
       const partial = { ...plan, changes: plan.changes.filter((c) => early.has(c.step)) };
-      expect((await applyFor(world, spec, partial)).status).toBe('applied');
+      // Every change of the cut plan is done, but the live state is not the spec's: exit 1, NotConverged.
+      const cut = await applyFor(world, spec, partial);
+      expect(cut.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
+      const left = plan.changes.filter((c) => c.action !== 'no-op' && !early.has(c.step));
+      expect(cut.status).toBe(left.length > 0 ? 'failed' : 'applied');
+      expect(cut.notConverged?.code).toBe(left.length > 0 ? 'NotConverged' : undefined);
+      for (const c of left) expect(cut.notConverged?.message).toContain(c.address);
 
       const rest = await planFor(world, specPath);
       expect(rest.plan.changes.filter((c) => c.action !== 'no-op' && early.has(c.step))).toEqual([]);

@@ -48,6 +48,9 @@ export function renderApplyMarkdown(result: ApplyResult): string {
     for (const r of result.refusal ?? []) lines.push(`- ${escapeMarkdown(r)}`);
     lines.push('');
   }
+  if (result.notConverged !== undefined) {
+    lines.push(`- ${escapeMarkdown(`${result.notConverged.code}: ${result.notConverged.message}`)}`, '');
+  }
   if (result.outcomes.length > 0) {
     lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
     lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
@@ -87,6 +90,7 @@ export function renderApplyText(result: ApplyResult): string {
   }
   if (lines.length > 0) lines.push('');
   if (result.status === 'refused') for (const r of result.refusal ?? []) lines.push(`refused: ${r}`);
+  if (result.notConverged !== undefined) lines.push(`${result.notConverged.code}: ${result.notConverged.message}`);
   lines.push(HEADLINE[result.status]);
   if (result.outcomes.length > 0) lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);
   if (result.aci !== undefined) {

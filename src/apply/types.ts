@@ -74,6 +74,11 @@ export interface ApplyResult {
   writes: number;
   startedAt: number;
   finishedAt: number;
+  /**
+   * Present when every change ran but a re-read of the live state still differs from the spec (or a resource
+   * stayed Creating/Updating past the deadline): code NotConverged, status `failed` (src/apply/verify.ts).
+   */
+  notConverged?: ApplyError;
   /** Present when the spec has an `aci` block and its subnet change (if any) is done. */
   aci?: AciDeploymentValues;
 }

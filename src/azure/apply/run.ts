@@ -1,7 +1,10 @@
 // Apply a plan against Azure: the appliers over apply-mode clients (SDK retries off), the executor, and
 // the ACI values. The one entry point for the CLI (`amlnet apply`) and the action's apply mode.
 import { withAciValues } from '../../apply/aci.js';
-import { executePlan, type ExecutorOptions } from '../../apply/executor.js';
+import { DEFAULT_DEADLINE_MS, executePlan, type ExecutorOptions } from '../../apply/executor.js';
+import { systemClock } from '../../apply/clock.js';
+import { verifyConverged } from '../../apply/verify.js';
+import { azureLiveReader } from '../live/read.js';
 import type { ApplyResult } from '../../apply/types.js';
 import type { Plan } from '../../plan/model.js';
 import type { Spec } from '../../spec/types.js';
@@ -18,16 +21,35 @@ export interface AzureApplyOptions extends Omit<ExecutorOptions, 'appliers'> {
   /** LRO poll interval when Azure sends no Retry-After (default: the factory's). */
   pollIntervalMs?: number;
   resolveServicePrincipal?: ApplierDeps['resolveServicePrincipal'];
+  /**
+   * After the writes, re-read the live state and re-plan: exit 0 only when converged (default true; unit tests
+   * of the appliers alone turn it off). See src/apply/verify.ts.
+   */
+  verify?: boolean;
 }
 
 export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApplyOptions): Promise<ApplyResult> {
-  const { clients, pollIntervalMs, resolveServicePrincipal, ...executor } = options;
+  const { clients, pollIntervalMs, resolveServicePrincipal, verify, ...executor } = options;
   const deps: ApplierDeps = {
     clients: withoutSdkRetries(clients),
     pollIntervalMs: pollIntervalMs ?? clients.pollIntervalMs,
   };
   if (resolveServicePrincipal !== undefined) deps.resolveServicePrincipal = resolveServicePrincipal;
   const result = await executePlan(plan, { ...executor, appliers: createAppliers(deps) });
+  if (verify !== false && (result.status === 'applied' || result.status === 'nothing-to-do')) {
+    const reader = azureLiveReader(clients);
+    const verdict = await verifyConverged(spec, {
+      read: async (s) => (await reader.read(s)).live,
+      clock: executor.clock ?? systemClock,
+      deadlineAt: result.startedAt + (executor.deadlineMs ?? DEFAULT_DEADLINE_MS),
+      pollIntervalMs: deps.pollIntervalMs,
+    });
+    if (!verdict.converged) {
+      const failed = { ...result, status: 'failed' as const };
+      if (verdict.error !== undefined) failed.notConverged = verdict.error;
+      return withAciValues(failed, spec);
+    }
+  }
   return withAciValues(result, spec);
 }
 
