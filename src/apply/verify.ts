@@ -33,7 +33,7 @@ function state(value: unknown): string | null {
   return typeof s === 'string' ? s : null;
 }
 
-/** Addresses (ARM ids) of computes and managed clusters still in a transitional provisioning state. */
+/** Keys (compute names, managed cluster ids) of computes and managed clusters still in a transitional provisioning state. */
 export function stillInProgress(live: LiveState): string[] {
   const out: string[] = [];
   for (const [id, value] of [...Object.entries(live.computes), ...Object.entries(live.managedClusters)]) {
