@@ -17,8 +17,12 @@ import { computeVerdict, type ClusterHealth, type ComputeVerdict } from '../../p
 import { desiredCompute, planBug, type DesiredCompute } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 
-/** Pure: the PUT body for a new (or failed) compute; `location` is the workspace's. */
-export function computeBody(d: DesiredCompute, location: string): ComputeResource {
+/**
+ * Pure: the PUT body for a new compute (or one whose create failed), always with a public IP (the switch needs
+ * the role first); `retry`: the body that repeats a failed update, with the load balancer the plan says it has.
+ * `location` is the workspace's.
+ */
+export function computeBody(d: DesiredCompute, location: string, retry = false): ComputeResource {
   const inner: NonNullable<Aks['properties']> = {};
   if (d.attachResourceId === undefined) {
     if (d.agentCount !== undefined) inner.agentCount = d.agentCount;
@@ -26,10 +30,12 @@ export function computeBody(d: DesiredCompute, location: string): ComputeResourc
     if (d.networking !== undefined) inner.aksNetworkingConfiguration = { ...d.networking };
   }
   if (d.clusterPurpose !== undefined) inner.clusterPurpose = d.clusterPurpose;
-  // The plan says which load balancer the PUT keeps (PublicIp for a new cluster; the one a failed compute has).
-  inner.loadBalancerType = d.loadBalancerType ?? 'PublicIp';
-  if (d.loadBalancerType === 'InternalLoadBalancer' && d.loadBalancerSubnet)
-    inner.loadBalancerSubnet = d.loadBalancerSubnet;
+  if (retry && d.loadBalancerType === 'InternalLoadBalancer') {
+    inner.loadBalancerType = 'InternalLoadBalancer';
+    if (d.loadBalancerSubnet) inner.loadBalancerSubnet = d.loadBalancerSubnet;
+  } else {
+    inner.loadBalancerType = 'PublicIp';
+  }
   const properties: Aks = { computeType: 'AKS', properties: inner };
   if (d.attachResourceId !== undefined) properties.resourceId = d.attachResourceId;
   else properties.computeLocation = d.computeLocation ?? location;
@@ -141,7 +147,7 @@ export function computeApplier(deps: ApplierDeps): Applier {
         d.computeLocation;
       if (location === undefined) throw planBug(change, `the location of workspace ${d.workspace}`);
       if (d.attachResourceId !== undefined) await checkAttachable(d.attachResourceId, ctx, deps);
-      const body = computeBody(d, location);
+      const body = computeBody(d, location, verdict?.kind === 'retry-update');
       const done = await withPermissionAdvice(
         'Contributor (Microsoft.MachineLearningServices/workspaces/computes/write)',
         `workspace ${d.workspace} (resource group ${d.resourceGroup})`,
