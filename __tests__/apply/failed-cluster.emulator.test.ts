@@ -1,7 +1,8 @@
 // A private cluster whose managed-cluster PUT ends Failed (the apply died at that step): against the emulator
 // with the real SDK clients, the re-run's plan says `update` with the reason, the applier PUTs the same body
 // again, the attach, role and load-balancer switch follow it, and a third plan has no changes. An AML compute
-// left Failed is refused by the plan with what to do (amlnet never deletes), and nothing is written.
+// whose create failed is planned as an update that PUTs the create body again (src/plan/compute-state.ts),
+// until it converges; amlnet never deletes.
 import type { ApplyResult } from '../../src/apply/types.js';
 import type { Change } from '../../src/plan/model.js';
 import {
@@ -96,32 +97,75 @@ test('a private cluster left Failed is planned as update, PUT again, attached; t
   }
 });
 
-test('an AML compute left Failed is refused by the plan with the advice to delete it; nothing is written', async () => {
+test('an AML compute whose create fails persistently is re-created by a PUT on each re-run, then converges', async () => {
   const spec = 'examples/aks-internal-lb.yml';
+  const COMPUTE = `/subscriptions/${SUB}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/computes/ilb-aks`;
   const world = await startWorld(await loadSpecAsync(spec));
   try {
+    // The create fails twice (the first apply and the first re-run), then Azure recovers.
     await addFaults(world, [
       {
         kind: 'lro-failed',
         code: 'InternalOperationError',
         message: 'boom',
-        match: { method: 'PUT', resourceType: 'Microsoft.MachineLearningServices/workspaces/computes', times: 1 },
+        match: { method: 'PUT', resourceType: 'Microsoft.MachineLearningServices/workspaces/computes', times: 2 },
       },
     ]);
     const first = await planFor(world, spec);
+    expect(first.plan.changes.find((c) => c.address === 'aksClusters[0]')?.action).toBe('create');
     const r1 = await applyFor(world, first.spec, first.plan);
     expect(r1.outcomes.find((o) => o.address === 'aksClusters[0]')?.error?.code).toBe('InternalOperationError');
+    expect(provisioningState(resource(world, COMPUTE))).toBe('Failed');
 
-    const second = await planFor(world, spec);
-    expect(second.plan.refused).toBe(true);
-    expect(summary(second.plan.changes)).toEqual(['refuse aksClusters[0]']);
-    expect(second.plan.changes.find((c) => c.address === 'aksClusters[0]')?.reason).toMatch(
-      /compute ilb-aks is in provisioning state Failed; amlnet never deletes a compute: delete it \(az ml compute delete --name ilb-aks --workspace-name ml-ws/,
-    );
-    await clearRequestLog(world);
-    const r2 = await applyFor(world, second.spec, second.plan);
-    expect(r2.status).toBe('refused');
-    expect(await armWrites(world)).toEqual([]);
+    const createBody = first.plan.changes.find((c) => c.address === 'aksClusters[0]')?.after;
+    for (const run of [2, 3]) {
+      const next = await planFor(world, spec);
+      expect(next.plan.refused).toBe(false);
+      expect(summary(next.plan.changes)).toEqual([
+        'update aksClusters[0]',
+        'create aksClusters[0].networkContributor',
+        'update aksClusters[0].loadBalancer',
+      ]);
+      const again = next.plan.changes.find((c) => c.address === 'aksClusters[0]');
+      expect(again).toMatchObject({
+        before: { provisioningState: 'Failed', resourceId: null },
+        reason:
+          'compute ilb-aks is in provisioning state Failed and has no working cluster behind it: its create failed; ' +
+          'amlnet PUTs the create body again (the PUT creates it afresh)',
+      });
+      expect(again?.after).toEqual(createBody);
+      expect(next.plan.changes.map((c) => c.reason).join('\n')).not.toMatch(/delete/i);
+      await clearRequestLog(world);
+      const r = await applyFor(world, next.spec, next.plan);
+      const writes = await armWrites(world);
+      expect(writes.some((w) => w.method === 'DELETE')).toBe(false);
+      if (run === 2) {
+        // Still failing: the one PUT of the create body failed again; the role and the switch were skipped.
+        expect(outcomes(r).filter((o) => !o.startsWith('done'))).toEqual([
+          'failed aksClusters[0] InternalOperationError',
+          'skipped aksClusters[0].networkContributor',
+          'skipped aksClusters[0].loadBalancer',
+        ]);
+        expect(writes.filter((w) => w.path.endsWith('/computes/ilb-aks')).map((w) => w.method)).toEqual(['PUT']);
+        expect(provisioningState(resource(world, COMPUTE))).toBe('Failed');
+      } else {
+        expect(r.status).toBe('applied');
+        expect(r.outcomes.find((o) => o.address === 'aksClusters[0]')?.detail).toBe(
+          'created again (the previous create had failed)',
+        );
+      }
+    }
+    const compute = resource(world, COMPUTE) as
+      | { properties?: { provisioningState?: string; resourceId?: string; properties?: { loadBalancerType?: string } } }
+      | undefined;
+    expect(compute?.properties?.provisioningState).toBe('Succeeded');
+    expect(compute?.properties?.resourceId).toMatch(/managedClusters\//i);
+    expect(compute?.properties?.properties?.loadBalancerType).toBe('InternalLoadBalancer');
+
+    // Converged.
+    const last = await planFor(world, spec);
+    expect(summary(last.plan.changes)).toEqual([]);
+    expect(last.plan).toMatchObject({ hasChanges: false, refused: false });
   } finally {
     await world.close();
   }

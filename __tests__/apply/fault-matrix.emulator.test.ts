@@ -406,34 +406,28 @@ describe('apply fault matrix: one fault at one step, then re-runs converge', () 
         }
       }
 
-      // 2. Re-runs until the plan has no changes (at most two). A compute left Failed is refused with the advice
-      // to delete it (amlnet never deletes): the operator does so, and the next run creates it again.
+      // 2. Re-runs until the plan has no changes (at most two). A compute left Failed is never refused and never
+      // deleted: the plan PUTs its create (or its last update) again (src/plan/compute-state.ts), visibly.
       let reruns = 0;
-      let operatorDeleted = false;
       for (;;) {
         const { plan } = await planFor(world, scenario.spec);
-        if (!plan.hasChanges && !plan.refused) break;
+        expect(plan.refused).toBe(false);
+        if (!plan.hasChanges) break;
         reruns++;
         expect(reruns).toBeLessThanOrEqual(2);
-        if (plan.refused) {
-          expect(kind).toBe('failed LRO');
-          expect(step.match.resourceType).toBe(T.compute);
-          expect(plan.changes.find((c) => c.action === 'refuse')?.reason).toMatch(
-            /az ml compute delete --name ilb-aks/,
-          );
-          const ml = await world.newClients().machineLearning();
-          await ml.computeOperations.beginDeleteAndWait('ml-rg', 'ml-ws', 'ilb-aks', 'Delete', {
-            updateIntervalInMs: 0,
-          });
-          operatorDeleted = true;
-          continue;
+        if (kind === 'failed LRO' && step.match.resourceType === T.compute && reruns === 1) {
+          const again = plan.changes.find((c) => c.address === 'aksClusters[0]');
+          expect(again?.action).toBe('update');
+          expect(again?.reason).toMatch(/^compute ilb-aks is in provisioning state Failed/);
         }
+        for (const c of plan.changes) expect(c.reason).not.toMatch(/az ml compute delete/);
         const { result } = await applyOnce(world, scenario.spec);
         expect(notDone(result)).toEqual([]);
       }
       if (kind !== 'failed LRO') expect(reruns).toBe(0);
-      // Only a compute whose own operation failed needs the operator: every other failure converges by itself.
-      expect(operatorDeleted).toBe(kind === 'failed LRO' && step.match.resourceType === T.compute);
+      expect(
+        (await requestLog(world)).filter((r) => r.method === 'DELETE' && /computes|managedClusters/i.test(r.path)),
+      ).toEqual([]);
 
       // 3. Converged, and nothing amlnet does not manage was lost.
       const final = await planFor(world, scenario.spec);

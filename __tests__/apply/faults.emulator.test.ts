@@ -167,7 +167,7 @@ describe('a failed long-running operation fails its change; the next run converg
     }
   });
 
-  test('a compute whose creation failed is never written again: the re-run says to delete it', async () => {
+  test('a compute whose creation failed is created afresh by the re-run (a PUT of the create body, never a delete)', async () => {
     const world = await startWorld(await loadSpecAsync(SPEC));
     try {
       const resourceType = 'Microsoft.MachineLearningServices/workspaces/computes';
@@ -181,12 +181,16 @@ describe('a failed long-running operation fails its change; the next run converg
         'aksClusters[0].loadBalancer',
       ]);
       await clearRequestLog(world);
-      // The re-run's plan refuses the failed compute with the advice (failed-cluster.emulator.test.ts has the
-      // plan side); the apply writes nothing.
+      // The re-run PUTs the compute's create body again, then the role and the switch follow
+      // (failed-cluster.emulator.test.ts has the plan side).
       const second = await applyOnce(world);
-      expect(second.status).toBe('refused');
-      expect(second.refusal?.join('\n')).toMatch(/az ml compute delete --name ilb-aks/);
-      expect((await armWrites(world)).filter((w) => /computes\/ilb-aks$/i.test(w.path))).toEqual([]);
+      expect(second.status).toBe('applied');
+      expect(second.outcomes.find((o) => o.address === 'aksClusters[0]')?.detail).toBe(
+        'created again (the previous create had failed)',
+      );
+      const computeWrites = (await armWrites(world)).filter((w) => /computes\/ilb-aks$/i.test(w.path));
+      expect(computeWrites.map((w) => w.method)).toEqual(['PUT', 'PUT']);
+      expect((await armWrites(world)).some((w) => w.method === 'DELETE')).toBe(false);
     } finally {
       await world.close();
     }

@@ -338,6 +338,28 @@ describe('cluster bodies', () => {
     });
   });
 
+  test('a retried update of a Failed compute keeps the internal load balancer the plan says it has', () => {
+    const after = {
+      computeType: 'AKS',
+      computeLocation: 'eastus2',
+      agentCount: 3,
+      agentVmSize: 'Standard_D3_v2',
+      clusterPurpose: 'DevTest',
+      loadBalancerType: 'InternalLoadBalancer',
+      loadBalancerSubnet: 'aks',
+    };
+    const d = desiredCompute(change('compute', `${WS}/computes/myaks`, after));
+    const inner = (retry: boolean): unknown =>
+      (computeBody(d, 'westus', retry).properties as { properties?: unknown } | undefined)?.properties;
+    expect(inner(true)).toMatchObject({
+      loadBalancerType: 'InternalLoadBalancer',
+      loadBalancerSubnet: 'aks',
+    });
+    // A create (and a re-create) always starts with a public IP.
+    expect(inner(false)).toMatchObject({ loadBalancerType: 'PublicIp' });
+    expect(inner(false)).not.toHaveProperty('loadBalancerSubnet');
+  });
+
   test('an attach carries the resource id and no networking', () => {
     const mc = `${RG}/providers/Microsoft.ContainerService/managedClusters/x`;
     const d = desiredCompute(

@@ -457,31 +457,87 @@ describe('diff: resources an earlier apply left in state Failed', () => {
   });
 
   test.each([
-    ['Failed', true],
-    ['Canceled', true],
-    ['Succeeded', false],
-    ['Creating', false],
-    [null, false],
-  ])('an AML compute in state %s: refused = %s', (state, refused) => {
+    ['Failed', 'update'],
+    ['Canceled', 'update'],
+    ['Succeeded', 'no-op'],
+    ['Creating', 'no-op'],
+    [null, 'no-op'],
+  ])('an AML compute (its cluster working) in state %s is planned as %s, never refused', (state, action) => {
     const live = matchingLive({ computes: { myaks: compute({ provisioningState: state }) } });
     const c = byAddress(diff(baseSpec(), live), 'aksClusters[0]');
-    expect(c.action).toBe(refused ? 'refuse' : 'no-op');
+    expect(c.action).toBe(action);
+    expect(buildPlan(baseSpec(), live, []).refused).toBe(false);
   });
 
-  test('a Failed compute is refused with the advice to delete it, and nothing else is planned for it', () => {
+  test('a Failed compute whose cluster works: its last update is PUT again, keeping its load balancer; the switch follows', () => {
     const spec = baseSpec({ aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer' })] });
     const live = matchingLive({ computes: { myaks: compute({ provisioningState: 'Failed' }) } });
     const changes = diff(spec, live);
-    expect(byAddress(changes, 'aksClusters[0]')).toMatchObject({
-      action: 'refuse',
-      after: null,
+    const fresh = byAddress(diff(spec, emptyLive()), 'aksClusters[0]');
+    const c = byAddress(changes, 'aksClusters[0]');
+    expect(c).toMatchObject({
+      action: 'update',
       before: { provisioningState: 'Failed', computeType: 'AKS' },
+      reason:
+        'compute myaks is in provisioning state Failed: its last update did not complete; ' +
+        'amlnet PUTs the compute again (the PUT overwrites it)',
     });
-    expect(byAddress(changes, 'aksClusters[0]').reason).toBe(
-      'compute myaks is in provisioning state Failed; amlnet never deletes a compute: delete it ' +
-        '(az ml compute delete --name myaks --workspace-name ml-ws --resource-group ml-rg) and run amlnet again',
+    // The create body, with the load balancer the compute has now (PublicIp here): never a switch back.
+    expect(c.after).toEqual(fresh.after);
+    const ilb = matchingLive({
+      computes: {
+        myaks: compute({
+          provisioningState: 'Failed',
+          loadBalancerType: 'InternalLoadBalancer',
+          loadBalancerSubnet: 'aks-subnet',
+        }),
+      },
+    });
+    expect(byAddress(diff(spec, ilb), 'aksClusters[0]').after).toMatchObject({
+      loadBalancerType: 'InternalLoadBalancer',
+      loadBalancerSubnet: 'aks-subnet',
+    });
+    expect(byAddress(changes, 'aksClusters[0].loadBalancer')).toMatchObject({
+      action: 'update',
+      after: { loadBalancerType: 'InternalLoadBalancer' },
+    });
+    expect(byAddress(changes, 'aksClusters[0].loadBalancer').dependsOn).toContain('aksClusters[0]');
+    expect(changes.map((x) => x.reason).join('\n')).not.toMatch(/delete/i);
+    expect(buildPlan(spec, live, []).refused).toBe(false);
+  });
+
+  test('a Failed compute with no cluster behind it (its create failed) is re-created by a PUT of the create body', () => {
+    const spec = baseSpec({ aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer' })] });
+    const live = emptyLive({ computes: { myaks: compute({ provisioningState: 'Failed', resourceId: null }) } });
+    const changes = diff(spec, live);
+    const fresh = diff(spec, emptyLive());
+    const c = byAddress(changes, 'aksClusters[0]');
+    expect(c).toMatchObject({ action: 'update', before: { provisioningState: 'Failed', resourceId: null } });
+    expect(c.reason).toBe(
+      'compute myaks is in provisioning state Failed and has no working cluster behind it: its create failed; ' +
+        'amlnet PUTs the create body again (the PUT creates it afresh)',
     );
-    expect(changes.filter((c) => c.address.startsWith('aksClusters[0].'))).toEqual([]);
+    expect(c.after).toEqual(byAddress(fresh, 'aksClusters[0]').after);
+    // The rest is planned as for a new compute: the role (identity known after apply), then the switch.
+    const rest = (cs: Change[]) =>
+      cs.filter((x) => x.address.startsWith('aksClusters[0].')).map((x) => [x.address, x.action, x.after, x.dependsOn]);
+    expect(rest(changes)).toEqual(rest(fresh));
+    expect(buildPlan(spec, live, []).refused).toBe(false);
+  });
+
+  test.each([
+    ['missing', {}, /attached cluster existing no longer exists/],
+    ['Failed', { [MC_ID.toLowerCase()]: managedCluster({ provisioningState: 'Failed' }) }, /is in a failed state/],
+  ])('a Failed attached compute whose cluster is %s is refused, with no advice to delete', (_what, clusters, why) => {
+    const spec = baseSpec({ aksClusters: [cluster({ mode: 'attach', resourceId: MC_ID })] });
+    const live = emptyLive({
+      computes: { myaks: compute({ provisioningState: 'Failed', isAttachedCompute: true }) },
+      managedClusters: clusters,
+    });
+    const c = byAddress(diff(spec, live), 'aksClusters[0]');
+    expect(c).toMatchObject({ action: 'refuse', after: null, before: { provisioningState: 'Failed' } });
+    expect(c.reason).toMatch(why);
+    expect(c.reason).not.toMatch(/delete/i);
     expect(buildPlan(spec, live, []).refused).toBe(true);
   });
 

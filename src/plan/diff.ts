@@ -24,6 +24,7 @@ import {
   roleDefinitionId,
   scopeCovers,
 } from './roles.js';
+import { computeVerdict, provisioningFailed, type ClusterHealth, type ComputeVerdict } from './compute-state.js';
 import { KNOWN_AFTER_APPLY, STEP_ORDER, type Action, type Change, type JsonObject, type JsonValue } from './model.js';
 
 export interface DiffOptions {
@@ -51,12 +52,6 @@ function jsonEq(a: JsonValue, b: JsonValue): boolean {
 function settling(state: string | null | undefined): boolean {
   const s = lower(state);
   return s !== '' && s !== 'succeeded' && !provisioningFailed(s);
-}
-
-/** Azure's terminal states after which an operation did not do its work (apply/common.ts hasFailed agrees). */
-function provisioningFailed(state: string | null | undefined): boolean {
-  const s = lower(state);
-  return s === 'failed' || s === 'canceled' || s === 'cancelled';
 }
 
 // ---- subnets -------------------------------------------------------------------------------------------
@@ -445,6 +440,45 @@ function privateClusterBody(c: ResolvedCluster, wantSubnetId: string): JsonObjec
   };
 }
 
+/** The body AML creates a cluster from (a new cluster starts with a public IP; the load-balancer step switches it). */
+function amlCreateBody(c: ResolvedCluster, wantSubnetId: string): JsonObject {
+  return {
+    computeType: 'AKS',
+    computeLocation: c.location,
+    agentCount: c.agentCount,
+    agentVmSize: c.vmSize,
+    clusterPurpose: c.clusterPurpose,
+    loadBalancerType: 'PublicIp',
+    aksNetworkingConfiguration: {
+      subnetId: wantSubnetId,
+      serviceCidr: c.serviceCidr,
+      dnsServiceIP: c.dnsServiceIp,
+      dockerBridgeCidr: c.dockerBridgeCidr,
+    },
+  };
+}
+
+/**
+ * The PUT that repeats a failed update of a compute whose cluster works: its create (or attach) body with the
+ * load balancer it has now, so that the PUT never moves it back to a public IP (the load-balancer step switches).
+ */
+function retryBody(c: ResolvedCluster, wantSubnetId: string, compute: LiveCompute): JsonObject {
+  const lb: JsonObject =
+    compute.loadBalancerType === 'InternalLoadBalancer'
+      ? { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: compute.loadBalancerSubnet }
+      : { loadBalancerType: 'PublicIp' };
+  if (compute.isAttachedCompute || c.mode === 'attach') {
+    return { computeType: 'AKS', resourceId: compute.resourceId, clusterPurpose: c.clusterPurpose, ...lb };
+  }
+  return { ...amlCreateBody(c, wantSubnetId), ...lb };
+}
+
+function clusterHealth(mc: LiveState['managedClusters'][string] | undefined): ClusterHealth {
+  if (mc === undefined || mc === null) return 'missing';
+  if (isUnreadable(mc)) return 'unreadable';
+  return provisioningFailed(mc.provisioningState) ? 'failed' : 'working';
+}
+
 function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: ResolvedCluster): Draft[] {
   const sub = live.subscriptionId;
   const ws = spec.workspace;
@@ -490,23 +524,6 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
       },
     ];
   }
-  if (compute !== undefined && provisioningFailed(compute.provisioningState)) {
-    // AML cannot repair a compute whose creation failed by a PUT: it must be deleted and created again,
-    // and amlnet never deletes (the appliers fail with the same advice: apply/common.ts failedComputeError).
-    return [
-      {
-        ...computeBase,
-        action: 'refuse',
-        before: { ...computeBefore(compute), provisioningState: compute.provisioningState },
-        after: null,
-        reason:
-          `compute ${c.name} is in provisioning state ${compute.provisioningState ?? 'Failed'}; amlnet never deletes a compute: ` +
-          `delete it (az ml compute delete --name ${c.name} --workspace-name ${ws.name} --resource-group ${ws.resourceGroup}) and run amlnet again`,
-        needs: [],
-      },
-    ];
-  }
-
   // A private cluster amlnet creates has a known id: after a partial apply (cluster made, attach failed) it
   // exists without a compute, and a re-run must attach it, never create it again.
   const privateMcId = c.mode === 'create' && c.privateCluster ? managedClusterId(sub, ws.resourceGroup, c.name) : null;
@@ -605,10 +622,46 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
     ];
   }
 
+  // A compute left Failed: one policy (compute-state.ts) says refuse, PUT the last update again, or re-create.
+  const verdict: ComputeVerdict =
+    compute === undefined
+      ? { kind: 'healthy' }
+      : computeVerdict({
+          name: c.name,
+          provisioningState: compute.provisioningState,
+          attached: c.mode === 'attach' || compute.isAttachedCompute,
+          clusterId: compute.resourceId ?? mcIdKnown,
+          cluster: clusterHealth(liveMc),
+        });
+  const failedBefore = compute ? { ...computeBefore(compute), provisioningState: compute.provisioningState } : null;
+  if (verdict.kind === 'refuse') {
+    return [{ ...computeBase, action: 'refuse', before: failedBefore, after: null, reason: verdict.reason, needs: [] }];
+  }
+
   // The cluster (and its compute).
   let principal: string | null = KNOWN_AFTER_APPLY;
   let newCompute = false;
-  if (compute !== undefined) {
+  if (compute !== undefined && verdict.kind === 'retry-update') {
+    out.push({
+      ...computeBase,
+      action: 'update',
+      before: failedBefore,
+      after: retryBody(c, wantSubnetId, compute),
+      reason: verdict.reason,
+      needs: [...subnetNeeds, ...ruleNeeds],
+    });
+    principal = mc?.principalId ?? null;
+  } else if (compute !== undefined && verdict.kind === 'recreate') {
+    newCompute = true;
+    out.push({
+      ...computeBase,
+      action: 'update',
+      before: failedBefore,
+      after: amlCreateBody(c, wantSubnetId),
+      reason: verdict.reason,
+      needs: [...subnetNeeds, ...ruleNeeds],
+    });
+  } else if (compute !== undefined) {
     const before = computeBefore(compute);
     out.push({
       ...computeBase,
@@ -702,20 +755,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
       ...computeBase,
       action: 'create',
       before: null,
-      after: {
-        computeType: 'AKS',
-        computeLocation: c.location,
-        agentCount: c.agentCount,
-        agentVmSize: c.vmSize,
-        clusterPurpose: c.clusterPurpose,
-        loadBalancerType: 'PublicIp',
-        aksNetworkingConfiguration: {
-          subnetId: wantSubnetId,
-          serviceCidr: c.serviceCidr,
-          dnsServiceIP: c.dnsServiceIp,
-          dockerBridgeCidr: c.dockerBridgeCidr,
-        },
-      },
+      after: amlCreateBody(c, wantSubnetId),
       reason: `compute ${c.name} does not exist`,
       needs: [...subnetNeeds, ...ruleNeeds],
     });
@@ -822,7 +862,7 @@ function diffCluster(spec: Spec, net: ResolvedNetwork, live: LiveState, c: Resol
         before: lbBefore,
         after: lbAfter,
         reason: `load balancer ${String(lbBefore.loadBalancerType)} -> ${wantType}`,
-        needs: [roleAddress, ...lbSubnetNeeds],
+        needs: [...(verdict.kind === 'retry-update' ? [address] : []), roleAddress, ...lbSubnetNeeds],
       });
   }
   return out;

@@ -413,6 +413,38 @@ function putCompute(ctx: Ctx, t: Target): EmuResponse {
     );
   }
   if (existing !== undefined && ctx.lro.busy(t.id)) throw anotherOperation(name);
+  // A compute whose create failed, with no cluster behind it: Azure's PUT creates it afresh.
+  if (existing !== undefined && failedCreate(world, existing)) {
+    return putAksCompute(ctx, t, ws, body, p, undefined, existing);
+  }
+  return putAksCompute(ctx, t, ws, body, p, existing, existing);
+}
+
+/** A compute in state Failed that AML created (not attached) and that has no managed cluster behind it. */
+function failedCreate(world: World, existing: JsonObject): boolean {
+  const old = asObject(existing.properties);
+  if (old === undefined || old.isAttachedCompute === true) return false;
+  if ((asString(old.provisioningState) ?? '').toLowerCase() !== 'failed') return false;
+  const clusterId = asString(old.resourceId);
+  return clusterId === undefined || getResource(world, clusterId) === undefined;
+}
+
+/**
+ * The PUT of an AKS compute. `existing` is the compute the PUT updates (undefined: a create); `stored` is the
+ * document in the store, if any (a failed create being created afresh keeps its id and answers 200).
+ */
+function putAksCompute(
+  ctx: Ctx,
+  t: Target,
+  ws: JsonObject,
+  body: JsonObject,
+  p: JsonObject,
+  existing: JsonObject | undefined,
+  stored: JsonObject | undefined,
+): EmuResponse {
+  const world = ctx.world;
+  const name = t.names[1];
+  const oldProps = asObject(existing?.properties);
   const settings = readSettings(asObject(p.properties));
   if (settings.loadBalancerSubnet !== null && settings.loadBalancerType !== 'InternalLoadBalancer') {
     throw badRequest('BadArgument', 'Invalid configuration, load balancer subnet cannot be used with a Public IP.');
@@ -569,7 +601,7 @@ function putCompute(ctx: Ctx, t: Target): EmuResponse {
     ctx.now,
     ctx.req.baseUrl,
   );
-  return json(existing === undefined ? 201 : 200, pending, headers);
+  return json(stored === undefined ? 201 : 200, pending, headers);
 }
 
 const computeProvider: Provider = {

@@ -92,8 +92,9 @@ export function sameText(a: string | null | undefined, b: string | null | undefi
 }
 
 /**
- * A compute left in state Failed cannot be fixed by amlnet (AML needs it deleted and created again,
- * and amlnet never deletes): fail with what to do instead of writing to it.
+ * A compute left in state Failed, met by a step that does not write the compute itself (the role, the load
+ * balancer switch): the compute step of the next plan PUTs it again (src/plan/compute-state.ts), so this
+ * step fails with that advice. amlnet never deletes a compute or a cluster.
  */
 export function failedComputeError(name: string, workspace: string, resource: unknown): ApplyFailure {
   const errors = (
@@ -105,6 +106,6 @@ export function failedComputeError(name: string, workspace: string, resource: un
     message:
       `compute ${name} in workspace ${workspace} is in provisioning state Failed` +
       (first ? ` (${first.code ?? 'error'}: ${first.message ?? ''})` : ''),
-    advice: `amlnet never deletes a compute: delete ${name} (az ml compute delete --name ${name} --workspace-name ${workspace}) and run the apply again`,
+    advice: 'run amlnet plan and apply again: the plan puts the failed operation of the compute again first',
   });
 }

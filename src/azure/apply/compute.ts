@@ -1,7 +1,8 @@
 // AML compute applier (computeType AKS): creates the inference cluster through the AML compute API, or
 // attaches an existing managed cluster by its resource id. Never deletes, detaches, replaces or shrinks:
 // an existing compute is left as it is (AML's PUT "will overwrite a compute if it exists"), except one
-// in state Failed, which is PUT again with the same body so that a re-run converges.
+// in state Failed, for which the failed-compute policy (src/plan/compute-state.ts) decides: PUT the plan's
+// body again (its last update, or its create when no working cluster is behind it) or refuse.
 //
 // A new cluster is created with loadBalancerType PublicIp even when the spec wants an internal load
 // balancer: the switch needs Network Contributor for the cluster identity, which does not exist before
@@ -12,11 +13,16 @@ import { ApplyFailure } from '../../apply/errors.js';
 import { parseResourceId } from '../../live/ids.js';
 import type { Change, JsonObject } from '../../plan/model.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
+import { computeVerdict, type ClusterHealth, type ComputeVerdict } from '../../plan/compute-state.js';
 import { desiredCompute, planBug, type DesiredCompute } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 
-/** Pure: the PUT body for a new (or failed) compute; `location` is the workspace's. */
-export function computeBody(d: DesiredCompute, location: string): ComputeResource {
+/**
+ * Pure: the PUT body for a new compute (or one whose create failed), always with a public IP (the switch needs
+ * the role first); `retry`: the body that repeats a failed update, with the load balancer the plan says it has.
+ * `location` is the workspace's.
+ */
+export function computeBody(d: DesiredCompute, location: string, retry = false): ComputeResource {
   const inner: NonNullable<Aks['properties']> = {};
   if (d.attachResourceId === undefined) {
     if (d.agentCount !== undefined) inner.agentCount = d.agentCount;
@@ -24,7 +30,12 @@ export function computeBody(d: DesiredCompute, location: string): ComputeResourc
     if (d.networking !== undefined) inner.aksNetworkingConfiguration = { ...d.networking };
   }
   if (d.clusterPurpose !== undefined) inner.clusterPurpose = d.clusterPurpose;
-  inner.loadBalancerType = 'PublicIp';
+  if (retry && d.loadBalancerType === 'InternalLoadBalancer') {
+    inner.loadBalancerType = 'InternalLoadBalancer';
+    if (d.loadBalancerSubnet) inner.loadBalancerSubnet = d.loadBalancerSubnet;
+  } else {
+    inner.loadBalancerType = 'PublicIp';
+  }
   const properties: Aks = { computeType: 'AKS', properties: inner };
   if (d.attachResourceId !== undefined) properties.resourceId = d.attachResourceId;
   else properties.computeLocation = d.computeLocation ?? location;
@@ -68,6 +79,39 @@ async function checkAttachable(clusterId: string, ctx: ApplyContext, deps: Appli
   }
 }
 
+/** The failed-compute policy (plan/compute-state.ts) applied to what the compute applier reads now. */
+async function verdictOf(
+  live: ComputeResource,
+  name: string,
+  ctx: ApplyContext,
+  deps: ApplierDeps,
+): Promise<ComputeVerdict> {
+  if (!hasFailed(live)) return { kind: 'healthy' };
+  const aks = live.properties as Aks | undefined;
+  const clusterId = aks?.resourceId ?? null;
+  let cluster: ClusterHealth = 'missing';
+  const parsed = clusterId === null ? undefined : parseResourceId(clusterId);
+  if (parsed !== undefined) {
+    const client = await deps.clients.containerService();
+    try {
+      const mc = await getOrUndefined(() =>
+        client.managedClusters.get(parsed.resourceGroup, parsed.name, { abortSignal: ctx.signal }),
+      );
+      cluster = mc === undefined ? 'missing' : hasFailed(mc) ? 'failed' : 'working';
+    } catch (e) {
+      if (ctx.signal.aborted) throw e;
+      cluster = 'unreadable';
+    }
+  }
+  return computeVerdict({
+    name,
+    provisioningState: aks?.provisioningState ?? 'Failed',
+    attached: aks?.isAttachedCompute === true,
+    clusterId,
+    cluster,
+  });
+}
+
 export function computeApplier(deps: ApplierDeps): Applier {
   return {
     async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
@@ -78,7 +122,15 @@ export function computeApplier(deps: ApplierDeps): Applier {
           ml.computeOperations.get(d.resourceGroup, d.workspace, d.name, { abortSignal: ctx.signal }),
         );
       const live = await waitUntilSettled(ctx, deps.pollIntervalMs, get, await get());
-      if (live !== undefined && !hasFailed(live)) {
+      const verdict = live === undefined ? undefined : await verdictOf(live, d.name, ctx, deps);
+      if (verdict?.kind === 'refuse') {
+        throw new ApplyFailure({
+          code: 'ComputeProvisioningFailed',
+          message: verdict.reason,
+          advice: 'amlnet never deletes or detaches a compute or a cluster',
+        });
+      }
+      if (live !== undefined && verdict?.kind === 'healthy') {
         const attachedTo = live.properties?.resourceId;
         const note =
           d.attachResourceId !== undefined &&
@@ -95,7 +147,7 @@ export function computeApplier(deps: ApplierDeps): Applier {
         d.computeLocation;
       if (location === undefined) throw planBug(change, `the location of workspace ${d.workspace}`);
       if (d.attachResourceId !== undefined) await checkAttachable(d.attachResourceId, ctx, deps);
-      const body = computeBody(d, location);
+      const body = computeBody(d, location, verdict?.kind === 'retry-update');
       const done = await withPermissionAdvice(
         'Contributor (Microsoft.MachineLearningServices/workspaces/computes/write)',
         `workspace ${d.workspace} (resource group ${d.resourceGroup})`,
@@ -109,8 +161,14 @@ export function computeApplier(deps: ApplierDeps): Applier {
         },
       );
       const verb = d.attachResourceId !== undefined ? `attached ${d.attachResourceId}` : 'created';
+      const again =
+        verdict?.kind === 'recreate'
+          ? `${verb} again (the previous create had failed)`
+          : verdict?.kind === 'retry-update'
+            ? 'updated again (the previous update had failed)'
+            : verb;
       return {
-        detail: live !== undefined ? `${verb} (the previous attempt had failed)` : verb,
+        detail: again,
         outputs: computeOutputs(done),
       };
     },
