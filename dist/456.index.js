@@ -52,6 +52,9 @@ function renderApplyMarkdown(result) {
             lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(r)}`);
         lines.push('');
     }
+    if (result.notConverged !== undefined) {
+        lines.push(`- ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${result.notConverged.code}: ${result.notConverged.message}`)}`, '');
+    }
     if (result.outcomes.length > 0) {
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`, '');
         lines.push('| | change | action | outcome | attempts | details |', '|---|---|---|---|---|---|');
@@ -83,6 +86,8 @@ function renderApplyText(result) {
     if (result.status === 'refused')
         for (const r of result.refusal ?? [])
             lines.push(`refused: ${r}`);
+    if (result.notConverged !== undefined)
+        lines.push(`${result.notConverged.code}: ${result.notConverged.message}`);
     lines.push(HEADLINE[result.status]);
     if (result.outcomes.length > 0)
         lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);

@@ -349,6 +349,66 @@ function planHash(changes, refused) {
 
 /***/ }),
 
+/***/ 90954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ provisioningFailed),
+/* harmony export */   z: () => (/* binding */ computeVerdict)
+/* harmony export */ });
+// One policy for an AML compute (computeType AKS) left in a failed provisioning state, used by the plan
+// (src/plan/diff.ts) and by the compute applier (src/azure/apply/compute.ts), so that both agree.
+//
+// Azure ML's Compute – Create Or Update is a PUT that overwrites a compute that exists
+// (https://learn.microsoft.com/en-us/rest/api/azureml/compute/create-or-update). So:
+// - the last update of a compute failed, and its cluster works: that update is planned again (`update`);
+// - its create failed and no working cluster is behind it: the create body is PUT again (`update`);
+// - it is attached to a cluster that is gone, failed or unreadable: refused (amlnet never creates,
+//   repairs or detaches a cluster it attached);
+// amlnet never deletes a compute or a cluster, and never advises to.
+// Pure: no I/O.
+/** A provisioning state after which an operation did not do its work (Azure's terminal failure states). */
+function provisioningFailed(state) {
+    const s = (state ?? '').toLowerCase();
+    return s === 'failed' || s === 'canceled' || s === 'cancelled';
+}
+function clusterName(id) {
+    if (id === null)
+        return 'its cluster';
+    const parts = id.split('/');
+    return `cluster ${parts[parts.length - 1] ?? id}`;
+}
+/** The single failed-compute policy table (see the header). */
+function computeVerdict(s) {
+    if (!provisioningFailed(s.provisioningState))
+        return { kind: 'healthy' };
+    const state = `compute ${s.name} is in provisioning state ${s.provisioningState ?? 'Failed'}`;
+    if (s.cluster === 'unreadable') {
+        return { kind: 'refuse', reason: `${state} and ${clusterName(s.clusterId)} could not be read; run amlnet again` };
+    }
+    if (s.cluster === 'working') {
+        return {
+            kind: 'retry-update',
+            reason: `${state}: its last update did not complete; amlnet PUTs the compute again (the PUT overwrites it)`,
+        };
+    }
+    if (s.attached) {
+        const what = s.cluster === 'missing' ? 'no longer exists' : 'is in a failed state';
+        return {
+            kind: 'refuse',
+            reason: `${state} and the attached ${clusterName(s.clusterId)} ${what}; amlnet never creates, repairs or detaches ` +
+                'an attached cluster: repair or restore it (az aks update retries its last operation), then run amlnet again',
+        };
+    }
+    return {
+        kind: 'recreate',
+        reason: `${state} and has no working cluster behind it: its create failed; amlnet PUTs the create body again (the PUT creates it afresh)`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 88256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -359,11 +419,13 @@ function planHash(changes, refused) {
 /* unused harmony export immutableDifferences */
 /* harmony import */ var _rules_outbound_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24939);
 /* harmony import */ var _spec_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77649);
-/* harmony import */ var _live_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10003);
+/* harmony import */ var _live_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10003);
 /* harmony import */ var _live_ownership_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99527);
-/* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9376);
-/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2682);
+/* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
+/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2682);
+/* harmony import */ var _compute_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90954);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38582);
+
 
 
 
@@ -385,12 +447,7 @@ function jsonEq(a, b) {
 /** A provisioning state some operation is still working towards (not Succeeded, Failed or Canceled). */
 function settling(state) {
     const s = lower(state);
-    return s !== '' && s !== 'succeeded' && !provisioningFailed(s);
-}
-/** Azure's terminal states after which an operation did not do its work (apply/common.ts hasFailed agrees). */
-function provisioningFailed(state) {
-    const s = lower(state);
-    return s === 'failed' || s === 'canceled' || s === 'cancelled';
+    return s !== '' && s !== 'succeeded' && !(0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(s);
 }
 // ---- subnets -------------------------------------------------------------------------------------------
 function subnetDesired(prefix, delegation, live) {
@@ -405,7 +462,7 @@ function diffSubnets(net, vnet, sub) {
     const out = [];
     net.subnets.forEach((s, i) => {
         const address = `network.subnets[${i}]`;
-        const id = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, s.name);
+        const id = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, s.name);
         const live = vnet.subnets.find((x) => lower(x.name) === lower(s.name));
         const base = {
             address,
@@ -503,11 +560,11 @@ function diffSecurity(spec, net, live, vnet, opts) {
     if (sg === null)
         return [];
     const sub = live.subscriptionId;
-    const id = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .nsgId */ .SD)(sub, sg.resourceGroup, sg.name);
-    const liveNsg = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .readable */ .HD)(live.nsg);
+    const id = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .nsgId */ .SD)(sub, sg.resourceGroup, sg.name);
+    const liveNsg = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(live.nsg);
     const out = [];
     const nsgAddress = 'network.securityGroup';
-    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnreadable */ .GZ)(live.nsg)) {
+    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(live.nsg)) {
         out.push({
             address: nsgAddress,
             resourceType: 'Microsoft.Network/networkSecurityGroups',
@@ -553,7 +610,7 @@ function diffSecurity(spec, net, live, vnet, opts) {
     if (vnet !== undefined)
         net.subnets.forEach((s, i) => {
             const address = `network.subnets[${i}].securityGroup`;
-            const sid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, s.name);
+            const sid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, s.name);
             const liveSubnet = vnet?.subnets.find((x) => lower(x.name) === lower(s.name));
             const current = liveSubnet?.networkSecurityGroupId ?? null;
             const base = {
@@ -573,7 +630,7 @@ function diffSecurity(spec, net, live, vnet, opts) {
                     reason: `associate ${sg.name} with ${s.name}`,
                 });
             }
-            else if ((0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .sameId */ .s)(current, id)) {
+            else if ((0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(current, id)) {
                 out.push({ ...base, action: 'no-op', before, after: before, reason: 'associated' });
             }
             else {
@@ -600,7 +657,7 @@ function diffSecurity(spec, net, live, vnet, opts) {
     const deletes = pruned.map((r) => ({
         address: `network.securityGroup.prune[${r.name}]`,
         resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
-        resourceId: (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .securityRuleId */ .AX)(id, r.name),
+        resourceId: (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .securityRuleId */ .AX)(id, r.name),
         step: 'security-rule',
         needs: [nsgAddress],
         action: 'delete',
@@ -611,7 +668,7 @@ function diffSecurity(spec, net, live, vnet, opts) {
     const deleted = new Set(pruned.map((r) => lower(r.name)));
     out.push(...deletes);
     for (const d of desired) {
-        const rid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .securityRuleId */ .AX)(id, d.rule.name);
+        const rid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .securityRuleId */ .AX)(id, d.rule.name);
         const want = ruleDesired(d.rule);
         const have = liveNsg?.rules.find((r) => lower(r.name) === lower(d.rule.name));
         const base = {
@@ -691,7 +748,7 @@ function immutableDifferences(c, wantSubnetId, compute, mc) {
     const given = (k) => !c.defaulted.has(k);
     const cfg = compute?.aksNetworkingConfiguration ?? null;
     const liveSubnet = cfg?.subnetId ?? mc?.subnetIds[0] ?? null;
-    if (liveSubnet !== null && !(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .sameId */ .s)(liveSubnet, wantSubnetId)) {
+    if (liveSubnet !== null && !(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(liveSubnet, wantSubnetId)) {
         reasons.push(`subnet: the cluster is in ${liveSubnet}, the spec says ${wantSubnetId} (a cluster's subnet cannot change)`);
     }
     const liveService = cfg?.serviceCidr ?? mc?.serviceCidr ?? null;
@@ -744,18 +801,55 @@ function privateClusterBody(c, wantSubnetId) {
         },
     };
 }
+/** The body AML creates a cluster from (a new cluster starts with a public IP; the load-balancer step switches it). */
+function amlCreateBody(c, wantSubnetId) {
+    return {
+        computeType: 'AKS',
+        computeLocation: c.location,
+        agentCount: c.agentCount,
+        agentVmSize: c.vmSize,
+        clusterPurpose: c.clusterPurpose,
+        loadBalancerType: 'PublicIp',
+        aksNetworkingConfiguration: {
+            subnetId: wantSubnetId,
+            serviceCidr: c.serviceCidr,
+            dnsServiceIP: c.dnsServiceIp,
+            dockerBridgeCidr: c.dockerBridgeCidr,
+        },
+    };
+}
+/**
+ * The PUT that repeats a failed update of a compute whose cluster works: its create (or attach) body with the
+ * load balancer it has now, so that the PUT never moves it back to a public IP (the load-balancer step switches).
+ */
+function retryBody(c, wantSubnetId, compute) {
+    const lb = compute.loadBalancerType === 'InternalLoadBalancer'
+        ? { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: compute.loadBalancerSubnet }
+        : { loadBalancerType: 'PublicIp' };
+    if (compute.isAttachedCompute || c.mode === 'attach') {
+        return { computeType: 'AKS', resourceId: compute.resourceId, clusterPurpose: c.clusterPurpose, ...lb };
+    }
+    return { ...amlCreateBody(c, wantSubnetId), ...lb };
+}
+function clusterHealth(mc) {
+    if (mc === undefined || mc === null)
+        return 'missing';
+    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(mc))
+        return 'unreadable';
+    return (0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(mc.provisioningState) ? 'failed' : 'working';
+}
 function diffCluster(spec, net, live, c) {
     const sub = live.subscriptionId;
     const ws = spec.workspace;
     const i = c.index;
     const address = `aksClusters[${i}]`;
-    const cid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .computeId */ .HM)(sub, ws.resourceGroup, ws.name, c.name);
-    const wantSubnetId = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, c.subnet);
+    const cid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .computeId */ .HM)(sub, ws.resourceGroup, ws.name, c.name);
+    const wantSubnetId = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, c.subnet);
     const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(c.subnet));
     const subnetNeeds = subnetIdx >= 0 ? [`network.subnets[${subnetIdx}]`, `network.subnets[${subnetIdx}].securityGroup`] : [];
     const ruleNeeds = ['network.securityGroup', '*security-rule'];
     const liveCompute = live.computes[c.name];
-    const compute = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .readable */ .HD)(liveCompute);
+    const compute = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(liveCompute);
     const out = [];
     const computeBase = {
         address,
@@ -763,7 +857,7 @@ function diffCluster(spec, net, live, c) {
         resourceId: cid,
         step: 'compute',
     };
-    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnreadable */ .GZ)(liveCompute)) {
+    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(liveCompute)) {
         return [
             {
                 ...computeBase,
@@ -787,32 +881,17 @@ function diffCluster(spec, net, live, c) {
             },
         ];
     }
-    if (compute !== undefined && provisioningFailed(compute.provisioningState)) {
-        // AML cannot repair a compute whose creation failed by a PUT: it must be deleted and created again,
-        // and amlnet never deletes (the appliers fail with the same advice: apply/common.ts failedComputeError).
-        return [
-            {
-                ...computeBase,
-                action: 'refuse',
-                before: { ...computeBefore(compute), provisioningState: compute.provisioningState },
-                after: null,
-                reason: `compute ${c.name} is in provisioning state ${compute.provisioningState ?? 'Failed'}; amlnet never deletes a compute: ` +
-                    `delete it (az ml compute delete --name ${c.name} --workspace-name ${ws.name} --resource-group ${ws.resourceGroup}) and run amlnet again`,
-                needs: [],
-            },
-        ];
-    }
     // A private cluster amlnet creates has a known id: after a partial apply (cluster made, attach failed) it
     // exists without a compute, and a re-run must attach it, never create it again.
-    const privateMcId = c.mode === 'create' && c.privateCluster ? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .managedClusterId */ .hG)(sub, ws.resourceGroup, c.name) : null;
+    const privateMcId = c.mode === 'create' && c.privateCluster ? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .managedClusterId */ .hG)(sub, ws.resourceGroup, c.name) : null;
     const mcIdKnown = compute?.resourceId ?? (c.mode === 'attach' ? c.resourceId : privateMcId);
     const liveMc = mcIdKnown !== null ? live.managedClusters[mcIdKnown.toLowerCase()] : undefined;
-    const mc = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .readable */ .HD)(liveMc);
+    const mc = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(liveMc);
     if (compute !== undefined &&
         c.mode === 'attach' &&
         c.resourceId !== null &&
         compute.resourceId !== null &&
-        !(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .sameId */ .s)(compute.resourceId, c.resourceId)) {
+        !(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(compute.resourceId, c.resourceId)) {
         return [
             {
                 ...computeBase,
@@ -837,7 +916,7 @@ function diffCluster(spec, net, live, c) {
                 },
             ];
         }
-        if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnreadable */ .GZ)(liveMc)) {
+        if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(liveMc)) {
             return [
                 {
                     ...computeBase,
@@ -849,7 +928,7 @@ function diffCluster(spec, net, live, c) {
                 },
             ];
         }
-        if (provisioningFailed(liveMc.provisioningState)) {
+        if ((0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(liveMc.provisioningState)) {
             // Not amlnet's cluster: it never writes it, and attaching a failed cluster gives a compute without a
             // working cluster (the compute applier refuses it too: ManagedClusterProvisioningFailed).
             return [
@@ -859,14 +938,14 @@ function diffCluster(spec, net, live, c) {
                     before: null,
                     after: null,
                     reason: `the cluster to attach, ${liveMc.name}, is in provisioning state ${liveMc.provisioningState ?? 'Failed'}; ` +
-                        `repair it first (az aks update --resource-group ${(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .parseResourceId */ .RQ)(liveMc.id)?.resourceGroup ?? '?'} ` +
+                        `repair it first (az aks update --resource-group ${(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseResourceId */ .RQ)(liveMc.id)?.resourceGroup ?? '?'} ` +
                         `--name ${liveMc.name} retries its last operation), then run amlnet again`,
                     needs: [],
                 },
             ];
         }
     }
-    if (compute === undefined && privateMcId !== null && (0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnreadable */ .GZ)(liveMc)) {
+    if (compute === undefined && privateMcId !== null && (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(liveMc)) {
         return [
             {
                 ...computeBase,
@@ -893,10 +972,46 @@ function diffCluster(spec, net, live, c) {
             },
         ];
     }
+    // A compute left Failed: one policy (compute-state.ts) says refuse, PUT the last update again, or re-create.
+    const verdict = compute === undefined
+        ? { kind: 'healthy' }
+        : (0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeVerdict */ .z)({
+            name: c.name,
+            provisioningState: compute.provisioningState,
+            attached: c.mode === 'attach' || compute.isAttachedCompute,
+            clusterId: compute.resourceId ?? mcIdKnown,
+            cluster: clusterHealth(liveMc),
+        });
+    const failedBefore = compute ? { ...computeBefore(compute), provisioningState: compute.provisioningState } : null;
+    if (verdict.kind === 'refuse') {
+        return [{ ...computeBase, action: 'refuse', before: failedBefore, after: null, reason: verdict.reason, needs: [] }];
+    }
     // The cluster (and its compute).
     let principal = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai;
     let newCompute = false;
-    if (compute !== undefined) {
+    if (compute !== undefined && verdict.kind === 'retry-update') {
+        out.push({
+            ...computeBase,
+            action: 'update',
+            before: failedBefore,
+            after: retryBody(c, wantSubnetId, compute),
+            reason: verdict.reason,
+            needs: [...subnetNeeds, ...ruleNeeds],
+        });
+        principal = mc?.principalId ?? null;
+    }
+    else if (compute !== undefined && verdict.kind === 'recreate') {
+        newCompute = true;
+        out.push({
+            ...computeBase,
+            action: 'update',
+            before: failedBefore,
+            after: amlCreateBody(c, wantSubnetId),
+            reason: verdict.reason,
+            needs: [...subnetNeeds, ...ruleNeeds],
+        });
+    }
+    else if (compute !== undefined) {
         const before = computeBefore(compute);
         out.push({
             ...computeBase,
@@ -927,7 +1042,7 @@ function diffCluster(spec, net, live, c) {
             needs: [...subnetNeeds, ...ruleNeeds],
         });
     }
-    else if (c.privateCluster && mc !== undefined && !provisioningFailed(mc.provisioningState)) {
+    else if (c.privateCluster && mc !== undefined && !(0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(mc.provisioningState)) {
         // The managed cluster exists (an earlier apply stopped before the attach): attach it.
         newCompute = true;
         principal = mc.principalId;
@@ -957,7 +1072,7 @@ function diffCluster(spec, net, live, c) {
         // AML cannot create a private cluster: create the managed cluster (no dockerBridgeCidr in AKS's API), then attach.
         // One left in state Failed by an earlier apply is PUT again with the same body (the managed-cluster
         // applier does so); its identity may change, so the role waits for the cluster's own answer.
-        const mcId = mc?.id ?? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .managedClusterId */ .hG)(sub, ws.resourceGroup, c.name);
+        const mcId = mc?.id ?? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .managedClusterId */ .hG)(sub, ws.resourceGroup, c.name);
         const after = privateClusterBody(c, wantSubnetId);
         out.push({
             address: `${address}.managedCluster`,
@@ -994,26 +1109,13 @@ function diffCluster(spec, net, live, c) {
             ...computeBase,
             action: 'create',
             before: null,
-            after: {
-                computeType: 'AKS',
-                computeLocation: c.location,
-                agentCount: c.agentCount,
-                agentVmSize: c.vmSize,
-                clusterPurpose: c.clusterPurpose,
-                loadBalancerType: 'PublicIp',
-                aksNetworkingConfiguration: {
-                    subnetId: wantSubnetId,
-                    serviceCidr: c.serviceCidr,
-                    dnsServiceIP: c.dnsServiceIp,
-                    dockerBridgeCidr: c.dockerBridgeCidr,
-                },
-            },
+            after: amlCreateBody(c, wantSubnetId),
             reason: `compute ${c.name} does not exist`,
             needs: [...subnetNeeds, ...ruleNeeds],
         });
     }
     // Network Contributor for the cluster identity.
-    const scope = (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .networkContributorScopeId */ .Hm)(sub, net, c);
+    const scope = (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .networkContributorScopeId */ .Hm)(sub, net, c);
     const roleAddress = `${address}.networkContributor`;
     const roleBase = {
         address: roleAddress,
@@ -1028,23 +1130,23 @@ function diffCluster(spec, net, live, c) {
     }
     else {
         const known = principal !== null && principal !== _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai ? principal : null;
-        const name = known !== null ? (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .roleAssignmentName */ .P_)(scope, _roles_js__WEBPACK_IMPORTED_MODULE_6__/* .NETWORK_CONTRIBUTOR_ROLE_GUID */ .C8, known) : _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai;
+        const name = known !== null ? (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleAssignmentName */ .P_)(scope, _roles_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_CONTRIBUTOR_ROLE_GUID */ .C8, known) : _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai;
         const after = {
             scope,
-            roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .roleDefinitionId */ .t)(sub),
+            roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleDefinitionId */ .t)(sub),
             principalId: known ?? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai,
             principalType: 'ServicePrincipal',
             // Where the apply reads the identity from when the plan could not know it.
             ...(known === null ? { computeId: cid } : {}),
         };
         const assignments = known !== null ? live.roleAssignments[known] : undefined;
-        const existing = assignments !== undefined && !(0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnreadable */ .GZ)(assignments)
-            ? assignments.find((a) => a.roleDefinitionGuid === _roles_js__WEBPACK_IMPORTED_MODULE_6__/* .NETWORK_CONTRIBUTOR_ROLE_GUID */ .C8 && (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .scopeCovers */ .pp)(a.scope, scope))
+        const existing = assignments !== undefined && !(0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(assignments)
+            ? assignments.find((a) => a.roleDefinitionGuid === _roles_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_CONTRIBUTOR_ROLE_GUID */ .C8 && (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .scopeCovers */ .pp)(a.scope, scope))
             : undefined;
         if (existing !== undefined) {
             const before = {
                 scope: existing.scope,
-                roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .roleDefinitionId */ .t)(sub),
+                roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleDefinitionId */ .t)(sub),
                 principalId: existing.principalId,
                 principalType: 'ServicePrincipal',
             };
@@ -1061,7 +1163,7 @@ function diffCluster(spec, net, live, c) {
         else {
             out.push({
                 ...roleBase,
-                resourceId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_6__/* .roleAssignmentId */ .tS)(scope, name),
+                resourceId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleAssignmentId */ .tS)(scope, name),
                 action: 'create',
                 before: null,
                 after,
@@ -1114,7 +1216,7 @@ function diffCluster(spec, net, live, c) {
                 before: lbBefore,
                 after: lbAfter,
                 reason: `load balancer ${String(lbBefore.loadBalancerType)} -> ${wantType}`,
-                needs: [roleAddress, ...lbSubnetNeeds],
+                needs: [...(verdict.kind === 'retry-update' ? [address] : []), roleAddress, ...lbSubnetNeeds],
             });
     }
     return out;
@@ -1146,7 +1248,7 @@ function finish(drafts) {
 }
 function diff(spec, live, options = {}) {
     const net = (0,_spec_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveNetwork */ .lr)(spec);
-    const vnet = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_5__/* .readable */ .HD)(live.vnet);
+    const vnet = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(live.vnet);
     const drafts = [];
     const subnetDrafts = vnet !== undefined ? diffSubnets(net, vnet, live.subscriptionId) : [];
     drafts.push(...subnetDrafts);

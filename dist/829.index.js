@@ -3239,6 +3239,30 @@ function putCompute(ctx, t) {
     }
     if (existing !== undefined && ctx.lro.busy(t.id))
         throw machineLearning_anotherOperation(name);
+    // A compute whose create failed, with no cluster behind it: Azure's PUT creates it afresh.
+    if (existing !== undefined && failedCreate(world, existing)) {
+        return putAksCompute(ctx, t, ws, body, p, undefined, existing);
+    }
+    return putAksCompute(ctx, t, ws, body, p, existing, existing);
+}
+/** A compute in state Failed that AML created (not attached) and that has no managed cluster behind it. */
+function failedCreate(world, existing) {
+    const old = asObject(existing.properties);
+    if (old === undefined || old.isAttachedCompute === true)
+        return false;
+    if ((asString(old.provisioningState) ?? '').toLowerCase() !== 'failed')
+        return false;
+    const clusterId = asString(old.resourceId);
+    return clusterId === undefined || getResource(world, clusterId) === undefined;
+}
+/**
+ * The PUT of an AKS compute. `existing` is the compute the PUT updates (undefined: a create); `stored` is the
+ * document in the store, if any (a failed create being created afresh keeps its id and answers 200).
+ */
+function putAksCompute(ctx, t, ws, body, p, existing, stored) {
+    const world = ctx.world;
+    const name = t.names[1];
+    const oldProps = asObject(existing?.properties);
     const settings = readSettings(asObject(p.properties));
     if (settings.loadBalancerSubnet !== null && settings.loadBalancerType !== 'InternalLoadBalancer') {
         throw badRequest('BadArgument', 'Invalid configuration, load balancer subnet cannot be used with a Public IP.');
@@ -3361,7 +3385,7 @@ function putCompute(ctx, t) {
             putResource(world, computeDoc(world, base, kept, keptCluster, { provisioningState: 'Failed', errors: [error], now }));
         },
     }, ctx.now, ctx.req.baseUrl);
-    return json(existing === undefined ? 201 : 200, pending, headers);
+    return json(stored === undefined ? 201 : 200, pending, headers);
 }
 const computeProvider = {
     get(ctx, t) {
