@@ -68,14 +68,14 @@ describe('against the emulator', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`expected plan-hash: ${stale}`);
     expect(refused.stderr).toContain(`fresh plan-hash:    ${plan.planHash}`);
-    expect(refused.stdout).toMatch(/aksClusters\[0\]/);
+    expect(refused.stdout).toMatch(/aksClusters\[ilb-aks\]/);
     expect(await armWrites(world)).toEqual([]);
 
     const applied = await amlnet(world, ['--spec', SPEC, '--plan-hash', plan.planHash]);
     expect(applied.stderr).not.toMatch(/Azure error/);
     expect(applied.code).toBe(0);
     expect(applied.stdout).toContain(`planHash: ${plan.planHash}`);
-    expect(applied.stdout).toMatch(/^done\s+create\s+aksClusters\[0\]\.networkContributor/m);
+    expect(applied.stdout).toMatch(/^done\s+create\s+aksClusters\[ilb-aks\]\.networkContributor/m);
     expect(applied.stdout).toMatch(/Apply complete\./);
 
     await clearRequestLog(world);

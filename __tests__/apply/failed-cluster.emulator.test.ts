@@ -41,13 +41,15 @@ test('a private cluster left Failed is planned as update, PUT again, attached; t
 
     // 1. The first apply fails at the managed cluster; what depends on it is skipped.
     const first = await planFor(world, PRIVATE_SPEC);
-    expect(first.plan.changes.find((c) => c.address === 'aksClusters[0].managedCluster')?.action).toBe('create');
+    expect(first.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster')?.action).toBe(
+      'create',
+    );
     const r1 = await applyFor(world, first.spec, first.plan);
     expect(r1.status).toBe('failed');
     expect(outcomes(r1).filter((o) => !o.startsWith('done'))).toEqual([
-      'failed aksClusters[0].managedCluster VMExtensionProvisioningError',
-      'skipped aksClusters[0]',
-      'skipped aksClusters[0].networkContributor',
+      'failed aksClusters[private-aks].managedCluster VMExtensionProvisioningError',
+      'skipped aksClusters[private-aks]',
+      'skipped aksClusters[private-aks].networkContributor',
     ]);
     expect(provisioningState(resource(world, MC_ID))).toBe('Failed');
 
@@ -55,23 +57,25 @@ test('a private cluster left Failed is planned as update, PUT again, attached; t
     const second = await planFor(world, PRIVATE_SPEC);
     expect(second.plan.refused).toBe(false);
     expect(summary(second.plan.changes)).toEqual([
-      'update aksClusters[0].managedCluster',
-      'create aksClusters[0]',
-      'create aksClusters[0].networkContributor',
+      'update aksClusters[private-aks].managedCluster',
+      'create aksClusters[private-aks]',
+      'create aksClusters[private-aks].networkContributor',
     ]);
-    const mc = second.plan.changes.find((c) => c.address === 'aksClusters[0].managedCluster');
+    const mc = second.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster');
     expect(mc).toMatchObject({
       resourceId: MC_ID,
       reason: 'the managed cluster is in state Failed; amlnet PUTs it again',
       before: { provisioningState: 'Failed' },
     });
-    expect(mc?.after).toEqual(first.plan.changes.find((c) => c.address === 'aksClusters[0].managedCluster')?.after);
-    expect(second.plan.changes.find((c) => c.address === 'aksClusters[0]')?.dependsOn).toEqual([
-      'aksClusters[0].managedCluster',
-    ]);
-    expect(second.plan.changes.find((c) => c.address === 'aksClusters[0].networkContributor')?.dependsOn).toContain(
-      'aksClusters[0].managedCluster',
+    expect(mc?.after).toEqual(
+      first.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster')?.after,
     );
+    expect(second.plan.changes.find((c) => c.address === 'aksClusters[private-aks]')?.dependsOn).toEqual([
+      'aksClusters[private-aks].managedCluster',
+    ]);
+    expect(
+      second.plan.changes.find((c) => c.address === 'aksClusters[private-aks].networkContributor')?.dependsOn,
+    ).toContain('aksClusters[private-aks].managedCluster');
 
     await clearRequestLog(world);
     const r2 = await applyFor(world, second.spec, second.plan);
@@ -112,21 +116,21 @@ test('an AML compute whose create fails persistently is re-created by a PUT on e
       },
     ]);
     const first = await planFor(world, spec);
-    expect(first.plan.changes.find((c) => c.address === 'aksClusters[0]')?.action).toBe('create');
+    expect(first.plan.changes.find((c) => c.address === 'aksClusters[ilb-aks]')?.action).toBe('create');
     const r1 = await applyFor(world, first.spec, first.plan);
-    expect(r1.outcomes.find((o) => o.address === 'aksClusters[0]')?.error?.code).toBe('InternalOperationError');
+    expect(r1.outcomes.find((o) => o.address === 'aksClusters[ilb-aks]')?.error?.code).toBe('InternalOperationError');
     expect(provisioningState(resource(world, COMPUTE))).toBe('Failed');
 
-    const createBody = first.plan.changes.find((c) => c.address === 'aksClusters[0]')?.after;
+    const createBody = first.plan.changes.find((c) => c.address === 'aksClusters[ilb-aks]')?.after;
     for (const run of [2, 3]) {
       const next = await planFor(world, spec);
       expect(next.plan.refused).toBe(false);
       expect(summary(next.plan.changes)).toEqual([
-        'update aksClusters[0]',
-        'create aksClusters[0].networkContributor',
-        'update aksClusters[0].loadBalancer',
+        'update aksClusters[ilb-aks]',
+        'create aksClusters[ilb-aks].networkContributor',
+        'update aksClusters[ilb-aks].loadBalancer',
       ]);
-      const again = next.plan.changes.find((c) => c.address === 'aksClusters[0]');
+      const again = next.plan.changes.find((c) => c.address === 'aksClusters[ilb-aks]');
       expect(again).toMatchObject({
         before: { provisioningState: 'Failed', resourceId: null },
         reason:
@@ -142,15 +146,15 @@ test('an AML compute whose create fails persistently is re-created by a PUT on e
       if (run === 2) {
         // Still failing: the one PUT of the create body failed again; the role and the switch were skipped.
         expect(outcomes(r).filter((o) => !o.startsWith('done'))).toEqual([
-          'failed aksClusters[0] InternalOperationError',
-          'skipped aksClusters[0].networkContributor',
-          'skipped aksClusters[0].loadBalancer',
+          'failed aksClusters[ilb-aks] InternalOperationError',
+          'skipped aksClusters[ilb-aks].networkContributor',
+          'skipped aksClusters[ilb-aks].loadBalancer',
         ]);
         expect(writes.filter((w) => w.path.endsWith('/computes/ilb-aks')).map((w) => w.method)).toEqual(['PUT']);
         expect(provisioningState(resource(world, COMPUTE))).toBe('Failed');
       } else {
         expect(r.status).toBe('applied');
-        expect(r.outcomes.find((o) => o.address === 'aksClusters[0]')?.detail).toBe(
+        expect(r.outcomes.find((o) => o.address === 'aksClusters[ilb-aks]')?.detail).toBe(
           'created again (the previous create had failed)',
         );
       }

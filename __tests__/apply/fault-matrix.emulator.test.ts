@@ -150,7 +150,7 @@ const STEPS: StepCell[] = [
     scenario: ILB,
     match: { method: 'PUT', resourceType: T.subnet, path: '/subnets/scoring-subnet', nth: 1 },
     target: /\/subnets\/scoring-subnet$/i,
-    address: 'network.subnets[1]',
+    address: 'network.subnets[scoring-subnet]',
     lro: true,
   },
   {
@@ -158,7 +158,7 @@ const STEPS: StepCell[] = [
     scenario: ILB,
     match: { method: 'PUT', resourceType: T.subnet, path: '/subnets/scoring-subnet', nth: 2 },
     target: /\/subnets\/scoring-subnet$/i,
-    address: 'network.subnets[1].securityGroup',
+    address: 'network.subnets[scoring-subnet].securityGroup',
     lro: true,
     concurrent: { subnet: 'scoring-subnet', nth: 2 },
   },
@@ -167,7 +167,7 @@ const STEPS: StepCell[] = [
     scenario: ILB,
     match: { method: 'PUT', resourceType: T.rule },
     target: /\/securityRules\/allow-vnet-scoring$/i,
-    address: 'network.securityGroup.rules[0]',
+    address: 'network.securityGroup.rules[allow-vnet-scoring]',
     lro: true,
   },
   {
@@ -175,7 +175,7 @@ const STEPS: StepCell[] = [
     scenario: ILB,
     match: { method: 'PUT', resourceType: T.compute, nth: 1 },
     target: /\/computes\/ilb-aks$/i,
-    address: 'aksClusters[0]',
+    address: 'aksClusters[ilb-aks]',
     lro: true,
   },
   {
@@ -183,7 +183,7 @@ const STEPS: StepCell[] = [
     scenario: ILB,
     match: { method: 'PUT', resourceType: T.role },
     target: /\/roleAssignments\/[^/]+$/i,
-    address: 'aksClusters[0].networkContributor',
+    address: 'aksClusters[ilb-aks].networkContributor',
     lro: false,
   },
   {
@@ -191,7 +191,7 @@ const STEPS: StepCell[] = [
     scenario: ILB,
     match: { method: 'PUT', resourceType: T.compute, nth: 2 },
     target: /\/computes\/ilb-aks$/i,
-    address: 'aksClusters[0].loadBalancer',
+    address: 'aksClusters[ilb-aks].loadBalancer',
     lro: true,
   },
   {
@@ -199,7 +199,7 @@ const STEPS: StepCell[] = [
     scenario: ACI,
     match: { method: 'PUT', resourceType: T.subnet, path: '/subnets/aci-subnet', nth: 1 },
     target: /\/subnets\/aci-subnet$/i,
-    address: 'network.subnets[0]',
+    address: 'network.subnets[aci-subnet]',
     lro: true,
     concurrent: { subnet: 'aci-subnet', nth: 1 },
   },
@@ -416,7 +416,7 @@ describe('apply fault matrix: one fault at one step, then re-runs converge', () 
         reruns++;
         expect(reruns).toBeLessThanOrEqual(2);
         if (kind === 'failed LRO' && step.match.resourceType === T.compute && reruns === 1) {
-          const again = plan.changes.find((c) => c.address === 'aksClusters[0]');
+          const again = plan.changes.find((c) => c.address === 'aksClusters[ilb-aks]');
           expect(again?.action).toBe('update');
           expect(again?.reason).toMatch(/^compute ilb-aks is in provisioning state Failed/);
         }

@@ -139,8 +139,8 @@ describe('a failed long-running operation fails its change; the next run converg
       const r1 = await applyFor(world, first.spec, first.plan);
       expect(r1.outcomes.find((o) => o.step === 'managed-cluster')?.error?.code).toBe('VMExtensionProvisioningError');
       expect(r1.outcomes.filter((o) => o.status === 'skipped').map((o) => o.address)).toEqual([
-        'aksClusters[0]',
-        'aksClusters[0].networkContributor',
+        'aksClusters[private-aks]',
+        'aksClusters[private-aks].networkContributor',
       ]);
       const second = await planFor(world, specPath);
       const r2 = await applyFor(world, second.spec, second.plan);
@@ -151,7 +151,7 @@ describe('a failed long-running operation fails its change; the next run converg
         expect((await planFor(world, specPath)).plan.hasChanges).toBe(false);
       } else {
         // The plan takes the failed cluster as it is: the attach refuses it, with what to do.
-        expect(r2.outcomes.find((o) => o.address === 'aksClusters[0]')?.error).toMatchObject({
+        expect(r2.outcomes.find((o) => o.address === 'aksClusters[private-aks]')?.error).toMatchObject({
           code: 'ManagedClusterProvisioningFailed',
           advice: expect.stringMatching(/az aks update/),
         });
@@ -175,17 +175,19 @@ describe('a failed long-running operation fails its change; the next run converg
         { kind: 'lro-failed', code: 'InternalOperationError', message: 'boom', match: { resourceType, times: 1 } },
       ]);
       const first = await applyOnce(world);
-      expect(first.outcomes.find((o) => o.address === 'aksClusters[0]')?.error?.code).toBe('InternalOperationError');
+      expect(first.outcomes.find((o) => o.address === 'aksClusters[ilb-aks]')?.error?.code).toBe(
+        'InternalOperationError',
+      );
       expect(first.outcomes.filter((o) => o.status === 'skipped').map((o) => o.address)).toEqual([
-        'aksClusters[0].networkContributor',
-        'aksClusters[0].loadBalancer',
+        'aksClusters[ilb-aks].networkContributor',
+        'aksClusters[ilb-aks].loadBalancer',
       ]);
       await clearRequestLog(world);
       // The re-run PUTs the compute's create body again, then the role and the switch follow
       // (failed-cluster.emulator.test.ts has the plan side).
       const second = await applyOnce(world);
       expect(second.status).toBe('applied');
-      expect(second.outcomes.find((o) => o.address === 'aksClusters[0]')?.detail).toBe(
+      expect(second.outcomes.find((o) => o.address === 'aksClusters[ilb-aks]')?.detail).toBe(
         'created again (the previous create had failed)',
       );
       const computeWrites = (await armWrites(world)).filter((w) => /computes\/ilb-aks$/i.test(w.path));

@@ -132,7 +132,7 @@ test('prune: true — the dropped owned rule is deleted, its record cleared; for
 test("a new rule taking a pruned rule's priority waits for the delete", async () => {
   await applyFile(TWO);
   const { spec: s, plan } = await planFor(world, REUSE_PRUNE);
-  const create = plan.changes.find((c) => c.address.endsWith('rules[1]'));
+  const create = plan.changes.find((c) => c.address === 'network.securityGroup.rules[allow-https-alt]');
   expect(create).toMatchObject({
     action: 'create',
     dependsOn: expect.arrayContaining(['network.securityGroup.prune[allow-ssh]']),

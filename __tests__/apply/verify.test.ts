@@ -56,6 +56,6 @@ describe('verifyConverged', () => {
     });
     expect(result.converged).toBe(false);
     expect(result.error?.code).toBe('NotConverged');
-    expect(result.error?.message).toMatch(/aksClusters\[0\] \(create/);
+    expect(result.error?.message).toMatch(/aksClusters\[myaks\] \(create/);
   });
 });

@@ -60,7 +60,7 @@ test('text plan: exit 0, Terraform-like lines and the hash', async () => {
   const r = await cli(['--spec', specFile]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  expect(r.stdout).toMatch(/\+ create aksClusters\[0\]/);
+  expect(r.stdout).toMatch(/\+ create aksClusters\[myaks\]/);
   expect(r.stdout).toMatch(/^Plan: \d+ to create, \d+ to update, 0 unchanged, 0 refused\.$/m);
   expect(r.stdout).toMatch(/^plan-hash: [0-9a-f]{64}$/m);
 });

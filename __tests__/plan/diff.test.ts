@@ -33,44 +33,49 @@ describe('diff: a fresh environment (VNet only)', () => {
 
   test('creates subnets, the NSG, associations, the owned rule, the compute and the role, in step order', () => {
     expect(changes.map((c) => [c.address, c.action])).toEqual([
-      ['network.subnets[0]', 'create'],
-      ['network.subnets[1]', 'create'],
+      ['network.subnets[aks-subnet]', 'create'],
+      ['network.subnets[aci-subnet]', 'create'],
       ['network.securityGroup', 'create'],
-      ['network.subnets[0].securityGroup', 'update'],
-      ['network.subnets[1].securityGroup', 'update'],
-      ['network.securityGroup.rules[0]', 'create'],
-      ['aksClusters[0]', 'create'],
-      ['aksClusters[0].networkContributor', 'create'],
+      ['network.subnets[aks-subnet].securityGroup', 'update'],
+      ['network.subnets[aci-subnet].securityGroup', 'update'],
+      ['network.securityGroup.rules[allow-scoring-inbound]', 'create'],
+      ['aksClusters[myaks]', 'create'],
+      ['aksClusters[myaks].networkContributor', 'create'],
     ]);
     const ranks = changes.map((c) => STEP_ORDER.indexOf(c.step));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   test('a new subnet carries its prefix and delegation', () => {
-    expect(byAddress(changes, 'network.subnets[1]').after).toEqual({
+    expect(byAddress(changes, 'network.subnets[aci-subnet]').after).toEqual({
       addressPrefix: '10.1.8.0/24',
       delegations: [ACI],
     });
-    expect(byAddress(changes, 'network.subnets[0]').after).toEqual({ addressPrefix: '10.1.0.0/22', delegations: [] });
+    expect(byAddress(changes, 'network.subnets[aks-subnet]').after).toEqual({
+      addressPrefix: '10.1.0.0/22',
+      delegations: [],
+    });
   });
 
   test('dependsOn names only prerequisites that write', () => {
-    expect(byAddress(changes, 'network.subnets[0].securityGroup').dependsOn).toEqual([
+    expect(byAddress(changes, 'network.subnets[aks-subnet].securityGroup').dependsOn).toEqual([
       'network.securityGroup',
-      'network.subnets[0]',
+      'network.subnets[aks-subnet]',
     ]);
-    expect(byAddress(changes, 'network.securityGroup.rules[0]').dependsOn).toEqual(['network.securityGroup']);
-    expect(byAddress(changes, 'aksClusters[0]').dependsOn).toEqual([
-      'network.subnets[0]',
-      'network.subnets[0].securityGroup',
+    expect(byAddress(changes, 'network.securityGroup.rules[allow-scoring-inbound]').dependsOn).toEqual([
       'network.securityGroup',
-      'network.securityGroup.rules[0]',
     ]);
-    expect(byAddress(changes, 'aksClusters[0].networkContributor').dependsOn).toEqual(['aksClusters[0]']);
+    expect(byAddress(changes, 'aksClusters[myaks]').dependsOn).toEqual([
+      'network.subnets[aks-subnet]',
+      'network.subnets[aks-subnet].securityGroup',
+      'network.securityGroup',
+      'network.securityGroup.rules[allow-scoring-inbound]',
+    ]);
+    expect(byAddress(changes, 'aksClusters[myaks].networkContributor').dependsOn).toEqual(['aksClusters[myaks]']);
   });
 
   test('the new compute is created with a public IP and the AML networking configuration', () => {
-    expect(byAddress(changes, 'aksClusters[0]').after).toEqual({
+    expect(byAddress(changes, 'aksClusters[myaks]').after).toEqual({
       computeType: 'AKS',
       computeLocation: 'eastus2',
       agentCount: 3,
@@ -87,7 +92,7 @@ describe('diff: a fresh environment (VNet only)', () => {
   });
 
   test("a new cluster's principal and role assignment name are known after apply", () => {
-    const role = byAddress(changes, 'aksClusters[0].networkContributor');
+    const role = byAddress(changes, 'aksClusters[myaks].networkContributor');
     expect(role.after).toMatchObject({ scope: RG, principalId: KNOWN_AFTER_APPLY, principalType: 'ServicePrincipal' });
     expect(role.resourceId).toBe(`${RG}/providers/Microsoft.Authorization/roleAssignments/${KNOWN_AFTER_APPLY}`);
   });
@@ -100,7 +105,7 @@ describe('diff: Azure already matches', () => {
     expect(plan.changes.every((c) => c.dependsOn.length === 0)).toBe(true);
     expect(plan.hasChanges).toBe(false);
     expect(plan.refused).toBe(false);
-    expect(byAddress(plan.changes, 'aksClusters[0].loadBalancer').after).toEqual({
+    expect(byAddress(plan.changes, 'aksClusters[myaks].loadBalancer').after).toEqual({
       loadBalancerType: 'PublicIp',
       loadBalancerSubnet: null,
     });
@@ -124,7 +129,7 @@ describe('diff: subnets and delegations', () => {
     if (wanted === undefined) delete spec.network.subnets[1].delegation;
     const live = matchingLive();
     (live.vnet as ReturnType<typeof vnet>).subnets[1].delegations = liveDelegations as string[];
-    const c = byAddress(diff(spec, live), 'network.subnets[1]');
+    const c = byAddress(diff(spec, live), 'network.subnets[aci-subnet]');
     expect(c.action).toBe(action);
     if (action === 'update') expect(c.after).toEqual({ addressPrefix: '10.1.8.0/24', delegations: [ACI] });
     if (action === 'refuse') expect(c.after).toBeNull();
@@ -139,7 +144,7 @@ describe('diff: subnets and delegations', () => {
         subnet('aci-subnet', '10.1.8.0/24', { networkSecurityGroupId: NSG_ID, delegations: [ACI] }),
       ]),
     });
-    const c = byAddress(diff(baseSpec(), live), 'network.subnets[0].securityGroup');
+    const c = byAddress(diff(baseSpec(), live), 'network.subnets[aks-subnet].securityGroup');
     expect(c.action).toBe('refuse');
     expect(c.reason).toMatch(/another NSG/);
   });
@@ -151,7 +156,7 @@ describe('diff: subnets and delegations', () => {
         subnet('aci-subnet', '10.1.8.0/24', { networkSecurityGroupId: NSG_ID, delegations: [ACI] }),
       ]),
     });
-    expect(byAddress(diff(baseSpec(), live), 'network.subnets[0].securityGroup').action).toBe('no-op');
+    expect(byAddress(diff(baseSpec(), live), 'network.subnets[aks-subnet].securityGroup').action).toBe('no-op');
   });
 
   test('a missing VNet yields no network changes (the VNet rule refuses the plan)', () => {
@@ -163,7 +168,7 @@ describe('diff: subnets and delegations', () => {
 describe('diff: security rules', () => {
   test('a differing owned rule is updated with before and after', () => {
     const live = matchingLive({ nsg: nsg([liveRule({ destinationPortRanges: ['80'] })]) });
-    const c = byAddress(diff(baseSpec(), live), 'network.securityGroup.rules[0]');
+    const c = byAddress(diff(baseSpec(), live), 'network.securityGroup.rules[allow-scoring-inbound]');
     expect(c.action).toBe('update');
     expect(c.before).toMatchObject({ destinationPortRanges: ['80'] });
     expect(c.after).toMatchObject({ destinationPortRanges: ['443'] });
@@ -172,7 +177,9 @@ describe('diff: security rules', () => {
 
   test('order of prefixes and case of enums do not make an update', () => {
     const live = matchingLive({ nsg: nsg([liveRule({ protocol: 'TCP', sourceAddressPrefixes: ['203.0.113.0/24'] })]) });
-    expect(byAddress(diff(baseSpec(), live), 'network.securityGroup.rules[0]').action).toBe('no-op');
+    expect(byAddress(diff(baseSpec(), live), 'network.securityGroup.rules[allow-scoring-inbound]').action).toBe(
+      'no-op',
+    );
   });
 
   test('rules amlnet does not own are never listed', () => {
@@ -183,7 +190,10 @@ describe('diff: security rules', () => {
 
   test('an unowned rule holding the same priority and direction refuses the owned one', () => {
     const clash = liveRule({ id: `${NSG_ID}/securityRules/ops`, name: 'ops' });
-    const c = byAddress(diff(baseSpec(), matchingLive({ nsg: nsg([clash]) })), 'network.securityGroup.rules[0]');
+    const c = byAddress(
+      diff(baseSpec(), matchingLive({ nsg: nsg([clash]) })),
+      'network.securityGroup.rules[allow-scoring-inbound]',
+    );
     expect(c.action).toBe('refuse');
     expect(c.reason).toMatch(/'ops'/);
   });
@@ -213,7 +223,7 @@ describe('diff: clusters', () => {
   test('an existing compute of another type is refused', () => {
     const c = byAddress(
       diff(baseSpec(), matchingLive({ computes: { myaks: compute({ computeType: 'AmlCompute' }) } })),
-      'aksClusters[0]',
+      'aksClusters[myaks]',
     );
     expect(c.action).toBe('refuse');
     expect(c.reason).toMatch(/AmlCompute/);
@@ -226,7 +236,7 @@ describe('diff: clusters', () => {
     ['networkPlugin', { networkPlugin: 'kubenet' as const }, /networkPlugin/],
     ['privateCluster', { privateCluster: true }, /privateCluster/],
   ])('changing %s of an existing cluster is a refusal with the reason', (_name, over, reason) => {
-    const c = byAddress(diff(baseSpec({ aksClusters: [cluster(over)] }), matchingLive()), 'aksClusters[0]');
+    const c = byAddress(diff(baseSpec({ aksClusters: [cluster(over)] }), matchingLive()), 'aksClusters[myaks]');
     expect(c.action).toBe('refuse');
     expect(c.reason).toMatch(reason);
     expect(c.after).toBeNull();
@@ -240,12 +250,15 @@ describe('diff: clusters', () => {
       },
     });
     live.computes.myaks = compute({ aksNetworkingConfiguration: null });
-    expect(byAddress(diff(spec, live), 'aksClusters[0]').action).toBe('no-op');
+    expect(byAddress(diff(spec, live), 'aksClusters[myaks]').action).toBe('no-op');
   });
 
   test('attach: a missing cluster is refused', () => {
     const spec = baseSpec({ aksClusters: [cluster({ mode: 'attach', resourceId: MC_ID })] });
-    const c = byAddress(diff(spec, emptyLive({ managedClusters: { [MC_ID.toLowerCase()]: null } })), 'aksClusters[0]');
+    const c = byAddress(
+      diff(spec, emptyLive({ managedClusters: { [MC_ID.toLowerCase()]: null } })),
+      'aksClusters[myaks]',
+    );
     expect(c.action).toBe('refuse');
     expect(c.reason).toMatch(/does not exist/);
   });
@@ -254,40 +267,40 @@ describe('diff: clusters', () => {
     const spec = baseSpec({ aksClusters: [cluster({ mode: 'attach', resourceId: MC_ID })] });
     const live = matchingLive({ computes: { myaks: null }, roleAssignments: { [PRINCIPAL]: [] } });
     const changes = diff(spec, live);
-    expect(byAddress(changes, 'aksClusters[0]')).toMatchObject({
+    expect(byAddress(changes, 'aksClusters[myaks]')).toMatchObject({
       action: 'create',
       after: { computeType: 'AKS', resourceId: MC_ID },
     });
-    const role = byAddress(changes, 'aksClusters[0].networkContributor');
+    const role = byAddress(changes, 'aksClusters[myaks].networkContributor');
     const name = roleAssignmentName(RG, NETWORK_CONTRIBUTOR_ROLE_GUID, PRINCIPAL);
     expect(role.resourceId).toBe(`${RG}/providers/Microsoft.Authorization/roleAssignments/${name}`);
     expect(role.after).toMatchObject({ principalId: PRINCIPAL });
-    expect(role.dependsOn).toEqual(['aksClusters[0]']);
+    expect(role.dependsOn).toEqual(['aksClusters[myaks]']);
   });
 
   test('attach: a compute attached to another cluster is refused (never detached)', () => {
     const spec = baseSpec({
       aksClusters: [cluster({ mode: 'attach', resourceId: MC_ID.replace('existing', 'other') })],
     });
-    expect(byAddress(diff(spec, matchingLive()), 'aksClusters[0]').action).toBe('refuse');
+    expect(byAddress(diff(spec, matchingLive()), 'aksClusters[myaks]').action).toBe('refuse');
   });
 
   test('a private cluster is created as a managed cluster (no dockerBridgeCidr), then attached', () => {
     const spec = baseSpec({ aksClusters: [cluster({ privateCluster: true })] });
     const changes = diff(spec, emptyLive());
-    const mc = byAddress(changes, 'aksClusters[0].managedCluster');
+    const mc = byAddress(changes, 'aksClusters[myaks].managedCluster');
     expect(mc.action).toBe('create');
     expect(mc.step).toBe('managed-cluster');
     expect(mc.after).toMatchObject({
       apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFqdn: false },
     });
     expect(JSON.stringify(mc.after)).not.toMatch(/dockerBridge/i);
-    const attach = byAddress(changes, 'aksClusters[0]');
+    const attach = byAddress(changes, 'aksClusters[myaks]');
     expect(attach.after).toMatchObject({ resourceId: mc.resourceId });
-    expect(attach.dependsOn).toEqual(['aksClusters[0].managedCluster']);
-    expect(byAddress(changes, 'aksClusters[0].networkContributor').dependsOn).toEqual([
-      'aksClusters[0]',
-      'aksClusters[0].managedCluster',
+    expect(attach.dependsOn).toEqual(['aksClusters[myaks].managedCluster']);
+    expect(byAddress(changes, 'aksClusters[myaks].networkContributor').dependsOn).toEqual([
+      'aksClusters[myaks]',
+      'aksClusters[myaks].managedCluster',
     ]);
   });
 });
@@ -295,14 +308,14 @@ describe('diff: clusters', () => {
 describe('diff: role and load balancer', () => {
   test('an assignment at the resource group covers a subnet-scoped request', () => {
     const spec = baseSpec({ aksClusters: [cluster({ networkContributorScope: 'subnet' })] });
-    expect(byAddress(diff(spec, matchingLive()), 'aksClusters[0].networkContributor').action).toBe('no-op');
+    expect(byAddress(diff(spec, matchingLive()), 'aksClusters[myaks].networkContributor').action).toBe('no-op');
   });
 
   test('an assignment on the subnet does not cover a resource-group request', () => {
     const live = matchingLive({
       roleAssignments: { [PRINCIPAL]: [networkContributor(`${VNET_ID}/subnets/aks-subnet`)] },
     });
-    expect(byAddress(diff(baseSpec(), live), 'aksClusters[0].networkContributor').action).toBe('create');
+    expect(byAddress(diff(baseSpec(), live), 'aksClusters[myaks].networkContributor').action).toBe('create');
   });
 
   test('another role at the right scope does not count', () => {
@@ -311,18 +324,18 @@ describe('diff: role and load balancer', () => {
         [PRINCIPAL]: [networkContributor(RG, { roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7' })],
       },
     });
-    expect(byAddress(diff(baseSpec(), live), 'aksClusters[0].networkContributor').action).toBe('create');
+    expect(byAddress(diff(baseSpec(), live), 'aksClusters[myaks].networkContributor').action).toBe('create');
   });
 
   test('a new internal-load-balancer cluster is switched after its role', () => {
     const spec = baseSpec({ aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer' })] });
-    const lb = byAddress(diff(spec, emptyLive()), 'aksClusters[0].loadBalancer');
+    const lb = byAddress(diff(spec, emptyLive()), 'aksClusters[myaks].loadBalancer');
     expect(lb).toMatchObject({
       action: 'update',
       step: 'load-balancer',
       before: { loadBalancerType: 'PublicIp', loadBalancerSubnet: null },
       after: { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'aks-subnet' },
-      dependsOn: ['aksClusters[0]', 'aksClusters[0].networkContributor'],
+      dependsOn: ['aksClusters[myaks]', 'aksClusters[myaks].networkContributor'],
     });
   });
 
@@ -332,23 +345,25 @@ describe('diff: role and load balancer', () => {
     });
     spec.network.subnets.push({ name: 'scoring-subnet', addressPrefix: '10.1.12.0/24' });
     const changes = diff(spec, emptyLive());
-    expect(byAddress(changes, 'network.subnets[2]').action).toBe('create');
-    const lb = byAddress(changes, 'aksClusters[0].loadBalancer');
+    expect(byAddress(changes, 'network.subnets[scoring-subnet]').action).toBe('create');
+    const lb = byAddress(changes, 'aksClusters[myaks].loadBalancer');
     expect(lb.after).toEqual({ loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'scoring-subnet' });
-    expect(lb.dependsOn).toEqual(expect.arrayContaining(['aksClusters[0].networkContributor', 'network.subnets[2]']));
+    expect(lb.dependsOn).toEqual(
+      expect.arrayContaining(['aksClusters[myaks].networkContributor', 'network.subnets[scoring-subnet]']),
+    );
     // The cluster's own subnet is waited for through the compute, not named again.
-    expect(lb.dependsOn).not.toContain('network.subnets[0]');
+    expect(lb.dependsOn).not.toContain('network.subnets[aks-subnet]');
   });
 
   test('an existing public cluster is switched in place; an existing ILB cluster is a no-op', () => {
     const spec = baseSpec({
       aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'aks-subnet' })],
     });
-    expect(byAddress(diff(spec, matchingLive()), 'aksClusters[0].loadBalancer').action).toBe('update');
+    expect(byAddress(diff(spec, matchingLive()), 'aksClusters[myaks].loadBalancer').action).toBe('update');
     const ilb = matchingLive({
       computes: { myaks: compute({ loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'aks-subnet' }) },
     });
-    expect(byAddress(diff(spec, ilb), 'aksClusters[0].loadBalancer').action).toBe('no-op');
+    expect(byAddress(diff(spec, ilb), 'aksClusters[myaks].loadBalancer').action).toBe('no-op');
   });
 
   test('a cluster authenticating with a service principal gets no role change', () => {
@@ -370,9 +385,9 @@ describe('diff: re-running after a partial apply', () => {
       roleAssignments: { [PRINCIPAL]: [] },
     });
     const changes = diff(spec, live);
-    expect(byAddress(changes, 'aksClusters[0].managedCluster').action).toBe('no-op');
-    expect(byAddress(changes, 'aksClusters[0]')).toMatchObject({ action: 'create', after: { resourceId: mcId } });
-    expect(byAddress(changes, 'aksClusters[0].networkContributor').after).toMatchObject({ principalId: PRINCIPAL });
+    expect(byAddress(changes, 'aksClusters[myaks].managedCluster').action).toBe('no-op');
+    expect(byAddress(changes, 'aksClusters[myaks]')).toMatchObject({ action: 'create', after: { resourceId: mcId } });
+    expect(byAddress(changes, 'aksClusters[myaks].networkContributor').after).toMatchObject({ principalId: PRINCIPAL });
   });
 
   test('a private cluster that exists with a different service CIDR is refused', () => {
@@ -383,7 +398,7 @@ describe('diff: re-running after a partial apply', () => {
         [mcId.toLowerCase()]: managedCluster({ id: mcId, enablePrivateCluster: true, serviceCidr: '10.7.0.0/16' }),
       },
     });
-    expect(byAddress(diff(spec, live), 'aksClusters[0]').action).toBe('refuse');
+    expect(byAddress(diff(spec, live), 'aksClusters[myaks]').action).toBe('refuse');
   });
 });
 
@@ -414,13 +429,13 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     [null, 'no-op'],
     [undefined, 'no-op'],
   ])('a private managed cluster in state %s is planned as %s', (state, action) => {
-    const mc = byAddress(diff(privateSpec(), privateLeftIn(state)), 'aksClusters[0].managedCluster');
+    const mc = byAddress(diff(privateSpec(), privateLeftIn(state)), 'aksClusters[myaks].managedCluster');
     expect(mc.action).toBe(action);
   });
 
   test('a Failed private cluster is PUT again with the body a create would send, and says why', () => {
-    const again = byAddress(diff(privateSpec(), privateLeftIn('Failed')), 'aksClusters[0].managedCluster');
-    const fresh = byAddress(diff(privateSpec(), emptyLive()), 'aksClusters[0].managedCluster');
+    const again = byAddress(diff(privateSpec(), privateLeftIn('Failed')), 'aksClusters[myaks].managedCluster');
+    const fresh = byAddress(diff(privateSpec(), emptyLive()), 'aksClusters[myaks].managedCluster');
     expect(again).toMatchObject({
       resourceId: PRIVATE_MC,
       step: 'managed-cluster',
@@ -434,23 +449,23 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     const spec = privateSpec({ loadBalancerType: 'InternalLoadBalancer' });
     const changes = diff(spec, privateLeftIn('Failed'));
     expect(changes.filter((c) => c.address.startsWith('aksClusters')).map((c) => [c.address, c.action])).toEqual([
-      ['aksClusters[0].managedCluster', 'update'],
-      ['aksClusters[0]', 'create'],
-      ['aksClusters[0].networkContributor', 'create'],
-      ['aksClusters[0].loadBalancer', 'update'],
+      ['aksClusters[myaks].managedCluster', 'update'],
+      ['aksClusters[myaks]', 'create'],
+      ['aksClusters[myaks].networkContributor', 'create'],
+      ['aksClusters[myaks].loadBalancer', 'update'],
     ]);
-    expect(byAddress(changes, 'aksClusters[0]')).toMatchObject({
+    expect(byAddress(changes, 'aksClusters[myaks]')).toMatchObject({
       after: { resourceId: PRIVATE_MC },
-      dependsOn: ['aksClusters[0].managedCluster'],
+      dependsOn: ['aksClusters[myaks].managedCluster'],
     });
-    const role = byAddress(changes, 'aksClusters[0].networkContributor');
-    expect(role.dependsOn).toEqual(['aksClusters[0]', 'aksClusters[0].managedCluster']);
+    const role = byAddress(changes, 'aksClusters[myaks].networkContributor');
+    expect(role.dependsOn).toEqual(['aksClusters[myaks]', 'aksClusters[myaks].managedCluster']);
     // The identity of a failed cluster is not trusted: the role takes the one the re-PUT answers with.
     expect(role.after).toMatchObject({ principalId: KNOWN_AFTER_APPLY });
-    expect(byAddress(changes, 'aksClusters[0].loadBalancer').dependsOn).toEqual([
-      'aksClusters[0].managedCluster',
-      'aksClusters[0]',
-      'aksClusters[0].networkContributor',
+    expect(byAddress(changes, 'aksClusters[myaks].loadBalancer').dependsOn).toEqual([
+      'aksClusters[myaks].managedCluster',
+      'aksClusters[myaks]',
+      'aksClusters[myaks].networkContributor',
     ]);
     const plan = buildPlan(spec, privateLeftIn('Failed'), []);
     expect(plan).toMatchObject({ hasChanges: true, refused: false });
@@ -464,7 +479,7 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     [null, 'no-op'],
   ])('an AML compute (its cluster working) in state %s is planned as %s, never refused', (state, action) => {
     const live = matchingLive({ computes: { myaks: compute({ provisioningState: state }) } });
-    const c = byAddress(diff(baseSpec(), live), 'aksClusters[0]');
+    const c = byAddress(diff(baseSpec(), live), 'aksClusters[myaks]');
     expect(c.action).toBe(action);
     expect(buildPlan(baseSpec(), live, []).refused).toBe(false);
   });
@@ -473,8 +488,8 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     const spec = baseSpec({ aksClusters: [cluster({ loadBalancerType: 'InternalLoadBalancer' })] });
     const live = matchingLive({ computes: { myaks: compute({ provisioningState: 'Failed' }) } });
     const changes = diff(spec, live);
-    const fresh = byAddress(diff(spec, emptyLive()), 'aksClusters[0]');
-    const c = byAddress(changes, 'aksClusters[0]');
+    const fresh = byAddress(diff(spec, emptyLive()), 'aksClusters[myaks]');
+    const c = byAddress(changes, 'aksClusters[myaks]');
     expect(c).toMatchObject({
       action: 'update',
       before: { provisioningState: 'Failed', computeType: 'AKS' },
@@ -493,15 +508,15 @@ describe('diff: resources an earlier apply left in state Failed', () => {
         }),
       },
     });
-    expect(byAddress(diff(spec, ilb), 'aksClusters[0]').after).toMatchObject({
+    expect(byAddress(diff(spec, ilb), 'aksClusters[myaks]').after).toMatchObject({
       loadBalancerType: 'InternalLoadBalancer',
       loadBalancerSubnet: 'aks-subnet',
     });
-    expect(byAddress(changes, 'aksClusters[0].loadBalancer')).toMatchObject({
+    expect(byAddress(changes, 'aksClusters[myaks].loadBalancer')).toMatchObject({
       action: 'update',
       after: { loadBalancerType: 'InternalLoadBalancer' },
     });
-    expect(byAddress(changes, 'aksClusters[0].loadBalancer').dependsOn).toContain('aksClusters[0]');
+    expect(byAddress(changes, 'aksClusters[myaks].loadBalancer').dependsOn).toContain('aksClusters[myaks]');
     expect(changes.map((x) => x.reason).join('\n')).not.toMatch(/delete/i);
     expect(buildPlan(spec, live, []).refused).toBe(false);
   });
@@ -511,16 +526,18 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     const live = emptyLive({ computes: { myaks: compute({ provisioningState: 'Failed', resourceId: null }) } });
     const changes = diff(spec, live);
     const fresh = diff(spec, emptyLive());
-    const c = byAddress(changes, 'aksClusters[0]');
+    const c = byAddress(changes, 'aksClusters[myaks]');
     expect(c).toMatchObject({ action: 'update', before: { provisioningState: 'Failed', resourceId: null } });
     expect(c.reason).toBe(
       'compute myaks is in provisioning state Failed and has no working cluster behind it: its create failed; ' +
         'amlnet PUTs the create body again (the PUT creates it afresh)',
     );
-    expect(c.after).toEqual(byAddress(fresh, 'aksClusters[0]').after);
+    expect(c.after).toEqual(byAddress(fresh, 'aksClusters[myaks]').after);
     // The rest is planned as for a new compute: the role (identity known after apply), then the switch.
     const rest = (cs: Change[]) =>
-      cs.filter((x) => x.address.startsWith('aksClusters[0].')).map((x) => [x.address, x.action, x.after, x.dependsOn]);
+      cs
+        .filter((x) => x.address.startsWith('aksClusters[myaks].'))
+        .map((x) => [x.address, x.action, x.after, x.dependsOn]);
     expect(rest(changes)).toEqual(rest(fresh));
     expect(buildPlan(spec, live, []).refused).toBe(false);
   });
@@ -534,7 +551,7 @@ describe('diff: resources an earlier apply left in state Failed', () => {
       computes: { myaks: compute({ provisioningState: 'Failed', isAttachedCompute: true }) },
       managedClusters: clusters,
     });
-    const c = byAddress(diff(spec, live), 'aksClusters[0]');
+    const c = byAddress(diff(spec, live), 'aksClusters[myaks]');
     expect(c).toMatchObject({ action: 'refuse', after: null, before: { provisioningState: 'Failed' } });
     expect(c.reason).toMatch(why);
     expect(c.reason).not.toMatch(/delete/i);
@@ -546,7 +563,7 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     const live = emptyLive({
       managedClusters: { [MC_ID.toLowerCase()]: managedCluster({ provisioningState: 'Failed' }) },
     });
-    const c = byAddress(diff(spec, live), 'aksClusters[0]');
+    const c = byAddress(diff(spec, live), 'aksClusters[myaks]');
     expect(c.action).toBe('refuse');
     expect(c.reason).toMatch(
       /existing, is in provisioning state Failed; repair it first \(az aks update --resource-group aks-rg --name existing/,
@@ -554,6 +571,41 @@ describe('diff: resources an earlier apply left in state Failed', () => {
     const ok = emptyLive({
       managedClusters: { [MC_ID.toLowerCase()]: managedCluster({ provisioningState: 'Succeeded' }) },
     });
-    expect(byAddress(diff(spec, ok), 'aksClusters[0]').action).toBe('create');
+    expect(byAddress(diff(spec, ok), 'aksClusters[myaks]').action).toBe('create');
+  });
+});
+
+describe('diff: addresses are stable names, not list positions', () => {
+  const keyed = (changes: Change[]): Map<string, Omit<Change, 'dependsOn'>> =>
+    new Map(changes.map(({ dependsOn: _d, ...c }) => [c.address, c]));
+
+  test("adding a cluster, a subnet and a rule before the existing ones renames none of the existing ones' changes", () => {
+    const before = diff(baseSpec(), emptyLive());
+    const spec = baseSpec();
+    spec.aksClusters = [cluster({ name: 'firstaks', subnet: 'new-subnet' }), ...(spec.aksClusters ?? [])];
+    spec.network.subnets = [{ name: 'new-subnet', addressPrefix: '10.1.12.0/24' }, ...spec.network.subnets];
+    const sg = spec.network.securityGroup;
+    if (!sg) throw new Error('the fixture has an NSG');
+    const firstRule = { ...(sg.rules ?? [])[0], name: 'allow-first', priority: 150 };
+    sg.rules = [firstRule, ...(sg.rules ?? [])];
+    const after = keyed(diff(spec, emptyLive()));
+    for (const [address, change] of keyed(before)) expect(after.get(address)).toEqual(change);
+    expect([...after.keys()]).toEqual(
+      expect.arrayContaining([
+        'aksClusters[firstaks]',
+        'aksClusters[firstaks].networkContributor',
+        'network.subnets[new-subnet]',
+        'network.subnets[new-subnet].securityGroup',
+        'network.securityGroup.rules[allow-first]',
+      ]),
+    );
+  });
+
+  test('every change of a cluster carries its name', () => {
+    const addresses = diff(baseSpec(), emptyLive())
+      .filter((c) => c.step === 'compute' || c.step === 'role' || c.step === 'load-balancer')
+      .map((c) => c.address);
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const a of addresses) expect(a.startsWith('aksClusters[myaks]')).toBe(true);
   });
 });

@@ -124,7 +124,7 @@ describe('live rules and refusals against the emulator', () => {
       const r = await planned(await login(emu), text);
       const ids = r.plan.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId);
       expect(ids).toEqual(expect.arrayContaining(['LIVE-SUBNET-PREFIX', 'LIVE-AKS-SUBNET-DELEGATED']));
-      expect(r.plan.changes.find((c) => c.address === 'network.subnets[0]')?.action).toBe('no-op');
+      expect(r.plan.changes.find((c) => c.address === 'network.subnets[aks-subnet]')?.action).toBe('no-op');
     } finally {
       await emu.close();
     }
@@ -248,16 +248,16 @@ describe('a plan after changes made in Azure', () => {
     expect(after.plan.planHash).not.toBe(before.plan.planHash);
     const action = (address: string): string | undefined =>
       after.plan.changes.find((c) => c.address === address)?.action;
-    expect(action('network.subnets[0]')).toBe('no-op');
+    expect(action('network.subnets[aks-subnet]')).toBe('no-op');
     expect(action('network.securityGroup')).toBe('no-op');
-    expect(action('network.subnets[0].securityGroup')).toBe('no-op');
-    const rule = after.plan.changes.find((c) => c.address === 'network.securityGroup.rules[0]');
+    expect(action('network.subnets[aks-subnet].securityGroup')).toBe('no-op');
+    const rule = after.plan.changes.find((c) => c.address === 'network.securityGroup.rules[allow-scoring-inbound]');
     expect(rule).toMatchObject({
       action: 'update',
       before: { destinationPortRanges: ['80'] },
       after: { destinationPortRanges: ['443'] },
     });
-    const cluster = after.plan.changes.find((c) => c.address === 'aksClusters[0]');
+    const cluster = after.plan.changes.find((c) => c.address === 'aksClusters[myaks]');
     expect(cluster?.action).toBe('refuse');
     expect(cluster?.reason).toMatch(/serviceCidr: 10\.9\.0\.0\/16 in Azure, 10\.0\.0\.0\/16 in the spec/);
     expect(after.plan.refused).toBe(true);
@@ -313,7 +313,7 @@ describe('the GitHub ID token is refreshed during a long plan', () => {
       expect(result.status).toBe('planned');
       if (result.status !== 'planned') return;
       expect(result.plan.refused).toBe(false);
-      expect(result.plan.changes.find((c) => c.address === 'aksClusters[0]')?.action).toBe('create');
+      expect(result.plan.changes.find((c) => c.address === 'aksClusters[myaks]')?.action).toBe('create');
 
       const log = await requestLog(emu);
       // The plan outlived the first ID token: an exchange with it now is refused, as Entra refuses it.
@@ -432,7 +432,7 @@ describe('a private cluster left unattached by an earlier apply', () => {
     try {
       const session = await login(emu);
       const first = await planned(session, text);
-      const mcChange = first.plan.changes.find((c) => c.address === 'aksClusters[0].managedCluster');
+      const mcChange = first.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster');
       expect(mcChange?.action).toBe('create');
       // Create the managed cluster the way the plan says (as an apply that stopped before the attach would have).
       const network = await session.clients.network();
@@ -455,14 +455,14 @@ describe('a private cluster left unattached by an earlier apply', () => {
 
       const second = await planned(session, text);
       const changes = Object.fromEntries(second.plan.changes.map((c) => [c.address, c]));
-      expect(changes['aksClusters[0].managedCluster'].action).toBe('no-op');
-      expect(changes['aksClusters[0]']).toMatchObject({
+      expect(changes['aksClusters[private-aks].managedCluster'].action).toBe('no-op');
+      expect(changes['aksClusters[private-aks]']).toMatchObject({
         action: 'create',
         after: { resourceId: mcChange!.resourceId },
       });
-      expect((changes['aksClusters[0].networkContributor'].after as { principalId: string }).principalId).toMatch(
-        /^[0-9a-f-]{36}$/,
-      );
+      expect(
+        (changes['aksClusters[private-aks].networkContributor'].after as { principalId: string }).principalId,
+      ).toMatch(/^[0-9a-f-]{36}$/);
       expect(second.plan.refused).toBe(false);
     } finally {
       await emu.close();

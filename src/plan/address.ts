@@ -1,25 +1,30 @@
-// Plan addresses: where in the spec a change comes from. Built here only, so that the diff, dependsOn, the
-// resume digests and the renderers agree on one spelling. Pure.
+// Plan addresses: where in the spec a change comes from, by NAME, never by list position, so that adding a
+// cluster, subnet or rule before another does not rename the other's changes in the plan (nor invalidate the
+// reviewed digests of a resumed apply). Built here only, so that the diff, dependsOn, the resume digests and the
+// renderers agree on one spelling. Pure.
+//
+//   network.subnets[aks-subnet]                 network.subnets[aks-subnet].securityGroup
+//   network.securityGroup                       network.securityGroup.rules[allow-scoring]
+//   network.securityGroup.restrictOutbound[NAME]  network.securityGroup.prune[NAME]
+//   aksClusters[myaks]  aksClusters[myaks].managedCluster  .networkContributor  .loadBalancer
 
 export const SECURITY_GROUP_ADDRESS = 'network.securityGroup';
 
-export function subnetAddress(name: string, index: number): string {
-  void name;
-  return `network.subnets[${index}]`;
+export function subnetAddress(name: string): string {
+  return `network.subnets[${name}]`;
 }
 
-export function subnetSecurityGroupAddress(name: string, index: number): string {
-  return `${subnetAddress(name, index)}.securityGroup`;
+export function subnetSecurityGroupAddress(name: string): string {
+  return `${subnetAddress(name)}.securityGroup`;
 }
 
-export function ruleAddress(name: string, index: number): string {
-  void name;
-  return `${SECURITY_GROUP_ADDRESS}.rules[${index}]`;
+export function ruleAddress(name: string): string {
+  return `${SECURITY_GROUP_ADDRESS}.rules[${name}]`;
 }
 
-export function outboundRuleAddress(name: string, index: number): string {
-  void name;
-  return `${SECURITY_GROUP_ADDRESS}.restrictOutbound[${index}]`;
+/** An outbound allow amlnet adds with restrictOutbound. */
+export function outboundRuleAddress(name: string): string {
+  return `${SECURITY_GROUP_ADDRESS}.restrictOutbound[${name}]`;
 }
 
 /** An NSG rule amlnet created that the spec no longer lists (deleted with prune). */
@@ -34,9 +39,9 @@ export interface ClusterAddresses {
   loadBalancer: string;
 }
 
-export function clusterAddresses(name: string, index: number): ClusterAddresses {
-  void name;
-  const compute = `aksClusters[${index}]`;
+/** The addresses of one spec cluster's changes (`list` is its spec list, e.g. aksClusters). */
+export function clusterAddresses(name: string, list = 'aksClusters'): ClusterAddresses {
+  const compute = `${list}[${name}]`;
   return {
     compute,
     managedCluster: `${compute}.managedCluster`,

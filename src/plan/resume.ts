@@ -5,9 +5,7 @@
 // Anything new or different is still refused. Pure.
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical.js';
-import type { Change, JsonObject, Plan } from './model.js';
-
-const WRITES = new Set<Change['action']>(['create', 'update', 'delete']);
+import { writes, type Change, type JsonObject, type Plan } from './model.js';
 
 /** The identity a role change resolves at apply time: unknown in a plan made before the cluster existed. */
 const RESOLVED_AT_APPLY = ['principalId', 'computeId'];
@@ -40,7 +38,7 @@ export function changeDigest(c: Change): string {
 
 /** The digests of a plan's writes (create, update, delete), in plan order. */
 export function writeDigests(plan: Pick<Plan, 'changes'>): string[] {
-  return plan.changes.filter((c) => WRITES.has(c.action)).map(changeDigest);
+  return plan.changes.filter((c) => writes(c.action)).map(changeDigest);
 }
 
 export type ResumeVerdict =
@@ -55,16 +53,16 @@ export function compareWithReviewed(
   reviewed: { planHash: string; writes: readonly string[] | undefined },
 ): ResumeVerdict {
   if (fresh.planHash === reviewed.planHash) return { kind: 'same' };
-  const writes = fresh.changes.filter((c) => WRITES.has(c.action));
-  if (fresh.refused) return { kind: 'differs', unreviewed: writes };
+  const pending = fresh.changes.filter((c) => writes(c.action));
+  if (fresh.refused) return { kind: 'differs', unreviewed: pending };
   // Nothing left to do (an earlier run finished the reviewed plan): accepted even with the hash alone.
-  if (writes.length === 0) {
+  if (pending.length === 0) {
     const total = reviewed.writes?.length ?? 0;
     return { kind: 'resume', done: total, total };
   }
-  if (reviewed.writes === undefined) return { kind: 'differs', unreviewed: writes };
+  if (reviewed.writes === undefined) return { kind: 'differs', unreviewed: pending };
   const known = new Set(reviewed.writes);
-  const unreviewed = writes.filter((c) => !known.has(changeDigest(c)));
+  const unreviewed = pending.filter((c) => !known.has(changeDigest(c)));
   if (unreviewed.length > 0) return { kind: 'differs', unreviewed };
-  return { kind: 'resume', done: reviewed.writes.length - writes.length, total: reviewed.writes.length };
+  return { kind: 'resume', done: reviewed.writes.length - pending.length, total: reviewed.writes.length };
 }

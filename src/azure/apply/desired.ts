@@ -24,10 +24,7 @@ export function planBug(change: Change, what: string): ApplyFailure {
 }
 
 /** Resource group and names along an ARM id, e.g. {rg, names: ['vnet', 'subnet']}. */
-export function idParts(
-  change: Change,
-  depth: number,
-): { subscriptionId: string; resourceGroup: string; names: string[] } {
+function idParts(change: Change, depth: number): { subscriptionId: string; resourceGroup: string; names: string[] } {
   const parsed = parseResourceId(change.resourceId);
   if (parsed === undefined || parsed.segments.length < depth * 2)
     throw planBug(change, `a valid resource id ('${change.resourceId}')`);

@@ -23,7 +23,7 @@ import { diffRole } from './role.js';
 import { diffLoadBalancer } from './load-balancer.js';
 
 /** Immutable differences between what the spec gives and what exists: each is a refusal reason. */
-export function immutableDifferences(
+function immutableDifferences(
   c: ResolvedCluster,
   wantSubnetId: string,
   compute: LiveCompute | undefined,
@@ -80,7 +80,9 @@ function clusterContext(c: ResolvedCluster, inputs: ClusterInputs): ClusterConte
   const sub = live.subscriptionId;
   const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(c.subnet));
   const ownSubnetNeeds =
-    subnetIdx >= 0 ? [subnetAddress(c.subnet, subnetIdx), subnetSecurityGroupAddress(c.subnet, subnetIdx)] : [];
+    subnetIdx >= 0
+      ? [subnetAddress(net.subnets[subnetIdx].name), subnetSecurityGroupAddress(net.subnets[subnetIdx].name)]
+      : [];
   const compute = readable(live.computes[c.name]);
   // A private cluster amlnet creates has a known id: after a partial apply (cluster made, attach failed) it
   // exists without a compute, and a re-run must attach it, never create it again.
@@ -94,7 +96,7 @@ function clusterContext(c: ResolvedCluster, inputs: ClusterInputs): ClusterConte
     live,
     sub,
     workspaceResourceGroup: workspace.resourceGroup,
-    addresses: clusterAddresses(c.name, c.index),
+    addresses: clusterAddresses(c.name, c.kind),
     computeId: computeId(sub, workspace.resourceGroup, workspace.name, c.name),
     wantSubnetId: subnetId(sub, net.resourceGroup, net.name, c.subnet),
     compute,

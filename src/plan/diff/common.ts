@@ -10,10 +10,6 @@ export type Draft = WithoutDependsOn<Change> & { needs: string[] };
 
 export const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
 
-export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
-  return lower(a) === lower(b);
-}
-
 /** The same strings, ignoring order and case. */
 export function sortedEq(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;

@@ -42,7 +42,7 @@ export function failedBefore(c: LiveCompute): ComputeState {
 }
 
 /** The body AML creates a cluster from (a new cluster starts with a public IP; the load-balancer step switches it). */
-export function amlCreateBody(c: ResolvedCluster, wantSubnetId: string): ComputeCreateBody {
+function amlCreateBody(c: ResolvedCluster, wantSubnetId: string): ComputeCreateBody {
   return {
     computeType: 'AKS',
     computeLocation: c.location,
@@ -60,7 +60,7 @@ export function amlCreateBody(c: ResolvedCluster, wantSubnetId: string): Compute
 }
 
 /** Attaching an existing managed cluster (always with a public IP first). */
-export function attachBody(c: ResolvedCluster, clusterId: string): ComputeBody {
+function attachBody(c: ResolvedCluster, clusterId: string): ComputeBody {
   return { computeType: 'AKS', resourceId: clusterId, clusterPurpose: c.clusterPurpose, loadBalancerType: 'PublicIp' };
 }
 

@@ -21,7 +21,6 @@ import { diffPrunedRules, diffRule, type WantedRule } from './security-rule.js';
 import { diffCluster } from './cluster.js';
 
 export { ruleDesired } from './security-rule.js';
-export { immutableDifferences } from './cluster.js';
 
 export interface DiffOptions {
   /** The outbound allows amlnet adds with restrictOutbound; rules/outbound.ts requiredOutboundRules by default. */
@@ -34,8 +33,8 @@ function wantedRules(spec: Spec, net: ResolvedNetwork, opts: DiffOptions): Wante
   if (sg === null) return [];
   const outbound = sg.restrictOutbound ? (opts.requiredOutboundRules ?? defaultRequiredOutboundRules)(spec) : [];
   return [
-    ...sg.rules.map((rule, i) => ({ address: ruleAddress(rule.name, i), rule })),
-    ...outbound.map((rule, i) => ({ address: outboundRuleAddress(rule.name, i), rule })),
+    ...sg.rules.map((rule) => ({ address: ruleAddress(rule.name), rule })),
+    ...outbound.map((rule) => ({ address: outboundRuleAddress(rule.name), rule })),
   ];
 }
 

@@ -16,9 +16,9 @@ function lbSubnetNeeds(ctx: ClusterContext, lbSubnet: string | null): string[] {
   if (lbSubnet === null) return [];
   const i = ctx.net.subnets.findIndex((s) => lower(s.name) === lower(lbSubnet));
   if (i < 0) return [];
-  const own = subnetAddress(ctx.net.subnets[i].name, i);
+  const own = subnetAddress(ctx.net.subnets[i].name);
   if (ctx.ownSubnetNeeds.includes(own)) return [];
-  return [own, subnetSecurityGroupAddress(ctx.net.subnets[i].name, i)];
+  return [own, subnetSecurityGroupAddress(ctx.net.subnets[i].name)];
 }
 
 export function diffLoadBalancer(ctx: ClusterContext, outcome: ComputeOutcome, verdict: ComputeVerdict): Draft[] {

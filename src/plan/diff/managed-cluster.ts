@@ -10,7 +10,7 @@ import type { Draft } from './common.js';
 import type { ClusterContext } from './cluster-context.js';
 import { attachPrivate, type ComputeOutcome } from './compute.js';
 
-export function managedClusterBefore(mc: LiveManagedCluster): ManagedClusterState {
+function managedClusterBefore(mc: LiveManagedCluster): ManagedClusterState {
   return {
     location: mc.location,
     agentPoolSubnetIds: [...mc.subnetIds],
@@ -29,7 +29,7 @@ export function managedClusterBefore(mc: LiveManagedCluster): ManagedClusterStat
 }
 
 /** The managed cluster amlnet PUTs for a private cluster (no dockerBridgeCidr: AKS's API dropped it). */
-export function privateClusterBody(c: ResolvedCluster, wantSubnetId: string): ManagedClusterBody {
+function privateClusterBody(c: ResolvedCluster, wantSubnetId: string): ManagedClusterBody {
   return {
     location: c.location,
     dnsPrefix: c.name,

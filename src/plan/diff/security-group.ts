@@ -54,16 +54,16 @@ export function diffAssociations(
   sub: string,
   id: string,
 ): Draft[] {
-  return net.subnets.map((s, i): Draft => {
+  return net.subnets.map((s): Draft => {
     const liveSubnet = vnet.subnets.find((x) => lower(x.name) === lower(s.name));
     const current = liveSubnet?.networkSecurityGroupId ?? null;
     const base = {
       kind: 'subnet-security-group' as const,
-      address: subnetSecurityGroupAddress(s.name, i),
+      address: subnetSecurityGroupAddress(s.name),
       resourceType: 'Microsoft.Network/virtualNetworks/subnets' as const,
       resourceId: subnetId(sub, net.resourceGroup, net.name, s.name),
       step: 'security-group' as const,
-      needs: [SECURITY_GROUP_ADDRESS, subnetAddress(s.name, i)],
+      needs: [SECURITY_GROUP_ADDRESS, subnetAddress(s.name)],
     };
     const before = liveSubnet === undefined ? null : { networkSecurityGroup: current };
     if (current === null) {

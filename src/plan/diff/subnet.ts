@@ -19,10 +19,10 @@ function subnetBefore(s: LiveSubnet): SubnetValues {
 
 type SpecSubnet = ResolvedNetwork['subnets'][number];
 
-function diffSubnet(s: SpecSubnet, index: number, net: ResolvedNetwork, vnet: LiveVnet, sub: string): Draft {
+function diffSubnet(s: SpecSubnet, net: ResolvedNetwork, vnet: LiveVnet, sub: string): Draft {
   const base = {
     kind: 'subnet' as const,
-    address: subnetAddress(s.name, index),
+    address: subnetAddress(s.name),
     resourceType: 'Microsoft.Network/virtualNetworks/subnets' as const,
     resourceId: subnetId(sub, net.resourceGroup, net.name, s.name),
     step: 'subnet' as const,
@@ -69,5 +69,5 @@ function diffSubnet(s: SpecSubnet, index: number, net: ResolvedNetwork, vnet: Li
 }
 
 export function diffSubnets(net: ResolvedNetwork, vnet: LiveVnet, sub: string): Draft[] {
-  return net.subnets.map((s, i) => diffSubnet(s, i, net, vnet, sub));
+  return net.subnets.map((s) => diffSubnet(s, net, vnet, sub));
 }
