@@ -232,7 +232,7 @@ describe('a pull request, its pushes, its merge', () => {
     expect(result.failed).toBe(true);
     expect(commands(result.stdout, 'error').pop()).toMatch(
       new RegExp(
-        `the plan changed since it was reviewed on pull request #${number}: reviewed plan-hash ${reviewed.outputs['plan-hash']}, fresh plan-hash [0-9a-f]{64}; not reviewed: update network\\.securityGroup\\.rules\\[0\\]\\. Nothing was applied`,
+        `the plan changed since it was reviewed on pull request #${number}: reviewed plan-hash ${reviewed.outputs['plan-hash']}, fresh plan-hash [0-9a-f]{64}; not reviewed: update network\\.securityGroup\\.rules\\[allow-scoring-inbound\\]\\. Nothing was applied`,
       ),
     );
     expect(result.summary).toContain('### Plan changed after review');

@@ -199,12 +199,28 @@ test('the written file: modeline first, the owned-rules note, findings placed at
   const v = validateSpecText(text, 'x.yml');
   expect(v.findings.filter((f) => f.severity === 'error')).toEqual([]);
   expect(v.spec).toEqual(spec);
-  const pos = v.sourceMap!.valuePosition(specPathOfAddress('network.subnets[0].securityGroup'));
+  const pos = v.sourceMap!.valuePosition(
+    specPathOfAddress(`network.subnets[${spec.network.subnets[0].name}].securityGroup`, spec),
+  );
   expect(lines[pos.line - 1]).toMatch(/- name: a$/);
 });
 
-test('plan addresses map to the spec keys they come from', () => {
-  expect(specPathOfAddress('aksClusters[2].loadBalancer')).toBe('aksClusters[2].loadBalancerType');
-  expect(specPathOfAddress('aksClusters[0].networkContributor')).toBe('aksClusters[0].networkContributorScope');
-  expect(specPathOfAddress('network.securityGroup.rules[3]')).toBe('network.securityGroup.rules[3]');
+test('plan addresses (by name) map to the spec keys (by index) they come from', () => {
+  const spec = {
+    aksClusters: [{ name: 'a' }, { name: 'b' }, { name: 'myaks' }],
+    network: {
+      subnets: [{ name: 's0' }, { name: 's1' }],
+      securityGroup: { rules: [{ name: 'r0' }, { name: 'allow' }] },
+    },
+  };
+  expect(specPathOfAddress('aksClusters[myaks].loadBalancer', spec)).toBe('aksClusters[2].loadBalancerType');
+  expect(specPathOfAddress('aksClusters[a].networkContributor', spec)).toBe('aksClusters[0].networkContributorScope');
+  expect(specPathOfAddress('aksClusters[b]', spec)).toBe('aksClusters[1]');
+  expect(specPathOfAddress('network.securityGroup.rules[allow]', spec)).toBe('network.securityGroup.rules[1]');
+  expect(specPathOfAddress('network.subnets[s1].securityGroup', spec)).toBe('network.subnets[1].name');
+  expect(specPathOfAddress('network.securityGroup.restrictOutbound[x]', spec)).toBe(
+    'network.securityGroup.restrictOutbound',
+  );
+  // A name the spec does not list points at the list.
+  expect(specPathOfAddress('aksClusters[gone]', spec)).toBe('aksClusters');
 });

@@ -52,7 +52,7 @@ export async function importFromAzure(input: {
     if (planned.status === 'planned') {
       findings = planned.plan.findings;
       changes = planned.plan.changes.filter((c) => c.action !== 'no-op');
-      issues.push(...planDifferences(changes));
+      issues.push(...planDifferences(changes, validation.spec));
     }
   }
   const place = (i: ImportIssue): Finding => ({

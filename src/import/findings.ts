@@ -27,25 +27,52 @@ export const IMPORT_RULE_TITLES: Record<(typeof IMPORT_RULES)[keyof typeof IMPOR
 
 export type ImportIssue = Omit<Finding, 'line' | 'column'>;
 
-/** The spec path a plan address points at (addresses name steps, some of which are not spec keys). */
-export function specPathOfAddress(address: string): string {
-  return address
+/** The named lists a plan address indexes by name (src/plan/address.ts). */
+export interface NamedLists {
+  aksClusters?: readonly { name: string }[];
+  network: { subnets: readonly { name: string }[]; securityGroup?: { rules?: readonly { name: string }[] } | null };
+}
+
+/** `list[name]` -> `list[index]` in the spec (the list path alone when the name is not in it). */
+function indexed(address: string, prefix: string, list: readonly { name: string }[] | undefined): string {
+  if (!address.startsWith(`${prefix}[`)) return address;
+  const end = address.indexOf(']', prefix.length + 1);
+  if (end < 0) return address;
+  const name = address.slice(prefix.length + 1, end);
+  const i = (list ?? []).findIndex((x) => x.name === name);
+  return i < 0 ? prefix : `${prefix}[${i}]${address.slice(end + 1)}`;
+}
+
+/**
+ * The spec path a plan address points at: plan addresses name resources (`aksClusters[myaks]`), spec paths index
+ * lists (`aksClusters[0]`), and some addresses name steps that are not spec keys.
+ */
+export function specPathOfAddress(address: string, spec: NamedLists): string {
+  const path = [
+    ['aksClusters', spec.aksClusters],
+    ['network.subnets', spec.network.subnets],
+    ['network.securityGroup.rules', spec.network.securityGroup?.rules],
+  ].reduce(
+    (a, [prefix, list]) => indexed(a, prefix as string, list as readonly { name: string }[] | undefined),
+    address,
+  );
+  return path
     .replace(/^(network\.subnets\[\d+\])\.securityGroup$/, '$1.name')
     .replace(/^(aksClusters\[\d+\])\.loadBalancer$/, '$1.loadBalancerType')
     .replace(/^(aksClusters\[\d+\])\.networkContributor$/, '$1.networkContributorScope')
     .replace(/^(aksClusters\[\d+\])\.managedCluster$/, '$1.resourceId')
-    .replace(/^network\.securityGroup\.restrictOutbound\[\d+\]$/, 'network.securityGroup.restrictOutbound')
+    .replace(/^network\.securityGroup\.restrictOutbound\[.*\]$/, 'network.securityGroup.restrictOutbound')
     .replace(/^network\.securityGroup\.prune\[.*\]$/, 'network.securityGroup');
 }
 
 /** One finding per change the plan would make or refuse. */
-export function planDifferences(changes: readonly Change[]): ImportIssue[] {
+export function planDifferences(changes: readonly Change[], spec: NamedLists): ImportIssue[] {
   return changes
     .filter((c) => c.action !== 'no-op')
     .map((c) => ({
       ...IMPORT_RULES.planDiffers,
       message: `planning this spec would ${c.action === 'refuse' ? 'refuse' : c.action} ${c.address}: ${c.reason}`,
-      path: specPathOfAddress(c.address),
+      path: specPathOfAddress(c.address, spec),
       hint:
         c.action === 'refuse'
           ? 'amlnet cannot reach this state without replacing something; the setup differs from what the spec can manage'
