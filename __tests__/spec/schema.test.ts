@@ -467,3 +467,8 @@ describe('the docs/spec-reference.md example', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+test('a version that is a map with a toString key is a finding, not a TypeError (found by the fuzz test)', () => {
+  const v = validateSpecText('version:\n  toString: false\n', 'x.yml');
+  expect(v.findings.some((f) => f.path === 'version' && f.severity === 'error')).toBe(true);
+});

@@ -258,7 +258,7 @@ export function checkSchema(value: unknown, sourceMap: SpecSourceMap): SchemaRes
           path: 'version',
           ...sourceMap.valuePosition(['version']),
           hint:
-            String(version).trim() === '1'
+            typeof version === 'string' && version.trim() === '1'
               ? 'write version: 1 as a number, without quotes'
               : 'set version: 1 (a newer amlnet may read newer versions)',
         },
