@@ -10,6 +10,8 @@ const TYPES: Record<Step, ResourceType> = {
   compute: 'Microsoft.MachineLearningServices/workspaces/computes',
   role: 'Microsoft.Authorization/roleAssignments',
   'load-balancer': 'Microsoft.MachineLearningServices/workspaces/computes',
+  'kubernetes-extension': 'Microsoft.KubernetesConfiguration/extensions',
+  'kubernetes-compute': 'Microsoft.MachineLearningServices/workspaces/computes',
 };
 
 export function change(

@@ -31,7 +31,9 @@ export function kubernetesClusterId(
   sub: string,
   c: { mode: 'create' | 'attach'; resourceId: string | null; resourceGroup: string; clusterName: string },
 ): string {
-  return c.mode === 'attach' && c.resourceId !== null ? c.resourceId : managedClusterId(sub, c.resourceGroup, c.clusterName);
+  return c.mode === 'attach' && c.resourceId !== null
+    ? c.resourceId
+    : managedClusterId(sub, c.resourceGroup, c.clusterName);
 }
 
 /** The extension resource on a managed cluster (an extension resource: {cluster}/providers/...). */

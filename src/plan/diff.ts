@@ -25,6 +25,7 @@ import {
   scopeCovers,
 } from './roles.js';
 import { computeVerdict, provisioningFailed, type ClusterHealth, type ComputeVerdict } from './compute-state.js';
+import { diffKubernetes } from './kubernetes-plan.js';
 import { KNOWN_AFTER_APPLY, STEP_ORDER, type Action, type Change, type JsonObject, type JsonValue } from './model.js';
 
 export interface DiffOptions {
@@ -902,5 +903,6 @@ export function diff(spec: Spec, live: LiveState, options: DiffOptions = {}): Ch
   drafts.push(...subnetDrafts);
   drafts.push(...diffSecurity(spec, net, live, vnet, options));
   for (const c of resolveClusters(spec)) drafts.push(...diffCluster(spec, net, live, c));
+  drafts.push(...diffKubernetes(spec, net, live));
   return finish(drafts);
 }

@@ -7,6 +7,8 @@ import type { ResourceType } from '../../plan/model.js';
 import type { AzureClients } from '../clients.js';
 import type { ApplierDeps } from './common.js';
 import { computeApplier } from './compute.js';
+import { kubernetesComputeApplier } from './kubernetes-compute.js';
+import { kubernetesExtensionApplier } from './kubernetes-extension.js';
 import { loadBalancerApplier } from './load-balancer.js';
 import { managedClusterApplier } from './managed-cluster.js';
 import { roleApplier } from './role.js';
@@ -46,6 +48,8 @@ export function createAppliers(deps: ApplierDeps): CompleteAppliers {
     compute: computeApplier(deps),
     role: roleApplier(deps),
     'load-balancer': loadBalancerApplier(deps),
+    'kubernetes-extension': kubernetesExtensionApplier(deps),
+    'kubernetes-compute': kubernetesComputeApplier(deps),
   };
 }
 
@@ -73,5 +77,6 @@ export function withoutSdkRetries(clients: AzureClients): AzureClients {
     machineLearning: strip(() => clients.machineLearning()),
     authorization: strip(() => clients.authorization()),
     getResource: (id, v) => clients.getResource(id, v),
+    putResource: (id, v, body, signal) => clients.putResource(id, v, body, signal),
   };
 }

@@ -172,7 +172,9 @@ export async function readLiveState(
       if (isUnreadable(perms) || permits(perms, SUBNET_JOIN)) return;
       const used = [
         ...new Set(
-          [...resolveAllClusters(spec).map((c) => c.subnet), ...(spec.aci ? [spec.aci.subnet] : [])].map((n) => n.toLowerCase()),
+          [...resolveAllClusters(spec).map((c) => c.subnet), ...(spec.aci ? [spec.aci.subnet] : [])].map((n) =>
+            n.toLowerCase(),
+          ),
         ),
       ];
       live.subnetPermissions = {};
