@@ -8,6 +8,8 @@ import type { JsonObject } from '../../emulator/types.js';
 import type { Spec } from '../../src/spec/types.js';
 import { resolveKubernetesClusters } from '../../src/spec/defaults.js';
 import { kubernetesClusterId, kubernetesExtensionId } from '../../src/live/ids.js';
+import { renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
+import { renderPlanComment } from '../../src/render/plan-markdown.js';
 import {
   applyFor,
   armWrites,
@@ -100,9 +102,22 @@ describe.each(V2_EXAMPLES)('%s (Azure ML v2)', (specPath) => {
       const c = resolveKubernetesClusters(spec)[0];
       expect(v2[0].action).toBe(c.mode === 'attach' ? 'no-op' : 'create');
 
+      // The PR comment shows the v2 changes like the v1 ones.
+      const comment = renderPlanComment(first.plan, { specPath, commit: 'c0ffee' });
+      for (const change of v2.filter((x) => x.action !== 'no-op')) expect(comment).toContain(change.address);
+
       const result = await applyFor(world, first.spec, first.plan);
       expect(result.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
       expect(result.status).toBe('applied');
+      // The summary gives what a Kubernetes online deployment needs next.
+      expect(result.kubernetes).toEqual([
+        expect.objectContaining({ computeName: c.name, namespace: c.namespace, inferenceRouter: c.inferenceRouter }),
+      ]);
+      if (c.inferenceRouter === 'internalLoadBalancer')
+        expect(result.kubernetes![0].scoringAddress).toMatch(/^10\.1\./);
+      else expect(result.kubernetes![0].scoringAddress).toBeNull();
+      expect(renderApplyMarkdown(result)).toContain(`compute: azureml:${c.name}`);
+      expect(renderApplyText(result)).toContain(`compute: azureml:${c.name} (namespace ${c.namespace}`);
       // The extension started only after the role, the compute only after the extension.
       const at = (addr: string) => result.outcomes.find((o) => o.address === addr)!;
       expect(at('kubernetesClusters[0].extension').startedAt!).toBeGreaterThanOrEqual(
@@ -159,6 +174,152 @@ describe.each(V2_EXAMPLES)('%s (Azure ML v2)', (specPath) => {
       expect(ncFor(world)).toHaveLength(1);
       const last = await planFor(world, specPath);
       expect(last.plan.hasChanges).toBe(false);
+    } finally {
+      await world.close();
+    }
+  });
+});
+
+const ATTACH = 'examples/k8s-attach.yml';
+
+describe('Azure ML v2 refusals and merges (k8s-attach.yml)', () => {
+  async function refusedWith(extra: JsonObject[], ruleId: string, seedCluster?: Parameters<typeof existingCluster>[2]) {
+    const spec = await loadSpecAsync(ATTACH);
+    const clusterId = spec.kubernetesClusters![0].resourceId!;
+    const world = await startWorld(spec, { resources: [...existingCluster(spec, clusterId, seedCluster), ...extra] });
+    try {
+      const { plan } = await planFor(world, ATTACH);
+      expect(plan.refused).toBe(true);
+      expect(plan.findings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ ruleId, severity: 'error', line: expect.any(Number) })]),
+      );
+      await clearRequestLog(world);
+      const result = await applyFor(world, spec, plan);
+      expect(result.status).toBe('refused');
+      expect(await armWrites(world)).toEqual([]);
+    } finally {
+      await world.close();
+    }
+  }
+
+  test('an unregistered Microsoft.KubernetesConfiguration is a refusal', async () => {
+    await refusedWith(
+      [
+        {
+          id: '/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.KubernetesConfiguration',
+          type: 'Microsoft.Resources/providers',
+          name: 'Microsoft.KubernetesConfiguration',
+          namespace: 'Microsoft.KubernetesConfiguration',
+          registrationState: 'NotRegistered',
+        },
+      ],
+      'LIVE-K8S-PROVIDER',
+    );
+  });
+
+  test('a cluster with a service principal is a refusal', async () => {
+    await refusedWith([], 'LIVE-K8S-CLUSTER-IDENTITY', {
+      principalId: null,
+      servicePrincipal: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+    });
+  });
+
+  test('a cluster with local accounts disabled is a refusal', async () => {
+    await refusedWith([], 'LIVE-K8S-CLUSTER-IDENTITY', { disableLocalAccounts: true });
+  });
+
+  test('another extension type under the name is a refusal, not an overwrite', async () => {
+    const spec = await loadSpecAsync(ATTACH);
+    const clusterId = spec.kubernetesClusters![0].resourceId!;
+    await refusedWith(
+      [
+        {
+          id: kubernetesExtensionId(clusterId, 'azureml'),
+          name: 'azureml',
+          type: 'Microsoft.KubernetesConfiguration/extensions',
+          properties: {
+            extensionType: 'microsoft.flux',
+            provisioningState: 'Succeeded',
+            scope: { cluster: { releaseNamespace: 'flux-system' } },
+            configurationSettings: {},
+          },
+        },
+      ],
+      'LIVE-K8S-EXTENSION-CONFLICT',
+    );
+  });
+
+  test('a cluster still attached as a v1 AKS compute is a refusal with the migration note', async () => {
+    const spec = await loadSpecAsync(ATTACH);
+    const clusterId = spec.kubernetesClusters![0].resourceId!;
+    await refusedWith(
+      [
+        {
+          id: `/subscriptions/${spec.subscriptionId}/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/computes/old-aks`,
+          name: 'old-aks',
+          type: 'Microsoft.MachineLearningServices/workspaces/computes',
+          location: spec.location,
+          properties: {
+            computeType: 'AKS',
+            resourceId: clusterId,
+            isAttachedCompute: true,
+            provisioningState: 'Succeeded',
+            properties: { agentCount: 3, clusterPurpose: 'FastProd', loadBalancerType: 'PublicIp' },
+          },
+        },
+      ],
+      'LIVE-K8S-V1-ATTACHED',
+    );
+  });
+
+  test('an existing AzureML extension is updated in place: settings amlnet does not manage survive', async () => {
+    const spec = await loadSpecAsync(ATTACH);
+    const clusterId = spec.kubernetesClusters![0].resourceId!;
+    const extId = kubernetesExtensionId(clusterId, 'azureml');
+    const world = await startWorld(spec, {
+      resources: [
+        ...existingCluster(spec, clusterId),
+        {
+          id: extId,
+          name: 'azureml',
+          type: 'Microsoft.KubernetesConfiguration/extensions',
+          identity: { type: 'SystemAssigned', principalId: '99999999-2222-4333-8444-555555555555' },
+          properties: {
+            extensionType: 'microsoft.azureml.kubernetes',
+            provisioningState: 'Succeeded',
+            releaseTrain: 'preview',
+            autoUpgradeMinorVersion: true,
+            scope: { cluster: { releaseNamespace: 'azureml' } },
+            configurationSettings: {
+              enableInference: 'True',
+              inferenceRouterServiceType: 'LoadBalancer',
+              installNvidiaDevicePlugin: 'True',
+              'nodeSelector.pool': 'gpu',
+              'relayserver.enabled': 'true',
+            },
+          },
+        },
+      ],
+    });
+    try {
+      const { plan } = await planFor(world, ATTACH);
+      const ext = plan.changes.find((c) => c.address === 'kubernetesClusters[0].extension')!;
+      expect(ext.action).toBe('update');
+      expect(ext.reason).toContain('inferenceRouterServiceType');
+      const result = await applyFor(world, spec, plan);
+      expect(result.status).toBe('applied');
+      const props = resource(world, extId)!.properties as JsonObject;
+      expect(props.releaseTrain).toBe('preview');
+      expect(props.configurationSettings).toMatchObject({
+        inferenceRouterServiceType: 'NodePort',
+        'scoringFe.serviceType.nodePort': 'True',
+        installNvidiaDevicePlugin: 'True',
+        'nodeSelector.pool': 'gpu',
+        // A default amlnet sets only when absent: the user's value stays.
+        'relayserver.enabled': 'true',
+      });
+      const again = await planFor(world, ATTACH);
+      expect(again.plan.hasChanges).toBe(false);
     } finally {
       await world.close();
     }
