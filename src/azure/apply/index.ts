@@ -70,13 +70,21 @@ export function withoutSdkRetries(clients: AzureClients): AzureClients {
         return client;
       }));
   };
+  const authorization = strip(() => clients.authorization());
   return {
     ...clients,
     network: strip(() => clients.network()),
     containerService: strip(() => clients.containerService()),
     machineLearning: strip(() => clients.machineLearning()),
-    authorization: strip(() => clients.authorization()),
-    getResource: (id, v) => clients.getResource(id, v),
-    putResource: (id, v, body, signal) => clients.putResource(id, v, body, signal),
+    authorization,
+    // Raw requests go through the authorization client's pipeline: strip it first, whichever request comes first.
+    getResource: async (id, v) => {
+      await authorization();
+      return clients.getResource(id, v);
+    },
+    putResource: async (id, v, body, signal) => {
+      await authorization();
+      return clients.putResource(id, v, body, signal);
+    },
   };
 }
