@@ -223,7 +223,11 @@ describe('v2 plan: never destructive', () => {
     expect(c.reason).toMatch(reason);
     // Nothing at or after the refusal is written (and a refusal refuses the whole plan: apply/executor.ts).
     const from = v2(changes).findIndex((x) => x.address === address);
-    expect(v2(changes).slice(from).filter((x) => x.action === 'create' || x.action === 'update')).toEqual([]);
+    expect(
+      v2(changes)
+        .slice(from)
+        .filter((x) => x.action === 'create' || x.action === 'update'),
+    ).toEqual([]);
   });
 });
 
@@ -253,6 +257,19 @@ describe('v2 plan: resuming', () => {
     expect(c.action).toBe('update');
     expect(c.reason).toMatch(reason);
     expect(at(changes, 'kubernetesClusters[0]').dependsOn).toEqual(['kubernetesClusters[0].extension']);
+  });
+
+  test('a cluster still Creating (an interrupted apply) is waited for, and its identity read after', () => {
+    const changes = diff(
+      spec,
+      live({ managedClusters: { [MC_ID.toLowerCase()]: managedCluster({ provisioningState: 'Creating' }) } }),
+    );
+    const mc = at(changes, 'kubernetesClusters[0].managedCluster');
+    expect([mc.action, mc.reason]).toEqual(['update', 'the managed cluster is still Creating; the apply waits for it']);
+    expect(at(changes, 'kubernetesClusters[0].networkContributor').after).toMatchObject({
+      principalId: KNOWN_AFTER_APPLY,
+      managedClusterId: MC_ID,
+    });
   });
 
   test('unmanaged settings on the extension do not make a change', () => {

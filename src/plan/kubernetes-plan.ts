@@ -300,6 +300,18 @@ function diffKubernetesCluster(
       reason: `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
       needs: [...subnetNeeds, ...ruleNeeds],
     });
+  } else if (settling(mc.provisioningState)) {
+    // Another operation (an interrupted apply's create, an upgrade) still runs on it: the apply waits for it and
+    // writes nothing (the managed-cluster applier never writes a cluster that exists and has not failed).
+    clusterWritten = true;
+    out.push({
+      ...mcBase,
+      action: 'update',
+      before: { ...managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
+      after: kubernetesManagedClusterBody(c, wantSubnetId),
+      reason: `the managed cluster is still ${mc.provisioningState ?? 'in progress'}; the apply waits for it`,
+      needs: [...subnetNeeds, ...ruleNeeds],
+    });
   } else {
     const before = managedClusterBefore(mc);
     out.push({
