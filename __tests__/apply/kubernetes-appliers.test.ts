@@ -21,6 +21,7 @@ const COMPUTE =
   '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/ml-rg/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/computes/k8s';
 
 const extChange: Change = {
+  kind: 'kubernetes-extension',
   address: 'kubernetesClusters[0].extension',
   resourceType: 'Microsoft.KubernetesConfiguration/extensions',
   resourceId: EXT,
@@ -36,6 +37,7 @@ const extChange: Change = {
   dependsOn: [],
 };
 const computeChange: Change = {
+  kind: 'kubernetes-compute',
   address: 'kubernetesClusters[0]',
   resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
   resourceId: COMPUTE,

@@ -1,8 +1,8 @@
-// The Azure ML v2 diff (src/plan/kubernetes-plan.ts) and its live rules (src/rules/live/kubernetes.ts), pure:
+// The Azure ML v2 diff (src/plan/diff/kubernetes.ts) and its live rules (src/rules/live/kubernetes.ts), pure:
 // spec + live state in, changes and findings out. Each row of a table is a live state and what must come of it.
-import { diff } from '../../src/plan/diff.js';
+import { diff } from '../../src/plan/diff/index.js';
 import { KNOWN_AFTER_APPLY, STEP_ORDER, type Change } from '../../src/plan/model.js';
-import { effectiveCluster } from '../../src/plan/kubernetes-plan.js';
+import { effectiveCluster } from '../../src/plan/diff/kubernetes.js';
 import { liveRules } from '../../src/rules/live/index.js';
 import { resolveKubernetesCluster } from '../../src/spec/defaults.js';
 import type { KubernetesClusterSpec, Spec } from '../../src/spec/types.js';

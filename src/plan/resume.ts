@@ -10,7 +10,7 @@ import type { Change, JsonObject, Plan } from './model.js';
 const WRITES = new Set<Change['action']>(['create', 'update', 'delete']);
 
 /** The identity a role change resolves at apply time: unknown in a plan made before the cluster existed. */
-const RESOLVED_AT_APPLY = ['principalId', 'computeId'];
+const RESOLVED_AT_APPLY = ['principalId', 'computeId', 'managedClusterId'];
 
 /**
  * What a write does, independent of how far an earlier run got: the resource and the values written, not the

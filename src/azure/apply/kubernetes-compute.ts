@@ -3,12 +3,12 @@
 // every property amlnet does not manage; the read-only and secret fields AML returns are never sent back. A compute
 // of another type or on another cluster is never replaced or detached. Shape: KubernetesCompute.json in
 // https://github.com/Azure/azure-rest-api-specs/tree/main/specification/machinelearningservices (examples/Compute).
-import type { Change, JsonObject, JsonValue } from '../../plan/model.js';
+import type { JsonObject, JsonValue } from '../../plan/model.js';
 import { ApplyFailure } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { sameId } from '../../live/ids.js';
 import { isRecord } from '../../util/records.js';
-import { planBug } from './desired.js';
+import type { Write } from './desired.js';
 import { withPermissionAdvice, type ApplierDeps } from './common.js';
 import { getRaw, rawFailed, rawObject, rawProps, waitRawSettled, type RawObject } from './raw-resource.js';
 
@@ -29,14 +29,8 @@ export interface DesiredKubernetesCompute {
   location: string;
 }
 
-export function desiredKubernetesCompute(change: Change): DesiredKubernetesCompute {
-  const a = change.after;
-  const str = (v: JsonValue | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-  const resourceId = str(a?.resourceId);
-  const namespace = str(a?.namespace);
-  const location = str(a?.location);
-  if (resourceId === undefined || namespace === undefined || location === undefined)
-    throw planBug(change, 'the cluster, namespace and location of the Kubernetes compute');
+export function desiredKubernetesCompute(change: Write<'kubernetes-compute'>): DesiredKubernetesCompute {
+  const { resourceId, namespace, location } = change.after;
   return { resourceId, namespace, location };
 }
 
@@ -64,9 +58,9 @@ export function kubernetesComputePutBody(existing: RawObject | undefined, d: Des
   };
 }
 
-export function kubernetesComputeApplier(deps: ApplierDeps): Applier {
+export function kubernetesComputeApplier(deps: ApplierDeps): Applier<Write<'kubernetes-compute'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'kubernetes-compute'>, ctx: ApplyContext): Promise<ApplierResult> {
       const d = desiredKubernetesCompute(change);
       const id = change.resourceId;
       const get = (): Promise<RawObject | undefined> => getRaw(deps, id, ML_API_VERSION);

@@ -4,7 +4,7 @@
 // An extension of another type or in another namespace under the same name is never overwritten. The install is a
 // long-running operation of many minutes: it is followed by re-reading the extension under the executor's deadline.
 // Shapes: extensions.json 2023-05-01 in https://github.com/Azure/azure-rest-api-specs/tree/main/specification/kubernetesconfiguration.
-import type { Change, JsonObject } from '../../plan/model.js';
+import type { JsonObject } from '../../plan/model.js';
 import { ApplyFailure } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import {
@@ -14,7 +14,7 @@ import {
   mergeExtensionSettings,
 } from '../../plan/kubernetes-extension.js';
 import { isRecord } from '../../util/records.js';
-import { planBug } from './desired.js';
+import type { Write } from './desired.js';
 import { withPermissionAdvice, type ApplierDeps } from './common.js';
 import { EXTENSION_API_VERSION } from '../live/read-kubernetes.js';
 import { getRaw, rawFailed, rawObject, rawProps, waitRawSettled, type RawObject } from './raw-resource.js';
@@ -23,13 +23,6 @@ function stringSettings(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (isRecord(v)) for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val;
   return out;
-}
-
-/** The managed settings the plan asks for. */
-export function desiredExtensionSettings(change: Change): Record<string, string> {
-  const after = change.after;
-  if (after === null || !isRecord(after.configurationSettings)) throw planBug(change, 'the extension settings');
-  return stringSettings(after.configurationSettings);
 }
 
 /** The router's private address, when the extension reports it (InferenceRouterAddress status). */
@@ -71,11 +64,11 @@ function failure(id: string, ext: RawObject): ApplyFailure {
   });
 }
 
-export function kubernetesExtensionApplier(deps: ApplierDeps): Applier {
+export function kubernetesExtensionApplier(deps: ApplierDeps): Applier<Write<'kubernetes-extension'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'kubernetes-extension'>, ctx: ApplyContext): Promise<ApplierResult> {
       const id = change.resourceId;
-      const desired = desiredExtensionSettings(change);
+      const desired = change.after.configurationSettings;
       const get = (): Promise<RawObject | undefined> => getRaw(deps, id, EXTENSION_API_VERSION);
       // Another operation (an earlier attempt whose wait was cut off) may still run on it: never write over it.
       const live = await waitRawSettled(ctx, deps, id, EXTENSION_API_VERSION, await get());

@@ -1,6 +1,6 @@
 // Azure ML v2 (kubernetesClusters) live rules: what must hold in Azure before amlnet installs the AzureML extension
 // and attaches the cluster (https://learn.microsoft.com/en-us/azure/machine-learning/how-to-deploy-kubernetes-extension,
-// "Limitations" and "Prerequisites"). The plan (plan/kubernetes-plan.ts) refuses the same conflicts as changes; the
+// "Limitations" and "Prerequisites"). The plan (plan/diff/kubernetes.ts) refuses the same conflicts as changes; the
 // rules say why, with the spec path, line and column.
 import { resolveKubernetesClusters, type ResolvedKubernetesCluster } from '../../spec/defaults.js';
 import { isUnreadable, readable, type LiveManagedCluster, type LiveState } from '../../live/types.js';

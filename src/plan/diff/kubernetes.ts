@@ -4,11 +4,17 @@
 // Pure. Each change is idempotent and never destructive: what would need a delete, a replace or a detach is a
 // refusal with the reason. The steps follow https://learn.microsoft.com/en-us/azure/machine-learning/how-to-secure-inferencing-vnet?view=azureml-api-2
 // (secure the cluster, deploy the extension, attach the cluster).
-import type { Spec } from '../spec/types.js';
-import { resolveKubernetesClusters, type ResolvedKubernetesCluster, type ResolvedNetwork } from '../spec/defaults.js';
-import type { LiveCompute, LiveKubernetesExtension, LiveManagedCluster, LiveState, Unreadable } from '../live/types.js';
-import { isUnreadable, readable } from '../live/types.js';
-import { computeId, kubernetesClusterId, kubernetesExtensionId, sameId, subnetId } from '../live/ids.js';
+import { type ResolvedKubernetesCluster, type ResolvedNetwork } from '../../spec/defaults.js';
+import type { WorkspaceSpec } from '../../spec/types.js';
+import type {
+  LiveCompute,
+  LiveKubernetesExtension,
+  LiveManagedCluster,
+  LiveState,
+  Unreadable,
+} from '../../live/types.js';
+import { isUnreadable, readable } from '../../live/types.js';
+import { computeId, kubernetesClusterId, kubernetesExtensionId, sameId, subnetId } from '../../live/ids.js';
 import {
   NETWORK_CONTRIBUTOR_ROLE_GUID,
   networkContributorScopeId,
@@ -16,8 +22,8 @@ import {
   roleAssignmentName,
   roleDefinitionId,
   scopeCovers,
-} from './roles.js';
-import { provisioningFailed } from './compute-state.js';
+} from '../roles.js';
+import { provisioningFailed } from '../compute-state.js';
 import {
   AZUREML_EXTENSION_TYPE,
   AZUREML_RELEASE_NAMESPACE,
@@ -25,35 +31,28 @@ import {
   extensionSettings,
   extensionSettingsDiff,
   MANAGED_EXTENSION_SETTINGS,
-} from './kubernetes-extension.js';
-import { KNOWN_AFTER_APPLY, type Change, type JsonObject } from './model.js';
+} from '../kubernetes-extension.js';
+import { kubernetesAddresses, subnetAddress, subnetSecurityGroupAddress } from '../address.js';
+import {
+  KNOWN_AFTER_APPLY,
+  type KubernetesComputeBody,
+  type KubernetesComputeState,
+  type KubernetesExtensionValues,
+  type KubernetesManagedClusterBody,
+  type ManagedClusterState,
+  type RoleValues,
+} from '../model.js';
+import { lower, settling, type Draft } from './common.js';
 
-/** A v2 change before dependsOn is filled in (diff.ts `finish` keeps the prerequisites that write). */
-export type KubernetesDraft = Omit<Change, 'dependsOn'> & { needs: string[] };
-
-/** What the extension change writes: amlnet's managed settings; the applier merges them into the live ones. */
-export interface ExtensionAfter {
-  extensionType: typeof AZUREML_EXTENSION_TYPE;
-  releaseNamespace: typeof AZUREML_RELEASE_NAMESPACE;
-  /** The managed settings (MANAGED_EXTENSION_SETTINGS) the spec implies; every other key on Azure survives. */
-  configurationSettings: Record<string, string>;
-}
-
-/** What the compute change writes. */
-export interface KubernetesComputeAfter {
-  computeType: 'Kubernetes';
-  resourceId: string;
-  namespace: string;
-  /** The compute resource's location: the workspace's. */
+/** What the v2 diff needs besides the cluster (as diff/index.ts gives the v1 clusters). */
+export interface KubernetesInputs {
+  net: ResolvedNetwork;
+  live: LiveState;
+  workspace: WorkspaceSpec;
+  /** The NSG and rule writes every cluster write waits for. */
+  securityNeeds: string[];
+  /** The workspace's region (for the compute), when Azure told it; else the spec's location. */
   location: string;
-}
-
-const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
-
-/** A provisioning state an operation is still working towards. */
-function settling(state: string | null | undefined): boolean {
-  const s = lower(state);
-  return s !== '' && s !== 'succeeded' && !provisioningFailed(s);
 }
 
 /**
@@ -72,7 +71,7 @@ export function effectiveCluster(
   return c;
 }
 
-function managedClusterBefore(mc: LiveManagedCluster): JsonObject {
+function managedClusterBefore(mc: LiveManagedCluster): ManagedClusterState {
   return {
     location: mc.location,
     agentPoolSubnetIds: [...mc.subnetIds],
@@ -84,12 +83,18 @@ function managedClusterBefore(mc: LiveManagedCluster): JsonObject {
       serviceCidr: mc.serviceCidr,
       dnsServiceIP: mc.dnsServiceIP,
     },
-    apiServerAccessProfile: { enablePrivateCluster: mc.enablePrivateCluster },
+    apiServerAccessProfile: {
+      enablePrivateCluster: mc.enablePrivateCluster,
+      enablePrivateClusterPublicFqdn: mc.enablePrivateClusterPublicFqdn,
+    },
   };
 }
 
 /** The AKS body amlnet PUTs for a new v2 cluster (the managed-cluster applier reads it: azure/apply/desired.ts). */
-export function kubernetesManagedClusterBody(c: ResolvedKubernetesCluster, wantSubnetId: string): JsonObject {
+export function kubernetesManagedClusterBody(
+  c: ResolvedKubernetesCluster,
+  wantSubnetId: string,
+): KubernetesManagedClusterBody {
   return {
     location: c.location,
     dnsPrefix: c.clusterName,
@@ -154,7 +159,7 @@ function managedSettings(settings: Readonly<Record<string, string>>): Record<str
   return out;
 }
 
-function extensionBefore(e: LiveKubernetesExtension): JsonObject {
+function extensionBefore(e: LiveKubernetesExtension): KubernetesExtensionValues {
   return {
     extensionType: e.extensionType,
     releaseNamespace: e.releaseNamespace,
@@ -162,15 +167,7 @@ function extensionBefore(e: LiveKubernetesExtension): JsonObject {
   };
 }
 
-export function extensionAfterJson(a: ExtensionAfter): JsonObject {
-  return { ...a, configurationSettings: { ...a.configurationSettings } };
-}
-
-function computeAfterJson(a: KubernetesComputeAfter): JsonObject {
-  return { ...a };
-}
-
-function computeBefore(c: LiveCompute): JsonObject {
+function computeBefore(c: LiveCompute): KubernetesComputeState {
   return {
     computeType: c.computeType,
     resourceId: c.resourceId,
@@ -194,83 +191,98 @@ function computeRefusal(c: ResolvedKubernetesCluster, compute: LiveCompute, clus
   return undefined;
 }
 
-function refuse(
-  base: Omit<KubernetesDraft, 'action' | 'before' | 'after' | 'reason' | 'needs'>,
-  reason: string,
-  before: JsonObject | null = null,
-): KubernetesDraft {
-  return { ...base, action: 'refuse', before, after: null, reason, needs: [] };
-}
-
 function unreadableReason(what: string, v: Unreadable): string {
   return `could not read ${what}: ${v.code}`;
 }
 
 /** The v2 changes of one cluster, in order. */
-function diffKubernetesCluster(
-  spec: Spec,
-  net: ResolvedNetwork,
-  live: LiveState,
-  resolved: ResolvedKubernetesCluster,
-): KubernetesDraft[] {
+export function diffKubernetesCluster(resolved: ResolvedKubernetesCluster, inputs: KubernetesInputs): Draft[] {
+  const { net, live, workspace: ws } = inputs;
   const sub = live.subscriptionId;
-  const ws = spec.workspace;
-  const address = `kubernetesClusters[${resolved.index}]`;
-  const mcAddress = `${address}.managedCluster`;
-  const roleAddress = `${address}.networkContributor`;
-  const extAddress = `${address}.extension`;
+  const addr = kubernetesAddresses(resolved.name, resolved.index);
   const clusterId = kubernetesClusterId(sub, resolved);
   const cid = computeId(sub, ws.resourceGroup, ws.name, resolved.name);
   const extId = kubernetesExtensionId(clusterId, resolved.extensionName);
   const wantSubnetId = subnetId(sub, net.resourceGroup, net.name, resolved.subnet);
   const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(resolved.subnet));
   const subnetNeeds =
-    subnetIdx >= 0 ? [`network.subnets[${subnetIdx}]`, `network.subnets[${subnetIdx}].securityGroup`] : [];
-  const ruleNeeds = ['network.securityGroup', '*security-rule'];
-  const out: KubernetesDraft[] = [];
+    subnetIdx >= 0
+      ? [subnetAddress(resolved.subnet, subnetIdx), subnetSecurityGroupAddress(resolved.subnet, subnetIdx)]
+      : [];
+  const out: Draft[] = [];
 
   const mcBase = {
-    address: mcAddress,
+    kind: 'managed-cluster' as const,
+    address: addr.managedCluster,
     resourceType: 'Microsoft.ContainerService/managedClusters' as const,
     resourceId: clusterId,
     step: 'managed-cluster' as const,
   };
   const computeBase = {
-    address,
+    kind: 'kubernetes-compute' as const,
+    address: addr.compute,
     resourceType: 'Microsoft.MachineLearningServices/workspaces/computes' as const,
     resourceId: cid,
     step: 'kubernetes-compute' as const,
   };
+  const extBase = {
+    kind: 'kubernetes-extension' as const,
+    address: addr.extension,
+    resourceType: 'Microsoft.KubernetesConfiguration/extensions' as const,
+    resourceId: extId,
+    step: 'kubernetes-extension' as const,
+  };
+  const refuseCompute = (reason: string, before: KubernetesComputeState | null = null): Draft => ({
+    ...computeBase,
+    action: 'refuse',
+    before,
+    after: null,
+    reason,
+    needs: [],
+  });
+  const refuseCluster = (reason: string, before: ManagedClusterState | null = null): Draft => ({
+    ...mcBase,
+    action: 'refuse',
+    before,
+    after: null,
+    reason,
+    needs: [],
+  });
+  const refuseExtension = (reason: string, before: KubernetesExtensionValues | null = null): Draft => ({
+    ...extBase,
+    action: 'refuse',
+    before,
+    after: null,
+    reason,
+    needs: [],
+  });
 
   // The compute first: a compute under the spec's name that cannot become this cluster's stops everything.
   const liveCompute = live.computes[resolved.name];
-  if (isUnreadable(liveCompute))
-    return [refuse(computeBase, unreadableReason(`compute ${resolved.name}`, liveCompute))];
+  if (isUnreadable(liveCompute)) return [refuseCompute(unreadableReason(`compute ${resolved.name}`, liveCompute))];
   const compute = readable(liveCompute);
   if (compute !== undefined) {
     const why = computeRefusal(resolved, compute, clusterId);
-    if (why !== undefined) return [refuse(computeBase, why, computeBefore(compute))];
+    if (why !== undefined) return [refuseCompute(why, computeBefore(compute))];
   }
 
   // 1. The managed cluster.
   const liveMc = live.managedClusters[clusterId.toLowerCase()];
-  if (isUnreadable(liveMc)) return [refuse(mcBase, unreadableReason(`the managed cluster ${clusterId}`, liveMc))];
+  if (isUnreadable(liveMc)) return [refuseCluster(unreadableReason(`the managed cluster ${clusterId}`, liveMc))];
   const mc = readable(liveMc);
   if (resolved.mode === 'attach' && mc === undefined)
     return [
-      refuse(
-        mcBase,
+      refuseCluster(
         `the cluster to attach (${clusterId}) does not exist; amlnet creates clusters only in mode: create`,
       ),
     ];
   if (mc !== undefined) {
     const immutable = immutableDifferences(resolved, wantSubnetId, mc);
     if (immutable.length > 0)
-      return [refuse(mcBase, `would need a new cluster: ${immutable.join('; ')}`, managedClusterBefore(mc))];
+      return [refuseCluster(`would need a new cluster: ${immutable.join('; ')}`, managedClusterBefore(mc))];
     if (resolved.mode === 'attach' && provisioningFailed(mc.provisioningState))
       return [
-        refuse(
-          mcBase,
+        refuseCluster(
           `the cluster to attach, ${mc.name}, is in provisioning state ${mc.provisioningState ?? 'Failed'}; repair it first ` +
             `(az aks update retries its last operation), then run amlnet again`,
           managedClusterBefore(mc),
@@ -278,6 +290,7 @@ function diffKubernetesCluster(
       ];
   }
   const c = effectiveCluster(resolved, mc);
+  const clusterNeeds = [...subnetNeeds, ...inputs.securityNeeds];
   let clusterWritten = false;
   if (mc === undefined) {
     clusterWritten = true;
@@ -287,30 +300,22 @@ function diffKubernetesCluster(
       before: null,
       after: kubernetesManagedClusterBody(c, wantSubnetId),
       reason: `cluster ${c.clusterName} does not exist: created in ${c.subnet} with a system-assigned identity`,
-      needs: [...subnetNeeds, ...ruleNeeds],
+      needs: clusterNeeds,
     });
-  } else if (provisioningFailed(mc.provisioningState)) {
-    // amlnet's own cluster, left Failed by an earlier apply: PUT again with the same body (never deleted).
+  } else if (provisioningFailed(mc.provisioningState) || settling(mc.provisioningState)) {
+    // Failed (amlnet's own cluster, from an earlier apply): PUT again with the same body, never deleted.
+    // Still Creating/Updating (an interrupted apply, an upgrade): the apply waits for it and writes nothing (the
+    // managed-cluster applier never writes a cluster that exists and has not failed).
     clusterWritten = true;
     out.push({
       ...mcBase,
       action: 'update',
       before: { ...managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
       after: kubernetesManagedClusterBody(c, wantSubnetId),
-      reason: `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
-      needs: [...subnetNeeds, ...ruleNeeds],
-    });
-  } else if (settling(mc.provisioningState)) {
-    // Another operation (an interrupted apply's create, an upgrade) still runs on it: the apply waits for it and
-    // writes nothing (the managed-cluster applier never writes a cluster that exists and has not failed).
-    clusterWritten = true;
-    out.push({
-      ...mcBase,
-      action: 'update',
-      before: { ...managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
-      after: kubernetesManagedClusterBody(c, wantSubnetId),
-      reason: `the managed cluster is still ${mc.provisioningState ?? 'in progress'}; the apply waits for it`,
-      needs: [...subnetNeeds, ...ruleNeeds],
+      reason: provisioningFailed(mc.provisioningState)
+        ? `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`
+        : `the managed cluster is still ${mc.provisioningState ?? 'in progress'}; the apply waits for it`,
+      needs: clusterNeeds,
     });
   } else {
     const before = managedClusterBefore(mc);
@@ -334,17 +339,14 @@ function diffKubernetesCluster(
         ? assignments.find((a) => a.roleDefinitionGuid === NETWORK_CONTRIBUTOR_ROLE_GUID && scopeCovers(a.scope, scope))
         : undefined;
     const roleBase = {
-      address: roleAddress,
+      kind: 'role' as const,
+      address: addr.networkContributor,
       resourceType: 'Microsoft.Authorization/roleAssignments' as const,
       step: 'role' as const,
     };
+    const common = { roleDefinitionId: roleDefinitionId(sub), principalType: 'ServicePrincipal' as const };
     if (existing !== undefined) {
-      const before: JsonObject = {
-        scope: existing.scope,
-        roleDefinitionId: roleDefinitionId(sub),
-        principalId: existing.principalId,
-        principalType: 'ServicePrincipal',
-      };
+      const before: RoleValues = { ...common, scope: existing.scope, principalId: existing.principalId };
       out.push({
         ...roleBase,
         resourceId: existing.id,
@@ -356,45 +358,37 @@ function diffKubernetesCluster(
       });
     } else {
       const name = known !== null ? roleAssignmentName(scope, NETWORK_CONTRIBUTOR_ROLE_GUID, known) : KNOWN_AFTER_APPLY;
+      // Where the apply reads the identity from when the plan could not know it.
+      const after: RoleValues =
+        known !== null
+          ? { ...common, scope, principalId: known }
+          : { ...common, scope, principalId: KNOWN_AFTER_APPLY, managedClusterId: clusterId };
       out.push({
         ...roleBase,
         resourceId: roleAssignmentId(scope, name),
         action: 'create',
         before: null,
-        after: {
-          scope,
-          roleDefinitionId: roleDefinitionId(sub),
-          principalId: known ?? KNOWN_AFTER_APPLY,
-          principalType: 'ServicePrincipal',
-          // Where the apply reads the identity from when the plan could not know it.
-          ...(known === null ? { managedClusterId: clusterId } : {}),
-        },
+        after,
         reason: `the cluster identity needs Network Contributor on ${c.networkContributorScope === 'subnet' ? 'the subnet' : 'the VNet resource group'}`,
-        needs: [mcAddress],
+        needs: [addr.managedCluster],
       });
     }
   }
 
   // 3. The AzureML extension.
-  const extBase = {
-    address: extAddress,
-    resourceType: 'Microsoft.KubernetesConfiguration/extensions' as const,
-    resourceId: extId,
-    step: 'kubernetes-extension' as const,
-  };
   const liveExt = live.kubernetesExtensions?.[extId.toLowerCase()];
   if (isUnreadable(liveExt)) {
-    out.push(refuse(extBase, unreadableReason(`extension ${c.extensionName}`, liveExt)));
+    out.push(refuseExtension(unreadableReason(`extension ${c.extensionName}`, liveExt)));
     return out;
   }
   const ext = readable(liveExt);
   const desired = extensionSettings(c, clusterId);
-  const extAfter = extensionAfterJson({
+  const extAfter: KubernetesExtensionValues = {
     extensionType: AZUREML_EXTENSION_TYPE,
     releaseNamespace: AZUREML_RELEASE_NAMESPACE,
     configurationSettings: desired,
-  });
-  const extNeeds = [mcAddress, roleAddress, ...subnetNeeds];
+  };
+  const extNeeds = [addr.managedCluster, addr.networkContributor, ...subnetNeeds];
   if (ext === undefined) {
     out.push({
       ...extBase,
@@ -408,8 +402,7 @@ function diffKubernetesCluster(
     const conflict = extensionConflict(ext);
     if (conflict !== undefined) {
       out.push(
-        refuse(
-          extBase,
+        refuseExtension(
           `an extension named ${c.extensionName} exists on ${c.clusterName} and ${conflict}; amlnet never overwrites or removes ` +
             'another extension: name the AzureML extension differently (extensionName)',
           extensionBefore(ext),
@@ -417,8 +410,7 @@ function diffKubernetesCluster(
       );
       return out;
     }
-    const changed = extensionSettingsDiff(ext.settings, desired);
-    const keys = Object.keys(changed);
+    const keys = Object.keys(extensionSettingsDiff(ext.settings, desired));
     if (provisioningFailed(ext.provisioningState)) {
       out.push({
         ...extBase,
@@ -447,13 +439,13 @@ function diffKubernetesCluster(
   }
 
   // 4. The Kubernetes compute (after the extension: attaching a cluster without it fails).
-  const location = readable(live.workspace)?.location || spec.location;
-  const computeAfter = computeAfterJson({
+  const location = inputs.location;
+  const computeAfter: KubernetesComputeBody = {
     computeType: 'Kubernetes',
     resourceId: clusterId,
     namespace: c.namespace,
     location,
-  });
+  };
   if (compute === undefined) {
     out.push({
       ...computeBase,
@@ -461,7 +453,7 @@ function diffKubernetesCluster(
       before: null,
       after: computeAfter,
       reason: `attach ${c.clusterName} as a Kubernetes compute in namespace ${c.namespace}`,
-      needs: [extAddress],
+      needs: [addr.extension],
     });
   } else if (provisioningFailed(compute.provisioningState)) {
     out.push({
@@ -470,7 +462,7 @@ function diffKubernetesCluster(
       before: computeBefore(compute),
       after: computeAfter,
       reason: `compute ${c.name} is in state ${compute.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
-      needs: [extAddress],
+      needs: [addr.extension],
     });
   } else if ((compute.namespace ?? 'default') !== c.namespace) {
     out.push({
@@ -479,16 +471,21 @@ function diffKubernetesCluster(
       before: computeBefore(compute),
       after: computeAfter,
       reason: `namespace ${compute.namespace ?? 'default'} -> ${c.namespace}`,
-      needs: [extAddress],
+      needs: [addr.extension],
     });
   } else {
-    const before = { computeType: 'Kubernetes', resourceId: compute.resourceId, namespace: c.namespace, location };
+    const before: KubernetesComputeState = {
+      computeType: 'Kubernetes',
+      resourceId: compute.resourceId,
+      namespace: c.namespace,
+      location,
+    };
     out.push({ ...computeBase, action: 'no-op', before, after: before, reason: 'attached', needs: [] });
   }
   return out;
 }
 
 /** Every v2 change of the spec (none without kubernetesClusters). */
-export function diffKubernetes(spec: Spec, net: ResolvedNetwork, live: LiveState): KubernetesDraft[] {
-  return resolveKubernetesClusters(spec).flatMap((c) => diffKubernetesCluster(spec, net, live, c));
+export function diffKubernetes(clusters: ResolvedKubernetesCluster[], inputs: KubernetesInputs): Draft[] {
+  return clusters.flatMap((c) => diffKubernetesCluster(c, inputs));
 }
