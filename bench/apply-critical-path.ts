@@ -1,10 +1,12 @@
-// Apply parallelism: N independent clusters (own subnet each) whose AKS creation takes 3 s in the emulator.
+// Apply parallelism: N independent clusters (own subnet each) whose AKS creation takes 3 s in the emulator, and
+// M Azure ML v2 clusters (kubernetesClusters: AKS creation, Network Contributor, the AzureML extension install
+// modelled at 5 s, the Kubernetes compute attach).
 // Prints the wall time of the apply, its critical path (the longest chain of measured change durations along
 // the executor's dependency graph: dependsOn plus the step barriers), their ratio (aim <= 1.25), and the
 // ARM writes of a second apply of the same spec (must be 0).
 //
 //   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/apply-critical-path.ts \
-//     [--clusters 10] [--aks-ms 3000] [--concurrency 4]
+//     [--clusters 10] [--aks-ms 3000] [--concurrency 4] [--v2-clusters 2] [--extension-ms 5000]
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,8 +29,12 @@ const { values } = parseArgs({
     clusters: { type: 'string', default: '10' },
     'aks-ms': { type: 'string', default: '3000' },
     concurrency: { type: 'string', default: '4' },
+    'v2-clusters': { type: 'string', default: '2' },
+    'extension-ms': { type: 'string', default: '5000' },
   },
 });
+const V2_CLUSTERS = Number(values['v2-clusters']);
+const EXTENSION_MS = Number(values['extension-ms']);
 const CLUSTERS = Number(values.clusters);
 const AKS_MS = Number(values['aks-ms']);
 const CONCURRENCY = Number(values.concurrency);
@@ -43,7 +49,13 @@ const spec = {
     resourceGroup: 'ml-rg',
     name: 'ml-vnet',
     addressSpace: ['10.1.0.0/16'],
-    subnets: Array.from({ length: CLUSTERS }, (_, i) => ({ name: `aks-${i}`, addressPrefix: `10.1.${i * 4}.0/22` })),
+    subnets: [
+      ...Array.from({ length: CLUSTERS }, (_, i) => ({ name: `aks-${i}`, addressPrefix: `10.1.${i * 4}.0/22` })),
+      ...Array.from({ length: V2_CLUSTERS }, (_, i) => ({
+        name: `k8s-${i}`,
+        addressPrefix: `10.1.${(CLUSTERS + i) * 4}.0/22`,
+      })),
+    ],
   },
   aksClusters: Array.from({ length: CLUSTERS }, (_, i) => ({
     name: `aks${i}`,
@@ -54,6 +66,22 @@ const spec = {
     serviceCidr: '10.0.0.0/16',
     dnsServiceIp: '10.0.0.10',
   })),
+  ...(V2_CLUSTERS > 0
+    ? {
+        kubernetesClusters: Array.from({ length: V2_CLUSTERS }, (_, i) => ({
+          name: `k8s${i}`,
+          subnet: `k8s-${i}`,
+          agentCount: 3,
+          maxPods: 30,
+          networkPlugin: 'azure',
+          serviceCidr: '10.0.0.0/16',
+          dnsServiceIp: '10.0.0.10',
+          inferenceRouter: 'internalLoadBalancer',
+          sslCname: `scoring${i}.contoso.com`,
+          sslSecret: 'scoring-tls',
+        })),
+      }
+    : {}),
 };
 const dir = mkdtempSync(join(tmpdir(), 'amlnet-bench-apply-'));
 const specPath = join(dir, 'amlnet.yml');
@@ -68,6 +96,7 @@ const emu = await startEmulator({
         'retry-after': 0,
         'Microsoft.ContainerService/managedClusters': AKS_MS,
         'Microsoft.MachineLearningServices/workspaces/computes': AKS_MS,
+        'Microsoft.KubernetesConfiguration/extensions': EXTENSION_MS,
       },
     },
   },
@@ -119,6 +148,7 @@ try {
   const second = await apply();
 
   console.log(`clusters                 ${CLUSTERS} (AKS creation ${AKS_MS} ms, concurrency ${CONCURRENCY})`);
+  console.log(`v2 clusters              ${V2_CLUSTERS} (extension install ${EXTENSION_MS} ms)`);
   console.log(`changes applied          ${first.result.outcomes.length} (${first.result.writes} writes)`);
   console.log(`wall                     ${wall} ms`);
   console.log(`critical path            ${critical} ms`);

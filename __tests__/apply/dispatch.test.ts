@@ -32,6 +32,8 @@ function recording(): { appliers: CompleteAppliers; calls: Array<[ChangeKind, st
     compute: one('compute'),
     role: one('role'),
     'load-balancer': one('load-balancer'),
+    'kubernetes-extension': one('kubernetes-extension'),
+    'kubernetes-compute': one('kubernetes-compute'),
   };
   return { appliers, calls };
 }

@@ -18,31 +18,9 @@ import {
 const ALL = readdirSync('examples')
   .filter((f) => f.endsWith('.yml'))
   .map((f) => join('examples', f));
-// Azure ML v2 examples (kubernetesClusters) are validated but not planned yet: their plan is refused (below).
+// Azure ML v2 examples (kubernetesClusters) need an existing cluster seeded for attach: kubernetes.emulator.test.ts.
 const isV2 = (path: string): boolean => /^kubernetesClusters:/m.test(readFileSync(path, 'utf8'));
 const EXAMPLES = ALL.filter((p) => !isV2(p));
-const V2_EXAMPLES = ALL.filter(isV2);
-
-describe.each(V2_EXAMPLES)('%s (Azure ML v2, not planned yet)', (specPath) => {
-  test('its plan is refused with LIVE-K8S-NOT-PLANNED, and the apply writes nothing', async () => {
-    const world = await startWorld(await loadSpecAsync(specPath));
-    try {
-      const { spec, plan } = await planFor(world, specPath);
-      expect(plan.refused).toBe(true);
-      expect(plan.findings).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ ruleId: 'LIVE-K8S-NOT-PLANNED', severity: 'error', path: 'kubernetesClusters[0]' }),
-        ]),
-      );
-      await clearRequestLog(world);
-      const result = await applyFor(world, spec, plan);
-      expect(result.status).not.toBe('applied');
-      expect(await armWrites(world)).toEqual([]);
-    } finally {
-      await world.close();
-    }
-  });
-});
 
 describe.each(EXAMPLES)('%s', (specPath) => {
   let world: TestWorld;

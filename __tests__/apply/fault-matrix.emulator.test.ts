@@ -4,7 +4,8 @@
 // Per cell: the first apply succeeds through retries (429 storm, 503, dropped connection, a concurrent writer's
 // 412) or fails exactly that change and skips what depends on it (a failed long-running operation); then
 // plan+apply re-runs (at most 2) converge, and the unmanaged state, the single Network Contributor assignment,
-// the internal load balancer and a write-free final apply are checked.
+// the internal load balancer and a write-free final apply are checked. Azure ML v2 (k8s-internal-lb.yml) has the
+// AzureML extension PUT and the Kubernetes compute PUT in the matrix (no ETag on those: no 412 cell).
 // Not in the matrix: the GitHub ID token expiring mid-apply needs 2-second token lifetimes and a 2-second LRO,
 // one case is enough (faults.emulator.test.ts).
 import type { PipelinePolicy } from '@azure/core-rest-pipeline';
@@ -27,6 +28,7 @@ import {
 } from './world.js';
 
 const ILB_SPEC = 'examples/aks-internal-lb.yml';
+const V2_SPEC = 'examples/k8s-internal-lb.yml';
 const ACI_SPEC = 'examples/aci-delegated.yml';
 const SUB = '00000000-0000-0000-0000-000000000000';
 const RG = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
@@ -42,7 +44,11 @@ const T = {
   rule: 'Microsoft.Network/networkSecurityGroups/securityRules',
   compute: 'Microsoft.MachineLearningServices/workspaces/computes',
   role: 'Microsoft.Authorization/roleAssignments',
+  extension: 'Microsoft.KubernetesConfiguration/extensions',
 };
+const V2_CLUSTER = `${RG}/providers/Microsoft.ContainerService/managedClusters/k8s-scoring`;
+const V2_COMPUTE = `${RG}/providers/Microsoft.MachineLearningServices/workspaces/ml-ws/computes/k8s-scoring`;
+const V2_EXTENSION = `${V2_CLUSTER}/providers/Microsoft.KubernetesConfiguration/extensions/azureml`;
 
 const FOREIGN_RULE = {
   name: 'ops-allow-bastion',
@@ -108,6 +114,8 @@ interface Scenario {
   resources: JsonObject[];
   /** Checks beyond the subnet's unmanaged state, once converged. */
   ilb: boolean;
+  /** Azure ML v2 (kubernetesClusters): the extension and the Kubernetes compute are checked instead of the v1 compute. */
+  v2?: boolean;
 }
 
 const ILB: Scenario = {
@@ -116,6 +124,15 @@ const ILB: Scenario = {
   keptPrefix: '10.1.0.0/22',
   resources: unmanagedState('aks-subnet', '10.1.0.0/22', true),
   ilb: true,
+};
+// Azure ML v2 in the same kind of world: the AzureML extension (internal load balancer) and the Kubernetes compute.
+const V2: Scenario = {
+  spec: V2_SPEC,
+  keptSubnet: 'aks-subnet',
+  keptPrefix: '10.1.0.0/22',
+  resources: unmanagedState('aks-subnet', '10.1.0.0/22', true),
+  ilb: true,
+  v2: true,
 };
 // The ACI subnet exists with unmanaged state and no delegation: amlnet's delegation PUT is a GET-merge-PUT on it.
 const ACI: Scenario = {
@@ -192,6 +209,22 @@ const STEPS: StepCell[] = [
     match: { method: 'PUT', resourceType: T.compute, nth: 2 },
     target: /\/computes\/ilb-aks$/i,
     address: 'aksClusters[ilb-aks].loadBalancer',
+    lro: true,
+  },
+  {
+    name: 'AzureML extension PUT (v2)',
+    scenario: V2,
+    match: { method: 'PUT', resourceType: T.extension, nth: 1 },
+    target: /\/extensions\/azureml$/i,
+    address: 'kubernetesClusters[k8s-scoring].extension',
+    lro: true,
+  },
+  {
+    name: 'Kubernetes compute PUT (v2 attach)',
+    scenario: V2,
+    match: { method: 'PUT', resourceType: T.compute, nth: 1 },
+    target: /\/computes\/k8s-scoring$/i,
+    address: 'kubernetesClusters[k8s-scoring]',
     lro: true,
   },
   {
@@ -328,6 +361,25 @@ function clusterPrincipalId(world: TestWorld): string {
   return String(cluster.identity?.principalId);
 }
 
+/** v2: the extension installed with the internal load balancer, the compute attached, one role for the cluster. */
+function expectV2Converged(world: TestWorld): void {
+  const cluster = resource(world, V2_CLUSTER) as { identity?: { principalId?: string } };
+  const nc = roleAssignments(world).filter((r) => {
+    const p = r.properties as { roleDefinitionId?: string; principalId?: string };
+    return String(p.roleDefinitionId).endsWith(NETWORK_CONTRIBUTOR) && p.principalId === cluster.identity?.principalId;
+  });
+  expect(nc).toHaveLength(1);
+  expect(resource(world, V2_EXTENSION)?.properties).toMatchObject({
+    provisioningState: 'Succeeded',
+    configurationSettings: expect.objectContaining({ 'scoringFe.serviceType.internalLoadBalancer': 'True' }),
+  });
+  expect(resource(world, V2_COMPUTE)?.properties).toMatchObject({
+    computeType: 'Kubernetes',
+    provisioningState: 'Succeeded',
+    resourceId: V2_CLUSTER,
+  });
+}
+
 function expectUnmanagedStateKept(world: TestWorld, scenario: Scenario): void {
   const subnet = resource(world, `${VNET}/subnets/${scenario.keptSubnet}`) as { properties: Record<string, unknown> };
   expect(subnet.properties).toMatchObject({
@@ -415,7 +467,7 @@ describe('apply fault matrix: one fault at one step, then re-runs converge', () 
         if (!plan.hasChanges) break;
         reruns++;
         expect(reruns).toBeLessThanOrEqual(2);
-        if (kind === 'failed LRO' && step.match.resourceType === T.compute && reruns === 1) {
+        if (kind === 'failed LRO' && step.scenario === ILB && step.match.resourceType === T.compute && reruns === 1) {
           const again = plan.changes.find((c) => c.address === 'aksClusters[ilb-aks]');
           expect(again?.action).toBe('update');
           expect(again?.reason).toMatch(/^compute ilb-aks is in provisioning state Failed/);
@@ -446,7 +498,8 @@ describe('apply fault matrix: one fault at one step, then re-runs converge', () 
         if (scenario.ilb) expect(s.properties.networkSecurityGroup).toEqual({ id: NSG });
         else expect(s.properties.delegations).toHaveLength(1);
       }
-      if (scenario.ilb) expectIlbConverged(world);
+      if (scenario.v2) expectV2Converged(world);
+      else if (scenario.ilb) expectIlbConverged(world);
 
       // 4. A final apply writes nothing to ARM.
       await clearRequestLog(world);

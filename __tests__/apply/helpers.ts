@@ -81,6 +81,20 @@ const SAMPLE: {
     resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
     after: { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'a' },
   },
+  'kubernetes-extension': {
+    kind: 'kubernetes-extension',
+    resourceType: 'Microsoft.KubernetesConfiguration/extensions',
+    after: {
+      extensionType: 'microsoft.azureml.kubernetes',
+      releaseNamespace: 'azureml',
+      configurationSettings: { enableInference: 'True' },
+    },
+  },
+  'kubernetes-compute': {
+    kind: 'kubernetes-compute',
+    resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
+    after: { computeType: 'Kubernetes', resourceId: '/x/managedClusters/c', namespace: 'default', location: 'eastus' },
+  },
 };
 
 export function change(

@@ -123,6 +123,8 @@ const RESOURCE_TYPE: { [K in ChangeKind]: ChangeOfKind<K>['resourceType'] } = {
   compute: 'Microsoft.MachineLearningServices/workspaces/computes',
   role: 'Microsoft.Authorization/roleAssignments',
   'load-balancer': 'Microsoft.MachineLearningServices/workspaces/computes',
+  'kubernetes-extension': 'Microsoft.KubernetesConfiguration/extensions',
+  'kubernetes-compute': 'Microsoft.MachineLearningServices/workspaces/computes',
 };
 const STEP: { [K in ChangeKind]: ChangeOfKind<K>['step'] } = {
   subnet: 'subnet',
@@ -133,6 +135,8 @@ const STEP: { [K in ChangeKind]: ChangeOfKind<K>['step'] } = {
   compute: 'compute',
   role: 'role',
   'load-balancer': 'load-balancer',
+  'kubernetes-extension': 'kubernetes-extension',
+  'kubernetes-compute': 'kubernetes-compute',
 };
 type AfterOf<K extends ChangeKind> = Extract<ChangeOfKind<K>, { action: 'create' | 'update' }>['after'];
 

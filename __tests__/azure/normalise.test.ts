@@ -9,6 +9,8 @@ import {
   normaliseStorageAccount,
   normaliseVnet,
   normaliseWorkspace,
+  normaliseKubernetesExtension,
+  normaliseProviderRegistration,
 } from '../../src/azure/live/normalise.js';
 import { azureExample } from '../../__fixtures__/azure-examples.js';
 
@@ -17,6 +19,44 @@ function example(path: string, status = '200'): unknown {
 }
 
 describe('Azure examples (raw ARM JSON)', () => {
+  test('CreateExtension: type, release namespace, state and settings (protected settings never appear)', () => {
+    const e = normaliseKubernetesExtension(example('kubernetesconfiguration/2022-07-01/CreateExtension.json', '201'));
+    expect(e).toEqual({
+      id: '/subscriptions/subId1/resourceGroups/rg1/providers/Microsoft.Kubernetes/connectedClusters/clusterName1/providers/Microsoft.KubernetesConfiguration/extensions/ClusterMonitor',
+      name: 'ClusterMonitor',
+      extensionType: 'azuremonitor-containers',
+      releaseNamespace: 'kube-system',
+      provisioningState: 'Creating',
+      settings: { 'omsagent.secret.wsid': 'fakeTokenPlaceholder', 'omsagent.env.clusterName': 'clusterName1' },
+      routerAddress: null,
+    });
+    expect(normaliseKubernetesExtension(undefined)).toBeNull();
+  });
+
+  test('KubernetesCompute: type, cluster, state and namespace', () => {
+    const c = normaliseCompute(
+      example('machinelearningservices/2025-09-01/Compute/createOrUpdate/KubernetesCompute.json'),
+    );
+    expect(c).toMatchObject({
+      name: 'compute123',
+      computeType: 'Kubernetes',
+      provisioningState: 'Creating',
+      namespace: 'default',
+      aksNetworkingConfiguration: null,
+    });
+    expect(c.resourceId).toMatch(/\/managedClusters\/compute123-56826-c9b00420020b2$/);
+  });
+
+  test('a provider registration: its registrationState, Unknown when absent', () => {
+    expect(
+      normaliseProviderRegistration({
+        namespace: 'Microsoft.KubernetesConfiguration',
+        registrationState: 'NotRegistered',
+      }),
+    ).toBe('NotRegistered');
+    expect(normaliseProviderRegistration(undefined)).toBe('Unknown');
+  });
+
   test('VirtualNetworkGet: location, address space, subnets with their users', () => {
     const v = normaliseVnet(example('network/2026-01-01/VirtualNetworkGet.json'), 'rg1');
     expect(v).toMatchObject({

@@ -20,6 +20,8 @@ export interface ResourceRef {
 export type Route =
   | { kind: 'subscriptions' }
   | { kind: 'subscription'; subscriptionId: string }
+  /** GET /subscriptions/{s}/providers/{namespace}: a resource provider's registration. */
+  | { kind: 'provider'; subscriptionId: string; namespace: string }
   | { kind: 'resourceGroups'; subscriptionId: string }
   | { kind: 'resourceGroup'; subscriptionId: string; resourceGroup: string }
   | { kind: 'operation'; subscriptionId: string; namespace: string; location: string; operationId: string }
@@ -59,6 +61,7 @@ export function parsePath(path: string): Route {
   if (eq(segs[2], 'providers')) {
     const namespace = segs[3];
     if (namespace === undefined) return { kind: 'unknown' };
+    if (segs.length === 4) return { kind: 'provider', subscriptionId, namespace };
     if (eq(segs[4], 'locations') && segs.length === 8) {
       return { kind: 'operation', subscriptionId, namespace, location: segs[5], operationId: segs[7] };
     }

@@ -18,7 +18,7 @@ import { normalizePrivateEndpoints, privateEndpointProvider } from './providers/
 import { storageAccountProvider } from './providers/storage.js';
 import { registryProvider } from './providers/containerRegistry.js';
 import { normalizeWorld } from './normalize.js';
-import { handleResourceGroup, listResourceGroups, subscriptionJson } from './providers/resources.js';
+import { handleResourceGroup, listResourceGroups, providerJson, subscriptionJson } from './providers/resources.js';
 
 export { builtInRoleDefinitions, ROLE_IDS, isAllowed, effectivePermissions, roleDefinitionJson } from './rbac.js';
 export { API_VERSIONS } from './catalog.js';
@@ -44,6 +44,7 @@ function namespaceOf(route: ReturnType<typeof parsePath>): string | undefined {
   switch (route.kind) {
     case 'subscriptions':
     case 'subscription':
+    case 'provider':
     case 'resourceGroups':
     case 'resourceGroup':
       return 'microsoft.resources';
@@ -185,6 +186,8 @@ function route(ctx: Ctx): EmuResponse {
   switch (r.kind) {
     case 'subscription':
       return { status: 200, body: subscriptionJson(ctx, sub) };
+    case 'provider':
+      return { status: 200, body: providerJson(ctx, sub, r.namespace) };
     case 'resourceGroups':
       return listResourceGroups(ctx, sub);
     case 'resourceGroup':

@@ -32,6 +32,10 @@ export async function dispatch(appliers: CompleteAppliers, change: Change, ctx: 
       return appliers.role.apply(change, ctx);
     case 'load-balancer':
       return appliers['load-balancer'].apply(change, ctx);
+    case 'kubernetes-extension':
+      return appliers['kubernetes-extension'].apply(change, ctx);
+    case 'kubernetes-compute':
+      return appliers['kubernetes-compute'].apply(change, ctx);
     default:
       return assertNever(change, 'kind of change');
   }

@@ -79,6 +79,21 @@ export function renderApplyMarkdown(result: ApplyResult): string {
       '',
     );
   }
+  for (const k of result.kubernetes ?? []) {
+    lines.push(
+      `#### Kubernetes online deployments on ${inlineCode(k.computeName)}`,
+      '',
+      `The compute is attached (namespace ${inlineCode(k.namespace)}, inference router ${escapeMarkdown(k.inferenceRouter)}` +
+        `${k.scoringAddress !== null ? `, scoring address ${inlineCode(k.scoringAddress)}` : ''}). In the endpoint YAML:`,
+      '',
+      '```yaml',
+      `compute: azureml:${k.computeName}`,
+      '```',
+      '',
+      `then \`az ml online-endpoint create --file endpoint.yml --resource-group ${k.resourceGroup} --workspace-name ${k.workspace}\`.`,
+      '',
+    );
+  }
   lines.push(`plan-hash: ${result.planHash}`);
   return lines.join('\n') + '\n';
 }
@@ -96,6 +111,12 @@ export function renderApplyText(result: ApplyResult): string {
   if (result.aci !== undefined) {
     lines.push(
       `ACI: AciWebservice.deploy_configuration(vnet_name="${result.aci.vnetName}", subnet_name="${result.aci.subnetName}")`,
+    );
+  }
+  for (const k of result.kubernetes ?? []) {
+    lines.push(
+      `Kubernetes: compute: azureml:${k.computeName} (namespace ${k.namespace}, router ${k.inferenceRouter}` +
+        `${k.scoringAddress !== null ? `, scoring address ${k.scoringAddress}` : ''})`,
     );
   }
   lines.push(`planHash: ${result.planHash}`);

@@ -60,6 +60,20 @@ export interface AciDeploymentValues {
   subnetId: string;
 }
 
+/** What a Kubernetes online deployment on an Azure ML v2 compute needs (apply/kubernetes.ts). */
+export interface KubernetesDeploymentValues {
+  /** The compute to name in the endpoint: compute: azureml:<computeName>. */
+  computeName: string;
+  /** The Kubernetes namespace the deployments run in. */
+  namespace: string;
+  workspace: string;
+  resourceGroup: string;
+  /** loadBalancer, internalLoadBalancer, nodePort or clusterIP. */
+  inferenceRouter: string;
+  /** The inference router's address, when the extension reported it during this apply; null otherwise. */
+  scoringAddress: string | null;
+}
+
 export type ApplyStatus =
   /** Every create/update change is done. */
   | 'applied'
@@ -90,6 +104,8 @@ export interface ApplyResult {
   notConverged?: ApplyError;
   /** Present when the spec has an `aci` block and its subnet change (if any) is done. */
   aci?: AciDeploymentValues;
+  /** One per Azure ML v2 cluster whose Kubernetes compute is in place. */
+  kubernetes?: KubernetesDeploymentValues[];
 }
 
 /** What an applier hands back for one change. */

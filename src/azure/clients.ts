@@ -54,6 +54,16 @@ export interface AzureClients {
    * pipeline. Resolves the parsed body, or undefined on 404; other statuses throw a RestError-like error.
    */
   getResource(resourceId: string, apiVersion: string): Promise<unknown>;
+  /**
+   * A write of an ARM resource no client covers (the AzureML extension, the Kubernetes compute), through the same
+   * pipeline. Resolves the status and parsed body; a status of 400 or more throws a RestError-like error.
+   */
+  putResource(resourceId: string, apiVersion: string, body: unknown, signal?: AbortSignal): Promise<RawResponse>;
+}
+
+export interface RawResponse {
+  status: number;
+  body: unknown;
 }
 
 /** Rewrites Retry-After down to `maxSeconds` (never up). */
@@ -115,6 +125,44 @@ export function createClients(options: ClientFactoryOptions): AzureClients {
     return new m.AuthorizationManagementClient(credential, subscriptionId, classic);
   });
 
+  /** One raw ARM request; 404 of a GET is returned (absent), every other status of 400 or more throws. */
+  const raw = async (
+    method: 'GET' | 'PUT',
+    resourceId: string,
+    apiVersion: string,
+    body?: unknown,
+    signal?: AbortSignal,
+  ): Promise<RawResponse> => {
+    const client = await authorization();
+    const { createHttpHeaders, createPipelineRequest, RestError } = await import('@azure/core-rest-pipeline');
+    // The id came from Azure or the plan: only a plain ARM path on the ARM endpoint is ever requested.
+    const url = armUrl(endpoints.armEndpoint, resourceId, apiVersion);
+    if (url === undefined) {
+      throw new Error(`refusing to request '${printable(resourceId, 200)}': it is not an ARM resource path`);
+    }
+    const request = createPipelineRequest({
+      url,
+      method,
+      ...(signal !== undefined ? { abortSignal: signal } : {}),
+      ...(body !== undefined
+        ? { body: JSON.stringify(body), headers: createHttpHeaders({ 'content-type': 'application/json' }) }
+        : {}),
+    });
+    const response = await client.sendRequest(request);
+    const parsed: unknown = response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined;
+    if (response.status === 404 && method === 'GET') return { status: 404, body: undefined };
+    if (response.status >= 400) {
+      const err = (parsed as { error?: { code?: string; message?: string } } | undefined)?.error;
+      throw new RestError(err?.message ?? `${method} ${resourceId} failed with ${response.status}`, {
+        code: err?.code,
+        statusCode: response.status,
+        request: response.request,
+        response,
+      });
+    }
+    return { status: response.status, body: parsed };
+  };
+
   return {
     subscriptionId,
     endpoints,
@@ -133,26 +181,11 @@ export function createClients(options: ClientFactoryOptions): AzureClients {
     }),
     authorization,
     async getResource(resourceId: string, apiVersion: string): Promise<unknown> {
-      const client = await authorization();
-      const { createPipelineRequest, RestError } = await import('@azure/core-rest-pipeline');
-      // The id came from Azure: only a plain ARM path on the ARM endpoint is ever requested.
-      const url = armUrl(endpoints.armEndpoint, resourceId, apiVersion);
-      if (url === undefined) {
-        throw new Error(`refusing to read '${printable(resourceId, 200)}': it is not an ARM resource path`);
-      }
-      const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
-      if (response.status === 404) return undefined;
-      const body: unknown = response.bodyAsText ? JSON.parse(response.bodyAsText) : undefined;
-      if (response.status >= 400) {
-        const err = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
-        throw new RestError(err?.message ?? `GET ${resourceId} failed with ${response.status}`, {
-          code: err?.code,
-          statusCode: response.status,
-          request: response.request,
-          response,
-        });
-      }
-      return body;
+      const response = await raw('GET', resourceId, apiVersion);
+      return response.status === 404 ? undefined : response.body;
+    },
+    async putResource(resourceId, apiVersion, body, signal): Promise<RawResponse> {
+      return raw('PUT', resourceId, apiVersion, body, signal);
     },
   };
 }

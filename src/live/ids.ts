@@ -26,6 +26,25 @@ export function managedClusterId(sub: string, rg: string, name: string): string 
   return `${rgId(sub, rg)}/providers/Microsoft.ContainerService/managedClusters/${name}`;
 }
 
+/** The managed cluster of an Azure ML v2 cluster: attach names it; create puts it in its resource group. */
+export function kubernetesClusterId(
+  sub: string,
+  c: { mode: 'create' | 'attach'; resourceId: string | null; resourceGroup: string; clusterName: string },
+): string {
+  return c.mode === 'attach' && c.resourceId !== null
+    ? c.resourceId
+    : managedClusterId(sub, c.resourceGroup, c.clusterName);
+}
+
+/** The extension resource on a managed cluster (an extension resource: {cluster}/providers/...). */
+export function kubernetesExtensionId(clusterResourceId: string, name: string): string {
+  return `${clusterResourceId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`;
+}
+/** A resource provider's registration in a subscription. */
+export function providerId(sub: string, namespace: string): string {
+  return `/subscriptions/${sub}/providers/${namespace}`;
+}
+
 export function sameId(a: string | null | undefined, b: string | null | undefined): boolean {
   return typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
 }

@@ -81,6 +81,8 @@ export interface LiveCompute {
   computeLocation: string | null;
   provisioningState: string | null;
   isAttachedCompute: boolean;
+  /** computeType Kubernetes: properties.properties.namespace (absent in older fixtures). */
+  namespace?: string | null;
   agentCount: number | null;
   agentVmSize: string | null;
   clusterPurpose: string | null;
@@ -109,6 +111,27 @@ export interface LiveManagedCluster {
   subnetIds: string[];
   /** Succeeded, Failed, Canceled, Creating, ...; absent/null when Azure did not say (taken as Succeeded). */
   provisioningState?: string | null;
+  /** properties.disableLocalAccounts (absent in older fixtures: local accounts on, AKS's default). */
+  disableLocalAccounts?: boolean;
+  /** Nodes over all agent pools (absent in older fixtures). */
+  agentCount?: number | null;
+}
+
+/** A Microsoft.KubernetesConfiguration extension on a managed cluster (Azure ML v2: the AzureML extension). */
+export interface LiveKubernetesExtension {
+  id: string;
+  name: string;
+  extensionType: string;
+  /** scope.cluster.releaseNamespace; null when Azure did not say. */
+  releaseNamespace: string | null;
+  provisioningState: string | null;
+  /** configurationSettings as stored (protected settings are write-only and never read). */
+  settings: Record<string, string>;
+  /**
+   * The inference router's address when the extension reports one in its statuses (an internal load balancer's
+   * private IP); null otherwise.
+   */
+  routerAddress: string | null;
 }
 
 export interface LiveRoleAssignment {
@@ -178,6 +201,15 @@ export interface LiveState {
    * VNet-level permissions lack subnets/join/action (a role can be granted on a subnet alone).
    */
   subnetPermissions?: Record<string, LivePermissions | Unreadable>;
+  /** Azure ML v2: the extensions the spec names, by lower-cased extension id (live/ids.ts extensionId). */
+  kubernetesExtensions?: Record<string, LiveKubernetesExtension | null | Unreadable>;
+  /**
+   * Registration state of the resource providers the spec needs (e.g. Microsoft.KubernetesConfiguration), by
+   * lower-cased namespace: Registered, NotRegistered, Registering, ...
+   */
+  providers?: Record<string, string | Unreadable>;
+  /** Azure ML v2: every compute of the workspace (to find a v1 AKS compute on a v2 cluster); read only with v2. */
+  workspaceComputes?: LiveCompute[] | Unreadable;
 }
 
 export function isUnreadable(v: unknown): v is Unreadable {

@@ -49,3 +49,21 @@ export function clusterAddresses(name: string, list = 'aksClusters'): ClusterAdd
     loadBalancer: `${compute}.loadBalancer`,
   };
 }
+
+export interface KubernetesAddresses {
+  compute: string;
+  managedCluster: string;
+  networkContributor: string;
+  extension: string;
+}
+
+/** Azure ML v2 (kubernetesClusters): the compute, its cluster, the role and the AzureML extension. */
+export function kubernetesAddresses(name: string): KubernetesAddresses {
+  const compute = `kubernetesClusters[${name}]`;
+  return {
+    compute,
+    managedCluster: `${compute}.managedCluster`,
+    networkContributor: `${compute}.networkContributor`,
+    extension: `${compute}.extension`,
+  };
+}

@@ -53,6 +53,11 @@ export type ManagedClusterBody = {
   apiServerAccessProfile: { enablePrivateCluster: true; enablePrivateClusterPublicFqdn: boolean };
 };
 
+/** Azure ML v2 (kubernetesClusters, mode create): the same AKS body, its API server private or not. */
+export type KubernetesManagedClusterBody = Omit<ManagedClusterBody, 'apiServerAccessProfile'> & {
+  apiServerAccessProfile: { enablePrivateCluster: boolean; enablePrivateClusterPublicFqdn: boolean };
+};
+
 /** The managed properties of a managed cluster as Azure has them. */
 export type ManagedClusterState = {
   location: string;
@@ -67,6 +72,8 @@ export type ManagedClusterState = {
   apiServerAccessProfile: { enablePrivateCluster: boolean; enablePrivateClusterPublicFqdn: boolean };
   /** Present only when the cluster is in a failed state (shown with the update that PUTs it again). */
   provisioningState?: string | null;
+  /** Azure ML v2: the nodes over all agent pools (the extension's HA needs 3). */
+  agentCount?: number | null;
 };
 
 /** A compute's load balancer: a new compute always starts with a public IP (the load-balancer step switches). */
@@ -122,7 +129,39 @@ type RoleCommon = { scope: string; roleDefinitionId: string; principalType: 'Ser
  * this apply), principalId is KNOWN_AFTER_APPLY and computeId says where the apply reads it from.
  */
 export type RoleValues =
-  (RoleCommon & { principalId: string }) | (RoleCommon & { principalId: '(known after apply)'; computeId: string });
+  | (RoleCommon & { principalId: string })
+  | (RoleCommon & { principalId: '(known after apply)'; computeId: string })
+  /** Azure ML v2: the identity of the managed cluster amlnet creates (or waits for) in this apply. */
+  | (RoleCommon & { principalId: '(known after apply)'; managedClusterId: string });
+
+/**
+ * Azure ML v2: the AzureML extension (microsoft.azureml.kubernetes). `configurationSettings` holds only the settings
+ * amlnet manages (plan/kubernetes-extension.ts); the applier merges them into the extension's own.
+ */
+export type KubernetesExtensionValues = {
+  extensionType: string;
+  releaseNamespace: string | null;
+  configurationSettings: Record<string, string>;
+  /** Present only when the extension is failed or in progress (shown with the update). */
+  provisioningState?: string | null;
+};
+
+/** Azure ML v2: the compute (computeType Kubernetes) that attaches the cluster to the workspace. */
+export type KubernetesComputeBody = {
+  computeType: 'Kubernetes';
+  resourceId: string;
+  namespace: string;
+  location: string;
+};
+
+export type KubernetesComputeState = {
+  computeType: string;
+  resourceId: string | null;
+  namespace: string | null;
+  /** The workspace's region, shown with a no-op. */
+  location?: string;
+  provisioningState?: string | null;
+};
 
 interface ChangeCommon {
   /** Where in the spec the change comes from, by name (src/plan/address.ts), e.g. "aksClusters[myaks]". */
@@ -190,7 +229,7 @@ export type ManagedClusterChange = KindOf<
   'Microsoft.ContainerService/managedClusters',
   'managed-cluster',
   ManagedClusterState,
-  ManagedClusterBody
+  ManagedClusterBody | KubernetesManagedClusterBody
 >;
 export type ComputeChange = KindOf<
   'compute',
@@ -208,6 +247,21 @@ export type LoadBalancerChange = KindOf<
   LoadBalancerValues
 >;
 
+export type KubernetesExtensionChange = KindOf<
+  'kubernetes-extension',
+  'Microsoft.KubernetesConfiguration/extensions',
+  'kubernetes-extension',
+  KubernetesExtensionValues,
+  KubernetesExtensionValues
+>;
+export type KubernetesComputeChange = KindOf<
+  'kubernetes-compute',
+  'Microsoft.MachineLearningServices/workspaces/computes',
+  'kubernetes-compute',
+  KubernetesComputeState,
+  KubernetesComputeBody
+>;
+
 /** Every change amlnet can plan: a closed union keyed by `kind`. */
 export type Change =
   | SubnetChange
@@ -217,7 +271,9 @@ export type Change =
   | ManagedClusterChange
   | ComputeChange
   | RoleChange
-  | LoadBalancerChange;
+  | LoadBalancerChange
+  | KubernetesExtensionChange
+  | KubernetesComputeChange;
 
 export type ChangeKind = Change['kind'];
 export type ChangeOfKind<K extends ChangeKind> = Extract<Change, { kind: K }>;

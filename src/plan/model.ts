@@ -45,7 +45,20 @@ export function assertNever(value: never, what: string): never {
  * identity, then the internal load balancer switch (which fails on Azure without the role).
  */
 export type Step =
-  'subnet' | 'security-group' | 'security-rule' | 'managed-cluster' | 'compute' | 'role' | 'load-balancer';
+  | 'subnet'
+  | 'security-group'
+  | 'security-rule'
+  | 'managed-cluster'
+  | 'compute'
+  | 'role'
+  | 'load-balancer'
+  | 'kubernetes-extension'
+  | 'kubernetes-compute';
+/**
+ * Azure ML v2 (kubernetesClusters) reuses the managed-cluster and role steps, then installs the AzureML extension
+ * (after the role: an internal load balancer for the inference router needs it) and attaches the compute (after the
+ * extension: attaching a cluster without it fails).
+ */
 export const STEP_ORDER: readonly Step[] = [
   'subnet',
   'security-group',
@@ -54,6 +67,8 @@ export const STEP_ORDER: readonly Step[] = [
   'compute',
   'role',
   'load-balancer',
+  'kubernetes-extension',
+  'kubernetes-compute',
 ];
 
 export type ResourceType =
@@ -62,7 +77,8 @@ export type ResourceType =
   | 'Microsoft.Network/networkSecurityGroups/securityRules'
   | 'Microsoft.ContainerService/managedClusters'
   | 'Microsoft.MachineLearningServices/workspaces/computes'
-  | 'Microsoft.Authorization/roleAssignments';
+  | 'Microsoft.Authorization/roleAssignments'
+  | 'Microsoft.KubernetesConfiguration/extensions';
 
 /** A value that only Azure can tell, after an earlier change is applied (e.g. a new cluster's principalId). */
 export const KNOWN_AFTER_APPLY = '(known after apply)';

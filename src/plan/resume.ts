@@ -8,7 +8,7 @@ import { canonicalJson } from './canonical.js';
 import { writes, type Change, type JsonObject, type Plan } from './model.js';
 
 /** The identity a role change resolves at apply time: unknown in a plan made before the cluster existed. */
-const RESOLVED_AT_APPLY = ['principalId', 'computeId'];
+const RESOLVED_AT_APPLY = ['principalId', 'computeId', 'managedClusterId'];
 
 /**
  * What a write does, independent of how far an earlier run got: the resource and the values written, not the

@@ -25,6 +25,23 @@ export function subscriptionJson(ctx: Ctx, subscriptionId: string): JsonObject {
   };
 }
 
+/**
+ * A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}, the Provider shape of
+ * https://learn.microsoft.com/en-us/rest/api/resources/providers/get). Every namespace is Registered unless the world
+ * holds a resource with that id (type Microsoft.Resources/providers) saying otherwise, e.g. NotRegistered.
+ */
+export function providerJson(ctx: Ctx, subscriptionId: string, namespace: string): JsonObject {
+  const id = `/subscriptions/${subscriptionId}/providers/${namespace}`;
+  const seeded = ctx.world.resources.get(id.toLowerCase());
+  return {
+    id,
+    namespace: asString(seeded?.namespace) ?? namespace,
+    registrationState: asString(seeded?.registrationState) ?? 'Registered',
+    registrationPolicy: 'RegistrationRequired',
+    resourceTypes: [],
+  };
+}
+
 export function handleResourceGroup(ctx: Ctx, subscriptionId: string, name: string): EmuResponse {
   const id = `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
   const existing = resourceGroupOf(ctx.world, subscriptionId, name);

@@ -197,6 +197,8 @@ export interface DesiredRole {
   principalId?: string;
   /** Where to find the cluster identity when principalId is not known yet. */
   computeId?: string;
+  /** Azure ML v2: the managed cluster whose identity it is, when principalId is not known yet. */
+  managedClusterId?: string;
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -208,6 +210,7 @@ export function desiredRole(change: Write<'role'>): DesiredRole {
   const desired: DesiredRole = { scope: a.scope, roleGuid };
   if (a.principalId !== KNOWN_AFTER_APPLY) desired.principalId = a.principalId;
   if ('computeId' in a) desired.computeId = a.computeId;
+  if ('managedClusterId' in a) desired.managedClusterId = a.managedClusterId;
   return desired;
 }
 

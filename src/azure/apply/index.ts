@@ -7,6 +7,8 @@ import type { Step } from '../../plan/model.js';
 import type { AzureClients } from '../clients.js';
 import type { ApplierDeps } from './common.js';
 import { computeApplier } from './compute.js';
+import { kubernetesComputeApplier } from './kubernetes-compute.js';
+import { kubernetesExtensionApplier } from './kubernetes-extension.js';
 import { loadBalancerApplier } from './load-balancer.js';
 import { managedClusterApplier } from './managed-cluster.js';
 import { roleApplier } from './role.js';
@@ -29,6 +31,8 @@ export function createAppliers(deps: ApplierDeps): Record<Step, Applier> {
     compute: computeApplier(deps),
     role: roleApplier(deps),
     'load-balancer': loadBalancerApplier(deps),
+    'kubernetes-extension': kubernetesExtensionApplier(deps),
+    'kubernetes-compute': kubernetesComputeApplier(deps),
   };
   return stepRegistry(appliers);
 }
@@ -50,12 +54,21 @@ export function withoutSdkRetries(clients: AzureClients): AzureClients {
         return client;
       }));
   };
+  const authorization = strip(() => clients.authorization());
   return {
     ...clients,
     network: strip(() => clients.network()),
     containerService: strip(() => clients.containerService()),
     machineLearning: strip(() => clients.machineLearning()),
-    authorization: strip(() => clients.authorization()),
-    getResource: (id, v) => clients.getResource(id, v),
+    authorization,
+    // Raw requests go through the authorization client's pipeline: strip it first, whichever request comes first.
+    getResource: async (id, v) => {
+      await authorization();
+      return clients.getResource(id, v);
+    },
+    putResource: async (id, v, body, signal) => {
+      await authorization();
+      return clients.putResource(id, v, body, signal);
+    },
   };
 }

@@ -1,6 +1,7 @@
-// Managed cluster applier, for PRIVATE clusters only (AML cannot create those itself): creates the AKS
-// cluster with a private API server, its agent pool in the spec's subnet and a system-assigned identity;
-// the compute step then attaches it to the workspace by resource id. An existing cluster is never
+// Managed cluster applier, for v1 PRIVATE clusters (AML cannot create those itself) and Azure ML v2 clusters
+// (kubernetesClusters in mode create, private or not): creates the AKS cluster (private API server as the plan
+// says), its agent pool in the spec's subnet and a system-assigned identity; the compute step then attaches it to
+// the workspace by resource id. An existing cluster is never
 // written (no replace, no shrink); one in state Failed is PUT again with the same body.
 //
 // No dockerBridgeCidr here: the AKS API dropped it in 2023-04-01 and the SDK sends 2026-06-01
@@ -98,7 +99,7 @@ export function managedClusterApplier(deps: ApplierDeps): Applier<Write<'managed
         },
       );
       return {
-        detail: `created private cluster${live !== undefined ? ' (the previous attempt had failed)' : ''}`,
+        detail: `created ${d.enablePrivateCluster ? 'private ' : ''}cluster${live !== undefined ? ' (the previous attempt had failed)' : ''}`,
         outputs: clusterOutputs(created),
       };
     },

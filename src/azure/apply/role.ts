@@ -37,7 +37,7 @@ function lastSegment(id: string): string {
 async function resolvePrincipal(change: Write<'role'>, ctx: ApplyContext, deps: ApplierDeps): Promise<string> {
   const d = desiredRole(change);
   if (d.principalId !== undefined) return d.principalId;
-  let managedClusterId: string | undefined;
+  let managedClusterId = d.managedClusterId;
   let computeId = d.computeId;
   for (const dep of change.dependsOn) {
     const out = ctx.outputsOf(dep);

@@ -1,6 +1,7 @@
 // Apply a plan against Azure: the appliers over apply-mode clients (SDK retries off), the executor, and
 // the ACI values. The one entry point for the CLI (`amlnet apply`) and the action's apply mode.
 import { withAciValues } from '../../apply/aci.js';
+import { withKubernetesValues } from '../../apply/kubernetes.js';
 import { DEFAULT_DEADLINE_MS, executePlan, type ExecutorOptions } from '../../apply/executor.js';
 import { systemClock } from '../../apply/clock.js';
 import { verifyConverged } from '../../apply/verify.js';
@@ -47,10 +48,10 @@ export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApp
     if (!verdict.converged) {
       const failed = { ...result, status: 'failed' as const };
       if (verdict.error !== undefined) failed.notConverged = verdict.error;
-      return withAciValues(failed, spec);
+      return withKubernetesValues(withAciValues(failed, spec), spec);
     }
   }
-  return withAciValues(result, spec);
+  return withKubernetesValues(withAciValues(result, spec), spec);
 }
 
 /**

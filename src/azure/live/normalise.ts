@@ -5,6 +5,7 @@ import { ownedRuleNames } from '../../live/ownership.js';
 import type {
   LiveCompute,
   LiveContainerRegistry,
+  LiveKubernetesExtension,
   LiveManagedCluster,
   LiveNsg,
   LivePermissions,
@@ -173,6 +174,7 @@ export function normaliseCompute(v: unknown): LiveCompute {
           dockerBridgeCidr: str(netCfg.dockerBridgeCidr),
         }
       : null,
+    ...(str(p.computeType)?.toLowerCase() === 'kubernetes' ? { namespace: str(aks.namespace) } : {}),
   };
 }
 
@@ -207,7 +209,42 @@ export function normaliseManagedCluster(v: unknown): LiveManagedCluster {
       api.enablePrivateClusterPublicFqdn === true || api.enablePrivateClusterPublicFQDN === true,
     subnetIds,
     provisioningState: str(field(o, 'provisioningState')),
+    agentCount: pools.length === 0 ? null : pools.reduce((n, p) => n + (num(p.count) ?? 0), 0),
+    // Only when Azure says it: absent means AKS's default, local accounts enabled.
+    ...(typeof field(o, 'disableLocalAccounts') === 'boolean'
+      ? { disableLocalAccounts: field(o, 'disableLocalAccounts') === true }
+      : {}),
   };
+}
+
+/**
+ * A Microsoft.KubernetesConfiguration extension (raw ARM JSON, 2023-05-01: extensions.json in
+ * https://github.com/Azure/azure-rest-api-specs/tree/main/specification/kubernetesconfiguration). Only string
+ * settings are kept (ARM stores them as strings); protected settings are never returned by Azure.
+ */
+export function normaliseKubernetesExtension(v: unknown): LiveKubernetesExtension | null {
+  if (v === undefined || v === null) return null;
+  const o = obj(v);
+  const p = obj(o.properties);
+  const settings: Record<string, string> = {};
+  for (const [k, val] of Object.entries(obj(p.configurationSettings))) if (typeof val === 'string') settings[k] = val;
+  const router = arr(p.statuses)
+    .map(obj)
+    .find((st) => str(st.code) === 'InferenceRouterAddress' && str(st.message) !== '');
+  return {
+    id: str(o.id) ?? '',
+    name: str(o.name) ?? '',
+    extensionType: str(p.extensionType) ?? '',
+    releaseNamespace: str(obj(obj(p.scope).cluster).releaseNamespace),
+    provisioningState: str(p.provisioningState),
+    settings,
+    routerAddress: router !== undefined ? str(router.message) : null,
+  };
+}
+
+/** A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}): its registrationState. */
+export function normaliseProviderRegistration(v: unknown): string {
+  return str(obj(v).registrationState) ?? 'Unknown';
 }
 
 export function roleDefinitionGuid(roleDefinitionId: string): string {

@@ -4,7 +4,7 @@
 // A 404 is "absent" (null), never an error; any other failure of a read is kept as Unreadable so the
 // rules can say what they could not check, except auth failures, which stop the plan.
 import type { Spec } from '../../spec/types.js';
-import { resolveClusters, resolveNetwork } from '../../spec/defaults.js';
+import { resolveAllClusters, resolveClusters, resolveNetwork } from '../../spec/defaults.js';
 import type { AzureClients } from '../clients.js';
 import { toAzureError } from '../errors.js';
 import { LoginError } from '../credential.js';
@@ -27,6 +27,7 @@ import { isUnreadable, storageSecured } from '../../live/types.js';
 import { managedClusterId, parseResourceId, workspaceId } from '../../live/ids.js';
 import { permits, SUBNET_JOIN } from '../../live/permissions.js';
 import type { LiveReadResult, LiveStateReader } from '../../live/reader.js';
+import { readKubernetes } from './read-kubernetes.js';
 
 /**
  * Parallel reads at most. A 20-cluster spec reads 24 resources at depth 1 and 20 at each of depths 2 and 3, so the
@@ -171,7 +172,9 @@ export async function readLiveState(
       if (isUnreadable(perms) || permits(perms, SUBNET_JOIN)) return;
       const used = [
         ...new Set(
-          [...clusters.map((c) => c.subnet), ...(spec.aci ? [spec.aci.subnet] : [])].map((n) => n.toLowerCase()),
+          [...resolveAllClusters(spec).map((c) => c.subnet), ...(spec.aci ? [spec.aci.subnet] : [])].map((n) =>
+            n.toLowerCase(),
+          ),
         ),
       ];
       live.subnetPermissions = {};
@@ -278,6 +281,8 @@ export async function readLiveState(
     }
   }
 
+  tasks.push(...readKubernetes(spec, { clients, live, read, readManagedCluster, readRoleAssignments }));
+
   await Promise.all(tasks);
   return { live: sortLive(live), reads: gate.started };
 }
@@ -298,5 +303,9 @@ function sortLive(live: LiveState): LiveState {
     roleAssignments: roles,
     privateEndpoints: sortRecord(live.privateEndpoints),
     ...(live.subnetPermissions !== undefined ? { subnetPermissions: sortRecord(live.subnetPermissions) } : {}),
+    ...(live.kubernetesExtensions !== undefined ? { kubernetesExtensions: sortRecord(live.kubernetesExtensions) } : {}),
+    ...(live.workspaceComputes !== undefined && !isUnreadable(live.workspaceComputes)
+      ? { workspaceComputes: [...live.workspaceComputes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) }
+      : {}),
   };
 }

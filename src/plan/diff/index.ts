@@ -8,7 +8,12 @@
 // whose drafts are added in `diff` below.
 import type { SecurityRuleSpec, Spec } from '../../spec/types.js';
 import { requiredOutboundRules as defaultRequiredOutboundRules } from '../../rules/outbound.js';
-import { resolveClusters, resolveNetwork, type ResolvedNetwork } from '../../spec/defaults.js';
+import {
+  resolveClusters,
+  resolveKubernetesClusters,
+  resolveNetwork,
+  type ResolvedNetwork,
+} from '../../spec/defaults.js';
 import type { LiveState, LiveVnet } from '../../live/types.js';
 import { readable } from '../../live/types.js';
 import { nsgId } from '../../live/ids.js';
@@ -19,6 +24,7 @@ import { diffSubnets } from './subnet.js';
 import { diffAssociations, diffSecurityGroup } from './security-group.js';
 import { diffPrunedRules, diffRule, type WantedRule } from './security-rule.js';
 import { diffCluster } from './cluster.js';
+import { diffKubernetes } from './kubernetes.js';
 
 export { ruleDesired } from './security-rule.js';
 
@@ -85,5 +91,8 @@ export function diff(spec: Spec, live: LiveState, options: DiffOptions = {}): Ch
     .map((d) => d.address);
   const inputs = { net, live, workspace: spec.workspace, securityNeeds };
   const clusters = resolveClusters(spec).flatMap((c) => diffCluster(c, inputs));
-  return finish([...subnets, ...security, ...clusters]);
+  // Azure ML v2: the compute resource is in the workspace's region.
+  const location = readable(live.workspace)?.location || spec.location;
+  const kubernetes = diffKubernetes(resolveKubernetesClusters(spec), { ...inputs, location });
+  return finish([...subnets, ...security, ...clusters, ...kubernetes]);
 }

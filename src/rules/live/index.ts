@@ -20,7 +20,12 @@ import {
 } from './workspace.js';
 import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './clusters.js';
 import { ownedRuleRemoved } from './nsg-ownership.js';
-import { kubernetesNotPlanned } from './kubernetes.js';
+import {
+  kubernetesClusterIdentity,
+  kubernetesExtensionConflict,
+  kubernetesLegacyCompute,
+  kubernetesProviderRegistered,
+} from './kubernetes.js';
 import { liveReadFailed } from './read-failed.js';
 
 export type { LiveContext } from './define.js';
@@ -44,5 +49,8 @@ export const liveRules: Rule<LiveContext>[] = [
   clusterIdentityKnown,
   joinPermission,
   ownedRuleRemoved,
-  kubernetesNotPlanned,
+  kubernetesProviderRegistered,
+  kubernetesClusterIdentity,
+  kubernetesExtensionConflict,
+  kubernetesLegacyCompute,
 ];
