@@ -22,6 +22,7 @@ import { clusterIdentityKnown, computeTypeCompatible, joinPermission } from './c
 import { ownedRuleRemoved } from './nsg-ownership.js';
 import { kubernetesNotPlanned } from './kubernetes.js';
 import { liveReadFailed } from './read-failed.js';
+import { serviceCidrOverlapsLiveSubnet } from './service-cidr.js';
 
 export type { LiveContext } from './define.js';
 
@@ -32,6 +33,7 @@ export const liveRules: Rule<LiveContext>[] = [
   nsgRegion,
   subnetPrefixMatches,
   aksSubnetNotDelegated,
+  serviceCidrOverlapsLiveSubnet,
   aciSubnetFree,
   aciVnetResourceGroup,
   workspaceExists,
