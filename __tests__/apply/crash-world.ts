@@ -168,5 +168,5 @@ export async function pool<T>(items: readonly T[], limit: number, run: (item: T)
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** Cells in flight at once in the crash matrices: two keeps each file under 3 minutes on a shared 2-core machine. */
+/** Cells in flight at once in the crash matrices (each waits on its emulator's LROs part of the time). */
 export const PARALLEL_CELLS = 2;
