@@ -2,7 +2,7 @@
 // accepted, then the process died before the attach) is found by the next run and attached, never created a second
 // time nor left unreferenced: whether the re-run meets it still Creating or already Succeeded. Against the emulator
 // with the real SDK clients; the interrupted run's request is the managed-cluster applier's own PUT body.
-import { desiredManagedCluster } from '../../src/azure/apply/desired.js';
+import { desiredManagedCluster, type Write } from '../../src/azure/apply/desired.js';
 import { managedClusterBody } from '../../src/azure/apply/managed-cluster.js';
 import type { JsonObject } from '../../emulator/types.js';
 import { orphans, roleAssignmentIds } from './inventory.js';
@@ -36,7 +36,7 @@ test.each(['Creating', 'Succeeded'])(
       const before = await applyFor(world, first.spec, { ...first.plan, changes: network }, { verify: false });
       expect(before.status).toBe('applied');
       const aks = await world.newClients().containerService();
-      const d = desiredManagedCluster(mcChange!);
+      const d = desiredManagedCluster(mcChange as Write<'managed-cluster'>);
       const poller = aks.managedClusters.createOrUpdate(d.resourceGroup, d.name, managedClusterBody(d), {
         updateIntervalInMs: 5,
       });
