@@ -2,7 +2,7 @@
 // from scratch (nothing inherited from jest), with the runner's variables, the INPUT_* variables, the event
 // payload file and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. stdout and stderr are kept apart so tests
 // can assert on the workflow commands (stdout) and on what leaked anywhere.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { prepareRun, type RunOptions } from './harness.js';
 export interface BundleRun {
   /** The child's exit code (null when killed by a signal). */
   code: number | null;
+  /** The signal that ended the child (SIGKILL in the crash matrix), else null. */
+  signal: NodeJS.Signals | null;
   outputs: Record<string, string>;
   summary: string;
   stdout: string;
@@ -71,35 +73,51 @@ export function caBundle(emu: RunningEmulator): string {
   return file;
 }
 
+/** What a test may add to a clean run: test-only environment variables, and the child itself (to kill it). */
+export interface CleanRunHooks {
+  env?: Record<string, string>;
+  onSpawn?: (child: ChildProcess) => void;
+}
+
 /**
  * Runs `node <entry>` with a clean environment: PATH, HOME, NODE_EXTRA_CA_CERTS (`caFile`) and the job's
- * variables from prepareRun (GITHUB_*, RUNNER_TEMP, INPUT_*, and the OIDC pair unless options.oidc is false).
- * Asynchronous on purpose: the emulator serves from this process's event loop.
+ * variables from prepareRun (GITHUB_*, RUNNER_TEMP, INPUT_*, and the OIDC pair unless options.oidc is false),
+ * plus `hooks.env`. Asynchronous on purpose: the emulator serves from this process's event loop.
  */
-export async function runCleanBundle(entry: string, options: RunOptions, caFile?: string): Promise<BundleRun> {
+export async function runCleanBundle(
+  entry: string,
+  options: RunOptions,
+  caFile?: string,
+  hooks: CleanRunHooks = {},
+): Promise<BundleRun> {
   const { env: job, outputPath, summaryPath } = prepareRun(options);
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: process.env['HOME'] ?? tmpdir(),
     ...(caFile !== undefined ? { NODE_EXTRA_CA_CERTS: caFile } : {}),
     ...job,
+    ...hooks.env,
   };
   const child = spawn(process.execPath, [entry], {
     env,
     cwd: job['GITHUB_WORKSPACE'],
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  hooks.onSpawn?.(child);
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (d: Buffer) => out.push(d));
   child.stderr.on('data', (d: Buffer) => err.push(d));
-  const code = await new Promise<number | null>((resolveExit, reject) => {
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolveExit, reject) => {
     child.on('error', reject);
-    child.on('close', (c) => resolveExit(c));
+    child.on('close', (c, s) => resolveExit([c, s]));
   });
+  const outputs = readFileSync(outputPath, 'utf8');
   return {
     code,
-    outputs: parseRunnerFile(readFileSync(outputPath, 'utf8')),
+    signal,
+    // A killed child may have been cut off in the middle of an output: what it wrote is not the runner's business.
+    outputs: signal === null ? parseRunnerFile(outputs) : {},
     summary: readFileSync(summaryPath, 'utf8'),
     stdout: Buffer.concat(out).toString('utf8'),
     stderr: Buffer.concat(err).toString('utf8'),

@@ -22,7 +22,7 @@ const COMPUTE =
 
 const extChange: Change = {
   kind: 'kubernetes-extension',
-  address: 'kubernetesClusters[0].extension',
+  address: 'kubernetesClusters[k8s].extension',
   resourceType: 'Microsoft.KubernetesConfiguration/extensions',
   resourceId: EXT,
   action: 'create',
@@ -38,7 +38,7 @@ const extChange: Change = {
 };
 const computeChange: Change = {
   kind: 'kubernetes-compute',
-  address: 'kubernetesClusters[0]',
+  address: 'kubernetesClusters[k8s]',
   resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
   resourceId: COMPUTE,
   action: 'create',
@@ -46,7 +46,7 @@ const computeChange: Change = {
   after: { computeType: 'Kubernetes', resourceId: CLUSTER, namespace: 'default', location: 'eastus2' },
   reason: 'test',
   step: 'kubernetes-compute',
-  dependsOn: ['kubernetesClusters[0].extension'],
+  dependsOn: ['kubernetesClusters[k8s].extension'],
 };
 
 /** Stub clients: the extension answers `states` to successive GETs after its PUT (the last one repeats). */

@@ -7,6 +7,8 @@ import type { Spec } from '../../src/spec/types.js';
 import {
   ACI,
   MC_ID,
+  RG,
+  emptyLive,
   VNET_ID,
   baseSpec,
   cluster,
@@ -341,5 +343,66 @@ describe('LIVE-NSG-REGION', () => {
     expect(f).toMatchObject({ path: 'network.securityGroup.name', severity: 'error' });
     expect(f.message).toMatch(/is in westeurope but VNet ml-vnet is in eastus2/);
     expect(run('LIVE-NSG-REGION', spec, matchingLive({ nsg: nsg([], { location: 'EastUS2' }) }))).toEqual([]);
+  });
+});
+
+describe('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', () => {
+  const withOther = (prefix: string, over: Partial<LiveState> = {}): LiveState =>
+    emptyLive({
+      vnet: vnet([
+        subnet('aks-subnet', '10.1.0.0/22'),
+        subnet('aci-subnet', '10.1.8.0/24', { delegations: [ACI] }),
+        subnet('jumpbox', prefix),
+      ]),
+      ...over,
+    });
+
+  test.each([
+    ['10.0.4.0/24', true], // inside 10.0.0.0/16
+    ['10.0.255.240/28', true], // the range's last block
+    ['10.1.16.0/24', false], // outside
+    ['9.255.255.0/24', false], // just below
+  ])('a subnet %s the spec does not list: overlap %p', (prefix, hits) => {
+    const found = run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', baseSpec(), withOther(prefix));
+    if (!hits) {
+      expect(found).toEqual([]);
+      return;
+    }
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ path: 'aksClusters[0].serviceCidr', severity: 'error' });
+    expect(found[0].message).toBe(
+      `serviceCidr 10.0.0.0/16 of cluster myaks overlaps subnet jumpbox (${prefix}) of VNet ml-vnet in Azure: AKS would refuse to create the cluster (ServiceCidrOverlapExistingSubnetsCidr) after the network writes`,
+    );
+  });
+
+  test('a defaulted serviceCidr points at the cluster and says it is the default', () => {
+    const spec = baseSpec({ aksClusters: [cluster({ serviceCidr: undefined, dnsServiceIp: undefined })] });
+    const [f] = run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', spec, withOther('10.0.4.0/24'));
+    expect(f).toMatchObject({ path: 'aksClusters[0]' });
+    expect(f.message).toMatch(/^the default serviceCidr 10\.0\.0\.0\/16 of cluster myaks overlaps subnet jumpbox/);
+  });
+
+  test('nothing for a cluster that exists, one that is attached, a spec subnet (the offline rule), or no VNet', () => {
+    expect(
+      run(
+        'LIVE-SERVICE-CIDR-OVERLAPS-SUBNET',
+        baseSpec(),
+        withOther('10.0.4.0/24', { computes: { myaks: compute() } }),
+      ),
+    ).toEqual([]);
+    const attach = baseSpec({ aksClusters: [cluster({ mode: 'attach', resourceId: MC_ID })] });
+    expect(run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', attach, withOther('10.0.4.0/24'))).toEqual([]);
+    const listed = baseSpec();
+    listed.network.subnets.push({ name: 'jumpbox', addressPrefix: '10.0.4.0/24' });
+    expect(run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', listed, withOther('10.0.4.0/24'))).toEqual([]);
+    expect(run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', baseSpec(), withOther('10.0.4.0/24', { vnet: null }))).toEqual([]);
+  });
+
+  test('a private cluster an interrupted run already created is not refused', () => {
+    const spec = baseSpec({ aksClusters: [cluster({ privateCluster: true })] });
+    const id = `${RG}/providers/Microsoft.ContainerService/managedClusters/myaks`;
+    expect(run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', spec, withOther('10.0.4.0/24'))).toHaveLength(1);
+    const created = withOther('10.0.4.0/24', { managedClusters: { [id.toLowerCase()]: managedCluster({ id }) } });
+    expect(run('LIVE-SERVICE-CIDR-OVERLAPS-SUBNET', spec, created)).toEqual([]);
   });
 });

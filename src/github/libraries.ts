@@ -65,4 +65,24 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   };
 }
 
-export const pipeline: Pipeline = createPipeline();
+/** The environment variable of the test-only poll-interval knob (README.md, "Development"). */
+export const POLL_INTERVAL_VARIABLE = 'AMLNET_POLL_INTERVAL_MS';
+
+/**
+ * The action's pipeline options from its environment. Only tests set AMLNET_POLL_INTERVAL_MS (the crash matrix
+ * shortens the 2 s LRO poll to run against the emulator in reasonable time); a workflow never needs it. A value
+ * that is not a whole number of milliseconds from 0 to 60000 is refused with a message naming it.
+ */
+export function pipelineOptionsFromEnv(env: Readonly<Record<string, string | undefined>>): PipelineOptions {
+  const raw = env[POLL_INTERVAL_VARIABLE];
+  if (raw === undefined || raw === '') return {};
+  const value = Number(raw);
+  if (!/^\d{1,5}$/.test(raw.trim()) || value > 60_000) {
+    throw new Error(
+      `${POLL_INTERVAL_VARIABLE} must be a whole number of milliseconds from 0 to 60000, got ${JSON.stringify(raw.slice(0, 40))}`,
+    );
+  }
+  return { pollIntervalMs: value };
+}
+
+export const pipeline: Pipeline = createPipeline(pipelineOptionsFromEnv(process.env));

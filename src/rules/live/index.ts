@@ -27,6 +27,7 @@ import {
   kubernetesProviderRegistered,
 } from './kubernetes.js';
 import { liveReadFailed } from './read-failed.js';
+import { serviceCidrOverlapsLiveSubnet } from './service-cidr.js';
 
 export type { LiveContext } from './define.js';
 
@@ -37,6 +38,7 @@ export const liveRules: Rule<LiveContext>[] = [
   nsgRegion,
   subnetPrefixMatches,
   aksSubnetNotDelegated,
+  serviceCidrOverlapsLiveSubnet,
   aciSubnetFree,
   aciVnetResourceGroup,
   workspaceExists,
