@@ -16,6 +16,7 @@ import {
   withPermissionAdvice,
   type ApplierDeps,
 } from './common.js';
+import { reportingResponses, waitForOperation } from './lro-status.js';
 
 /** Drops null and undefined members, recursively (SDK v1 sends no nulls). */
 function withoutNulls<T>(value: T): T {
@@ -91,8 +92,9 @@ export function loadBalancerApplier(deps: ApplierDeps): Applier {
           const poller = await ml.computeOperations.beginCreateOrUpdate(d.resourceGroup, d.workspace, d.name, body, {
             updateIntervalInMs: deps.pollIntervalMs,
             abortSignal: ctx.signal,
+            ...reportingResponses(ctx),
           });
-          await ctx.whileWaiting(() => poller.pollUntilDone());
+          await waitForOperation(ctx, poller);
         },
       );
       return {

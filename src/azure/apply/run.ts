@@ -36,7 +36,12 @@ export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApp
   };
   if (resolveServicePrincipal !== undefined) deps.resolveServicePrincipal = resolveServicePrincipal;
   const result = await executePlan(plan, { ...executor, appliers: createAppliers(deps) });
-  if (verify !== false && (result.status === 'applied' || result.status === 'nothing-to-do')) {
+  // An interrupted apply ends now: the next one resumes (and verifies) from the live state.
+  if (
+    verify !== false &&
+    result.interrupted !== true &&
+    (result.status === 'applied' || result.status === 'nothing-to-do')
+  ) {
     const reader = azureLiveReader(clients);
     const verdict = await verifyConverged(spec, {
       read: async (s) => (await reader.read(s)).live,

@@ -14,6 +14,7 @@ import { updateOwnership } from './ownership.js';
 import { isOwned } from '../../live/ownership.js';
 import { parseResourceId } from '../../live/ids.js';
 import { ApplyFailure } from '../../apply/errors.js';
+import { waitForOperation } from './lro-status.js';
 
 function list(plural: string[] | undefined, single: string | undefined): string[] {
   if (plural !== undefined && plural.length > 0) return [...plural].sort();
@@ -101,7 +102,7 @@ export function securityRuleApplier(deps: ApplierDeps): Applier {
                 abortSignal: ctx.signal,
               });
               await poller.submitted();
-              await ctx.whileWaiting(() => poller.pollUntilDone());
+              await waitForOperation(ctx, poller);
             },
           );
           return {
@@ -155,7 +156,7 @@ async function deleteOwnedRule(deps: ApplierDeps, change: Change, ctx: ApplyCont
           abortSignal: ctx.signal,
         });
         await poller.submitted();
-        await ctx.whileWaiting(() => poller.pollUntilDone());
+        await waitForOperation(ctx, poller);
       },
     );
   }
