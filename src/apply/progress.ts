@@ -64,6 +64,12 @@ export function formatElapsed(ms: number): string {
   return `${s}s`;
 }
 
+/** A change's duration for the apply summary: `0.4 s`, `12.3 s` below a minute, then `3m12s`; `—` when unknown. */
+export function formatDuration(ms: number | undefined): string {
+  if (ms === undefined) return '—';
+  return ms < 60_000 ? `${(Math.max(0, ms) / 1000).toFixed(1)} s` : formatElapsed(ms);
+}
+
 export function formatStart(start: ChangeStart): string {
   return `${start.address}: ${ING[start.action]}...`;
 }
