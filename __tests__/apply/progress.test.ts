@@ -6,7 +6,6 @@ import {
   formatFinish,
   formatHeartbeat,
   formatStart,
-  ProgressTracker,
   type ApplyObserver,
 } from '../../src/apply/progress.js';
 import type { Applier, ApplierRegistry, ApplyContext } from '../../src/apply/types.js';
@@ -142,7 +141,7 @@ describe('interrupts', () => {
   test('stop: no new change starts (skipped as interrupted); the running one finishes', async () => {
     const clock = new FakeClock();
     const stop = new AbortController();
-    const tracker = new ProgressTracker([{ address: 's' }, { address: 'c' }, { address: 'r' }]);
+    const observer = recording(clock);
     const result = await executePlan(plan([change('s', 'subnet'), change('c', 'compute'), change('r', 'role')]), {
       appliers: appliers(async (c, ctx) => {
         ctx.countWrite();
@@ -150,7 +149,7 @@ describe('interrupts', () => {
         await ctx.sleep(20_000);
       }),
       clock,
-      progress: tracker,
+      progress: observer,
       stop: stop.signal,
     });
     expect(result.interrupted).toBe(true);
@@ -160,9 +159,13 @@ describe('interrupts', () => {
       ['c', 'skipped', 'interrupted'],
       ['r', 'skipped', 'interrupted'],
     ]);
-    expect(tracker.inState('done')).toEqual(['s']);
-    expect(tracker.inState('skipped')).toEqual(['c', 'r']);
-    expect(tracker.inState('running')).toEqual([]);
+    expect(observer.lines).toEqual([
+      '0 s: creating...',
+      '10000 s: still creating... [10s elapsed]',
+      '20000 s: Creation complete after 20s',
+      '20000 c: not started (interrupted)',
+      '20000 r: not started (interrupted)',
+    ]);
   });
 
   test('abandon: a running change stops waiting and fails Interrupted, saying whether its write was sent', async () => {

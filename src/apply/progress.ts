@@ -3,7 +3,7 @@
 // heartbeats from its injected clock (virtual in tests); the CLI prints the lines, the action logs and groups them
 // (src/github/progress-log.ts). Appliers never print: they report Azure's status through ApplyContext.reportStatus
 // (src/azure/apply/lro-status.ts), which the next heartbeat shows.
-import type { Action, Change } from '../plan/model.js';
+import type { Action } from '../plan/model.js';
 import type { ChangeOutcome } from './types.js';
 
 /** Terraform's rhythm: "Still creating... [10s elapsed]" every 10 s. */
@@ -93,60 +93,4 @@ export function formatFinish(o: ChangeOutcome): string {
   if (o.status === 'failed') return `${o.address}: FAILED${after}${o.error ? ` (${o.error.code})` : ''}`;
   const because = o.skippedBecause ?? [];
   return `${o.address}: not started (${because.length > 0 ? because.join(', ') : 'skipped'})`;
-}
-
-export type ChangeState = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
-
-/**
- * Remembers where each change of an apply is, from the observer's events: what an interrupted apply reports when
- * it cannot wait for the executor's result (src/commands/apply.ts). Pass it as the observer, or wrap another.
- */
-export class ProgressTracker implements ApplyObserver {
-  private readonly states = new Map<string, ChangeState>();
-  private readonly outcomes = new Map<string, ChangeOutcome>();
-
-  constructor(
-    changes: readonly Pick<Change, 'address'>[],
-    private readonly next?: ApplyObserver,
-  ) {
-    for (const c of changes) this.states.set(c.address, 'pending');
-  }
-
-  onStart(start: ChangeStart): void {
-    this.states.set(start.address, 'running');
-    this.next?.onStart(start);
-  }
-
-  onHeartbeat(beat: Heartbeat): void {
-    this.next?.onHeartbeat(beat);
-  }
-
-  onFinish(outcome: ChangeOutcome): void {
-    this.states.set(outcome.address, outcome.status);
-    this.outcomes.set(outcome.address, outcome);
-    this.next?.onFinish(outcome);
-  }
-
-  onLog(address: string, message: string): void {
-    this.next?.onLog?.(address, message);
-  }
-
-  /** Addresses in each state, in the order the changes were given. */
-  inState(state: ChangeState): string[] {
-    return [...this.states].filter(([, s]) => s === state).map(([a]) => a);
-  }
-
-  outcome(address: string): ChangeOutcome | undefined {
-    return this.outcomes.get(address);
-  }
-}
-
-/** Calls every observer in turn. */
-export function fanOut(...observers: ApplyObserver[]): ApplyObserver {
-  return {
-    onStart: (s) => observers.forEach((o) => o.onStart(s)),
-    onHeartbeat: (b) => observers.forEach((o) => o.onHeartbeat(b)),
-    onFinish: (f) => observers.forEach((o) => o.onFinish(f)),
-    onLog: (a, m) => observers.forEach((o) => o.onLog?.(a, m)),
-  };
 }
