@@ -299,3 +299,32 @@ describe('renderers', () => {
     expect(applyExitCode(none)).toBe(0);
   });
 });
+
+test('an interrupted apply says so, and why each change did not start', () => {
+  const base = {
+    planHash: 'ab12',
+    status: 'failed' as const,
+    unchanged: [],
+    writes: 1,
+    startedAt: 0,
+    finishedAt: 10,
+    interrupted: true,
+    outcomes: [
+      {
+        address: 'r',
+        resourceType: 'Microsoft.Authorization/roleAssignments' as const,
+        resourceId: '/x/ra',
+        step: 'role' as const,
+        action: 'create' as const,
+        status: 'skipped' as const,
+        attempts: 0,
+        writes: 0,
+        skippedBecause: ['interrupted'],
+      },
+    ],
+  };
+  const text = renderApplyText(base);
+  expect(text).toContain('skipped create r — not started: the apply was interrupted\n');
+  expect(text).toContain('Apply interrupted: changes not started were not written.');
+  expect(renderApplyMarkdown(base)).toContain('**Apply interrupted: changes not started were not written.');
+});

@@ -4,6 +4,7 @@
 // applying stops new changes and reports (the real process: interrupt.e2e.test.ts).
 import { rmSync } from 'node:fs';
 import { runApply } from '../../src/commands/apply.js';
+import { runPlan } from '../../src/commands/plan.js';
 import { armWrites, clearRequestLog, loadSpecAsync, startWorld, type TestWorld } from './world.js';
 import { fakeTerminal, type FakeTerminal } from './fake-terminal.js';
 
@@ -32,6 +33,27 @@ async function amlnet(
     terminal,
   );
   return { code, ...out };
+}
+
+/** `amlnet plan --detailed-exitcode`: 0 nothing to change, 2 changes pending. */
+async function detailedPlan(world: TestWorld): Promise<number> {
+  return runPlan(
+    [
+      SPEC,
+      '--detailed-exitcode',
+      '--arm-endpoint',
+      world.emu.info.armEndpoint,
+      '--authority-host',
+      world.emu.info.authorityHost,
+    ],
+    { stdout: () => undefined, stderr: () => undefined },
+    {
+      ACTIONS_ID_TOKEN_REQUEST_URL: world.emu.info.oidcRequestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: world.emu.info.oidcRequestToken,
+      AZURE_TENANT_ID: world.emu.info.tenantId,
+      AZURE_CLIENT_ID: world.emu.info.clientId,
+    },
+  );
 }
 
 describe('the confirmation question', () => {
@@ -64,7 +86,9 @@ describe('the confirmation question', () => {
   });
 
   test("'yes' applies, with progress lines on stderr, coloured on a TTY", async () => {
+    expect(await detailedPlan(world)).toBe(2);
     const r = await amlnet(world, [SPEC], fakeTerminal({ tty: true, answer: 'yes' }));
+    expect(await detailedPlan(world)).toBe(0);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Enter a value:');
     expect(r.stdout).toMatch(/Apply complete\./);

@@ -14,6 +14,13 @@ const HEADLINE: Record<ApplyStatus, string> = {
   failed: 'Apply failed: some changes did not complete. Running the apply again resumes from the live state.',
 };
 
+const INTERRUPTED =
+  'Apply interrupted: changes not started were not written. Running the apply again resumes from the live state.';
+
+function headline(result: ApplyResult): string {
+  return result.interrupted === true && result.status !== 'applied' ? INTERRUPTED : HEADLINE[result.status];
+}
+
 function counts(result: ApplyResult): string {
   const n = (s: OutcomeStatus): number => result.outcomes.filter((o) => o.status === s).length;
   return `${n('done')} done, ${n('failed')} failed, ${n('skipped')} skipped, ${result.unchanged.length} unchanged; ${result.writes} write${result.writes === 1 ? '' : 's'}`;
@@ -28,7 +35,9 @@ function why(o: ChangeOutcome): string {
     const because = o.skippedBecause ?? [];
     return because.includes('deadline')
       ? 'not started: the deadline passed'
-      : `not started: ${because.join(', ')} did not complete`;
+      : because.includes('interrupted')
+        ? 'not started: the apply was interrupted'
+        : `not started: ${because.join(', ')} did not complete`;
   }
   if (o.error !== undefined) {
     const e = o.error;
@@ -44,7 +53,7 @@ function why(o: ChangeOutcome): string {
 }
 
 export function renderApplyMarkdown(result: ApplyResult): string {
-  const lines: string[] = [`### amlnet apply`, '', `**${HEADLINE[result.status]}**`, ''];
+  const lines: string[] = [`### amlnet apply`, '', `**${headline(result)}**`, ''];
   if (result.status === 'refused') {
     for (const r of result.refusal ?? []) lines.push(`- ${escapeMarkdown(r)}`);
     lines.push('');
@@ -97,7 +106,7 @@ export function renderApplyText(result: ApplyResult): string {
   if (lines.length > 0) lines.push('');
   if (result.status === 'refused') for (const r of result.refusal ?? []) lines.push(`refused: ${r}`);
   if (result.notConverged !== undefined) lines.push(`${result.notConverged.code}: ${result.notConverged.message}`);
-  lines.push(HEADLINE[result.status]);
+  lines.push(headline(result));
   if (result.outcomes.length > 0) lines.push(`${counts(result)} in ${seconds(result.finishedAt - result.startedAt)}.`);
   if (result.aci !== undefined) {
     lines.push(
