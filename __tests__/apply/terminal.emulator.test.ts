@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
-import { armWrites, clearRequestLog, loadSpecAsync, startWorld, type TestWorld } from './world.js';
+import { applyFor, armWrites, clearRequestLog, loadSpecAsync, planFor, startWorld, type TestWorld } from './world.js';
 import { fakeTerminal, type FakeTerminal } from './fake-terminal.js';
 
 const SPEC = 'examples/aks-internal-lb.yml';
@@ -198,6 +198,40 @@ describe('a signal while applying (in process; the real process is interrupt.e2e
       const planFile = /--plan-file (amlnet-interrupted-[0-9a-f]{12}\.plan\.json)/.exec(out.stderr)?.[1];
       expect(planFile).toBeDefined();
       rmSync(planFile as string);
+    } finally {
+      await world.close();
+    }
+  });
+});
+
+describe('a stop during the post-apply verification', () => {
+  test('ends its wait for a compute still Creating: the apply returns, marked interrupted, instead of waiting', async () => {
+    const spec = await loadSpecAsync(SPEC);
+    const world = await startWorld(spec, { lroMs: { 'Microsoft.MachineLearningServices/workspaces/computes': 5_000 } });
+    try {
+      const { plan } = await planFor(world, SPEC);
+      // Leave the compute Creating in Azure: abandon the first apply once its create has been sent.
+      const abandon = new AbortController();
+      const first = await applyFor(world, spec, plan, {
+        heartbeatMs: 1_000,
+        abandon: abandon.signal,
+        progress: {
+          onStart: () => undefined,
+          onFinish: () => undefined,
+          onHeartbeat: (b) => {
+            if (b.address === 'aksClusters[0]') abandon.abort();
+          },
+        },
+      });
+      expect(first.outcomes.find((o) => o.address === 'aksClusters[0]')?.error?.code).toBe('Interrupted');
+      // Nothing to write now; the verification waits for the compute, until the stop.
+      const stop = new AbortController();
+      const idle = { ...plan, changes: plan.changes.map((c) => ({ ...c, action: 'no-op' as const })) };
+      setTimeout(() => stop.abort(), 300);
+      const second = await applyFor(world, spec, idle, { stop: stop.signal });
+      expect(second.status).toBe('nothing-to-do');
+      expect(second.interrupted).toBe(true);
+      expect(second.notConverged).toBeUndefined();
     } finally {
       await world.close();
     }
