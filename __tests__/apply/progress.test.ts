@@ -21,9 +21,9 @@ function appliers(work?: (c: Change, ctx: ApplyContext) => Promise<void>): Appli
       if (work) await work(c, ctx);
       else {
         ctx.countWrite();
-        ctx.reportStatus('InProgress');
+        ctx.reportStatus?.('InProgress');
         await ctx.sleep(45_000);
-        ctx.reportStatus('Succeeded');
+        ctx.reportStatus?.('Succeeded');
       }
       return {};
     },
@@ -83,9 +83,9 @@ test('a change shorter than the interval has no heartbeat; the status shown is t
   await executePlan(plan([change('subnets[a]', 'subnet', [], 'update'), change('computes[c]', 'compute')]), {
     appliers: appliers(async (c, ctx) => {
       if (c.step === 'subnet') return clock.sleep(3_000).then(() => undefined);
-      ctx.reportStatus('Accepted');
+      ctx.reportStatus?.('Accepted');
       await ctx.sleep(12_000);
-      ctx.reportStatus('Creating');
+      ctx.reportStatus?.('Creating');
       await ctx.sleep(10_000);
     }),
     clock,

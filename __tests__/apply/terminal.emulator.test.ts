@@ -226,7 +226,7 @@ describe('a stop during the post-apply verification', () => {
       expect(first.outcomes.find((o) => o.address === 'aksClusters[0]')?.error?.code).toBe('Interrupted');
       // Nothing to write now; the verification waits for the compute, until the stop.
       const stop = new AbortController();
-      const idle = { ...plan, changes: plan.changes.map((c) => ({ ...c, action: 'no-op' as const })) };
+      const idle = { ...plan, hasChanges: false, changes: [] };
       setTimeout(() => stop.abort(), 300);
       const second = await applyFor(world, spec, idle, { stop: stop.signal });
       expect(second.status).toBe('nothing-to-do');

@@ -24,7 +24,7 @@ test('two parallel changes: live heartbeats, then one uninterrupted group per ch
     async apply(c, ctx) {
       ctx.countWrite();
       ctx.log('PUT sent');
-      ctx.reportStatus('InProgress');
+      ctx.reportStatus?.('InProgress');
       await ctx.sleep(c.address === 'a' ? 25_000 : 12_000);
       return { detail: `made ${c.address}` };
     },

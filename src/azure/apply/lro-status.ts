@@ -74,7 +74,7 @@ export function reportingResponses(ctx: ApplyContext): {
   return {
     onResponse: (raw) => {
       const status = statusOfBody(raw.parsedBody);
-      if (status !== undefined) ctx.reportStatus(status);
+      if (status !== undefined) ctx.reportStatus?.(status);
     },
   };
 }
@@ -84,17 +84,17 @@ export function reportingResponses(ctx: ApplyContext): {
  * poll. The poller must have been created with the change's signal (ctx.signal), so an abort stops the polling.
  */
 export async function waitForOperation<T>(ctx: ApplyContext, poller: StatusPoller<T>): Promise<T> {
-  ctx.reportStatus('Accepted');
+  ctx.reportStatus?.('Accepted');
   poller.onProgress((state) => {
     // The legacy flags say no more than "started" while it runs: there, the responses' own words
     // (reportingResponses) are better, so only the end is reported from them.
     if (typeof state.status === 'string' || state.isCompleted === true || state.isCancelled === true)
-      ctx.reportStatus(statusOfState(state));
+      ctx.reportStatus?.(statusOfState(state));
   });
   return ctx.whileWaiting(() => poller.pollUntilDone());
 }
 
 /** While waiting for a resource in a non-terminal provisioning state (waitUntilSettled): that state, e.g. Creating. */
 export function reportProvisioningState(ctx: ApplyContext, state: string | undefined): void {
-  if (state !== undefined) ctx.reportStatus(state);
+  if (state !== undefined) ctx.reportStatus?.(state);
 }
