@@ -19,6 +19,7 @@ import { annotate } from './github/annotations.js';
 import { details, findingsTable, summaryMarkdown, type SummaryPart } from './github/summary.js';
 import { CommentForbiddenError, commentMarker, ownLogin, upsertComment } from './github/comment.js';
 import { findReviewedPlan, type ReviewedPlan } from './github/reviewed-plan.js';
+import { groupedProgress } from './github/progress-log.js';
 import { createOctokit, errorMessage, type Octokit } from './github/client.js';
 import type { AzureSession, Pipeline, RenderContext } from './github/pipeline.js';
 
@@ -304,7 +305,7 @@ async function applyStep(state: RunState): Promise<void> {
     state.summary.add('Plan', freshPlan);
     throw new ActionFailure('the plan has refusals or errors; nothing was applied (see the job summary)');
   }
-  const result = await session.apply(plan, spec);
+  const result = await session.apply(plan, spec, groupedProgress(core));
   state.summary.add('Apply', state.pipeline.renderApplySummary(result));
   if (result.aci !== undefined) core.setOutput(Outputs.AciSubnet, result.aci.subnetId);
   if (result.status === 'failed' || result.status === 'refused') {

@@ -213,6 +213,25 @@ describe('a pull request, its pushes, its merge', () => {
     );
     expect(result.summary).toContain('### amlnet apply');
     expect(result.summary).toContain('Apply complete.');
+    // Each change's duration in the job summary's table.
+    expect(result.summary).toContain('| | change | action | outcome | attempts | duration | details |');
+    expect(result.summary).toMatch(/^\| ✅ \| `network\.subnets\[\d\]` \| \w+ \| done \| \d+ \| \d+\.\d s \|/m);
+    // Each change's log is one group, opened and closed before the next: parallel changes never interleave in it.
+    const log = result.stdout.split('\n');
+    const groups = log.flatMap((l, i) => (l.startsWith('::group::') ? [i] : []));
+    expect(groups.length).toBeGreaterThan(3);
+    for (const start of groups) {
+      const end = log.indexOf('::endgroup::', start);
+      expect(end).toBeGreaterThan(start);
+      const inside = log.slice(start + 1, end);
+      expect(inside.some((l) => l.startsWith('::group::'))).toBe(false);
+      const address = /^::group::(\S+): /.exec(log[start])?.[1];
+      expect(address).toBeDefined();
+      expect(inside.every((l) => l.startsWith(`${address}: `))).toBe(true);
+    }
+    expect(log.filter((l) => /^::group::\S+: (Creation|Modifications) complete after \d+s$/.test(l))).toHaveLength(
+      groups.length,
+    );
     const writes = (await armRequests()).filter((r) => r.service === 'arm' && r.method !== 'GET');
     expect(writes.length).toBeGreaterThan(0);
     // The delegation is in Azure now (read back through ARM, as any client would).

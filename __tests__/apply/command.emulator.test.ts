@@ -3,6 +3,7 @@
 // printed), a second apply that writes nothing, and no token ever printed.
 import { runApply } from '../../src/commands/apply.js';
 import { armWrites, clearRequestLog, loadSpecAsync, planFor, startWorld, type TestWorld } from './world.js';
+import { fakeTerminal } from './fake-terminal.js';
 
 const SPEC = 'examples/aks-internal-lb.yml';
 
@@ -35,6 +36,8 @@ async function amlnet(world: TestWorld | undefined, argv: string[]): Promise<{ c
     [...argv, ...azure],
     { stdout: (t) => void (out.stdout += t), stderr: (t) => void (out.stderr += t) },
     env,
+    // Not a terminal (a script): no question, whatever the terminal jest runs in.
+    fakeTerminal({ tty: false }),
   );
   return { code, ...out };
 }
@@ -44,6 +47,10 @@ test.each([
   [['--concurrency', '0'], /--concurrency must be an integer from 1 to 64/],
   [['--bogus'], /Unknown option '--bogus'/],
   [['a.yml', 'b.yml'], /at most one spec file/],
+  [['--format', 'xml'], /--format must be text or json, got 'xml'/],
+  [['--interrupt-grace-seconds', 'soon'], /--interrupt-grace-seconds must be an integer from 0 to 3600/],
+  [['--heartbeat-seconds', '0'], /--heartbeat-seconds must be an integer from 1 to 3600/],
+  [['--auto-approve=yes'], /--auto-approve/],
 ])('usage error %j exits 2', async (argv, message) => {
   const r = await amlnet(undefined, argv);
   expect(r.code).toBe(2);

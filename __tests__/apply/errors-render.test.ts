@@ -7,7 +7,7 @@ import {
   toApplyError,
   ApplyFailure,
 } from '../../src/apply/errors.js';
-import { renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
+import { renderApplyJson, renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
 import { aciDeploymentValues, withAciValues } from '../../src/apply/aci.js';
 import { applyExitCode } from '../../src/azure/apply/run.js';
 import type { ApplyResult } from '../../src/apply/types.js';
@@ -142,6 +142,8 @@ function result(extra: Partial<ApplyResult> = {}): ApplyResult {
         status: 'done',
         attempts: 2,
         writes: 1,
+        startedAt: 100,
+        finishedAt: 1_300,
         detail: 'add delegation Microsoft.ContainerInstance/containerGroups',
       },
       {
@@ -153,6 +155,8 @@ function result(extra: Partial<ApplyResult> = {}): ApplyResult {
         status: 'failed',
         attempts: 1,
         writes: 1,
+        startedAt: 1_300,
+        finishedAt: 186_300,
         error: {
           code: 'AuthorizationFailed',
           message: 'no | access',
@@ -208,8 +212,8 @@ describe('renderers', () => {
       .split('\n')
       .find((l) => l.includes('aksClusters[0]`'));
     expect(row).toBeDefined();
-    // Still one row of six cells: no unescaped pipe, no line break.
-    expect(row!.split(/(?<!\\)\|/)).toHaveLength(8);
+    // Still one row of seven cells: no unescaped pipe, no line break.
+    expect(row!.split(/(?<!\\)\|/)).toHaveLength(9);
     expect(row).not.toMatch(/[\u2028<]/);
     expect(row).not.toMatch(/@octo-org/);
     expect(row).not.toMatch(/(^|[^\\])`{3}/);
@@ -225,11 +229,11 @@ describe('renderers', () => {
         '',
         '1 done, 1 failed, 1 skipped, 1 unchanged; 2 writes in 1.5 s.',
         '',
-        '| | change | action | outcome | attempts | details |',
-        '|---|---|---|---|---|---|',
-        '| ✅ | `network.subnets[0]` | update | done | 2 | add delegation Microsoft.ContainerInstance/containerGroups |',
-        '| ❌ | `aksClusters[0]` | create | FAILED | 1 | AuthorizationFailed: no \\| access \\(HTTP 403, correlation id c-1\\). Fix: grant Contributor |',
-        '| ⏭️ | `aksClusters[0].networkContributor` | create | skipped | 0 | not started: aksClusters\\[0\\] did not complete |',
+        '| | change | action | outcome | attempts | duration | details |',
+        '|---|---|---|---|---|---|---|',
+        '| ✅ | `network.subnets[0]` | update | done | 2 | 1.2 s | add delegation Microsoft.ContainerInstance/containerGroups |',
+        '| ❌ | `aksClusters[0]` | create | FAILED | 1 | 3m5s | AuthorizationFailed: no \\| access \\(HTTP 403, correlation id c-1\\). Fix: grant Contributor |',
+        '| ⏭️ | `aksClusters[0].networkContributor` | create | skipped | 0 | — | not started: aksClusters\\[0\\] did not complete |',
         '',
         '<details><summary>1 unchanged</summary>',
         '',
@@ -251,6 +255,34 @@ describe('renderers', () => {
     );
   });
 
+  test('text: each change with its duration', () => {
+    const text = renderApplyText(result());
+    expect(text).toContain(
+      'done    update network.subnets[0] (1.2 s) — add delegation Microsoft.ContainerInstance/containerGroups\n',
+    );
+    expect(text).toContain('FAILED  create aksClusters[0] (3m5s) — AuthorizationFailed');
+    expect(text).toMatch(/^skipped create aksClusters\[0\]\.networkContributor — not started/m);
+  });
+
+  test('json (amlnet apply --format json): durationMs per change and for the apply', () => {
+    const json = JSON.parse(renderApplyJson(result())) as ReturnType<typeof JSON.parse>;
+    expect(json.durationMs).toBe(1500);
+    expect(json.interrupted).toBe(false);
+    expect(
+      (json.outcomes as Array<{ address: string; durationMs: number | null; status: string }>).map((o) => [
+        o.address,
+        o.status,
+        o.durationMs,
+      ]),
+    ).toEqual([
+      ['network.subnets[0]', 'done', 1200],
+      ['aksClusters[0]', 'failed', 185_000],
+      ['aksClusters[0].networkContributor', 'skipped', null],
+    ]);
+    expect(json.outcomes[1].error.code).toBe('AuthorizationFailed');
+    expect(json.outcomes[2].skippedBecause).toEqual(['aksClusters[0]']);
+  });
+
   test('text, refused', () => {
     const refused = result({ status: 'refused', outcomes: [], refusal: ['the plan is refused'], unchanged: [] });
     expect(renderApplyText(refused)).toBe(
@@ -266,4 +298,33 @@ describe('renderers', () => {
     );
     expect(applyExitCode(none)).toBe(0);
   });
+});
+
+test('an interrupted apply says so, and why each change did not start', () => {
+  const base = {
+    planHash: 'ab12',
+    status: 'failed' as const,
+    unchanged: [],
+    writes: 1,
+    startedAt: 0,
+    finishedAt: 10,
+    interrupted: true,
+    outcomes: [
+      {
+        address: 'r',
+        resourceType: 'Microsoft.Authorization/roleAssignments' as const,
+        resourceId: '/x/ra',
+        step: 'role' as const,
+        action: 'create' as const,
+        status: 'skipped' as const,
+        attempts: 0,
+        writes: 0,
+        skippedBecause: ['interrupted'],
+      },
+    ],
+  };
+  const text = renderApplyText(base);
+  expect(text).toContain('skipped create r — not started: the apply was interrupted\n');
+  expect(text).toContain('Apply interrupted: changes not started were not written.');
+  expect(renderApplyMarkdown(base)).toContain('**Apply interrupted: changes not started were not written.');
 });

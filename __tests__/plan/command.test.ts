@@ -160,3 +160,26 @@ test('a job without id-token: write is told how to fix it', async () => {
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/id-token: write/);
 });
+
+describe('--detailed-exitcode (Terraform): 0 no changes, 2 changes pending, 1 anything else', () => {
+  test('changes pending: 2 (0 without the flag)', async () => {
+    expect((await cli(['--spec', specFile])).code).toBe(0);
+    const r = await cli(['--spec', specFile, '--detailed-exitcode']);
+    expect(r.stdout).toMatch(/\+ create aksClusters\[0\]/);
+    expect(r.code).toBe(2);
+  });
+
+  test('bad usage: 1 with the flag (2 without), so 2 always means "changes pending"', async () => {
+    expect((await cli(['--spec', specFile, '--format', 'xml'])).code).toBe(2);
+    const r = await cli(['--spec', specFile, '--format', 'xml', '--detailed-exitcode']);
+    expect(r.stderr).toMatch(/--format must be/);
+    expect(r.code).toBe(1);
+  });
+
+  test('a spec with errors: 1', async () => {
+    const bad = join(dir, 'bad.yml');
+    writeFileSync(bad, text.replace(/addressPrefix: \S+/, 'addressPrefix: 10.1.0.0/33'));
+    const r = await cli(['--spec', bad, '--detailed-exitcode']);
+    expect(r.code).toBe(1);
+  });
+});

@@ -20,6 +20,7 @@ import { STEP_ORDER, writes } from '../plan/model.js';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { isAnotherOperationInProgress, isTransient, retryAfterMs, toApplyError } from './errors.js';
+import { DEFAULT_HEARTBEAT_MS, type ApplyObserver } from './progress.js';
 import type { ApplierRegistry, ApplyContext, ApplyError, ApplyResult, ChangeOutcome } from './types.js';
 
 export interface ExecutorOptions {
@@ -33,6 +34,17 @@ export interface ExecutorOptions {
   clock?: Clock;
   backoff?: Partial<BackoffPolicy>;
   log?: (message: string) => void;
+  /** Told when each change starts and finishes, and every `heartbeatMs` while it runs (src/apply/progress.ts). */
+  progress?: ApplyObserver;
+  /** Interval of the progress heartbeats on the clock (default 10 s). */
+  heartbeatMs?: number;
+  /** When aborted, no further change starts (each is skipped as "interrupted"); running ones go on. */
+  stop?: AbortSignal;
+  /**
+   * When aborted, running changes stop waiting for Azure (their signal aborts) and fail with code Interrupted;
+   * what was already sent goes on in Azure, and the next apply resumes from the live state.
+   */
+  abandon?: AbortSignal;
 }
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -139,9 +151,19 @@ class DeadlineExceeded extends Error {
   }
 }
 
+class Interrupted extends Error {
+  constructor() {
+    super('the apply was interrupted');
+    this.name = 'Interrupted';
+  }
+}
+
 export async function executePlan(plan: Plan, options: ExecutorOptions): Promise<ApplyResult> {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((): void => undefined);
+  const progress = options.progress;
+  const heartbeatMs = Math.max(1, options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS);
+  const stopped = (): boolean => options.stop?.aborted === true || options.abandon?.aborted === true;
   const backoff: BackoffPolicy = { ...DEFAULT_BACKOFF, ...options.backoff };
   const concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   const startedAt = clock.now();
@@ -182,6 +204,13 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
     () => deadline.abort(new DeadlineExceeded()),
     () => undefined,
   );
+  // Abandoning (a second Ctrl-C, or the interrupt grace passed) aborts what is in flight the same way.
+  const abandon = (): void => deadline.abort(new Interrupted());
+  if (options.abandon?.aborted) abandon();
+  else options.abandon?.addEventListener('abort', abandon, { once: true });
+  /** Why a change that cannot start now is skipped. */
+  const notStartedBecause = (): string =>
+    deadline.signal.reason instanceof Interrupted || stopped() ? 'interrupted' : 'deadline';
 
   const slots = new Slots(concurrency);
   const inFlight = new Slots(Math.max(concurrency, options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
@@ -203,30 +232,59 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
       attempts: 0,
       writes: 0,
     };
+    if (stopped()) return { ...base, skippedBecause: ['interrupted'] };
     const failedDeps = deps.filter((d) => d.status !== 'done').map((d) => d.address);
     if (failedDeps.length > 0) {
       log(`${change.address}: skipped, dependency not done: ${failedDeps.join(', ')}`);
       return { ...base, skippedBecause: failedDeps };
     }
-    if (deadline.signal.aborted) return { ...base, skippedBecause: ['deadline'] };
+    if (deadline.signal.aborted) return { ...base, skippedBecause: [notStartedBecause()] };
 
     await inFlight.acquire();
     await slots.acquire();
-    if (deadline.signal.aborted) {
+    if (deadline.signal.aborted || stopped()) {
       slots.release();
       inFlight.release();
-      return { ...base, skippedBecause: ['deadline'] };
+      return { ...base, skippedBecause: [notStartedBecause()] };
     }
     started.push(change.address);
     const outcome: ChangeOutcome = { ...base, startedAt: clock.now() };
     let holding = true;
+    let azureStatus: string | undefined;
+    const beats = new AbortController();
+    if (progress !== undefined) {
+      const startedAt = outcome.startedAt as number;
+      progress.onStart({ address: change.address, action: change.action, startedAt });
+      // A heartbeat every heartbeatMs on the executor's clock until the change finishes.
+      void (async (): Promise<void> => {
+        for (;;) {
+          try {
+            await clock.sleep(heartbeatMs, beats.signal);
+          } catch {
+            return;
+          }
+          progress.onHeartbeat({
+            address: change.address,
+            action: change.action,
+            elapsedMs: clock.now() - startedAt,
+            ...(azureStatus !== undefined ? { azureStatus } : {}),
+          });
+        }
+      })();
+    }
     const ctx: ApplyContext = {
       signal: deadline.signal,
       outputsOf: (address) => outcomes.get(address)?.outputs,
       countWrite: () => {
         outcome.writes += 1;
       },
-      log: (message) => log(`${change.address}: ${message}`),
+      log: (message) => {
+        log(`${change.address}: ${message}`);
+        progress?.onLog?.(change.address, message);
+      },
+      reportStatus: (status) => {
+        azureStatus = status;
+      },
       whileWaiting: async <T>(work: () => Promise<T>): Promise<T> => {
         if (!holding) return work();
         holding = false;
@@ -254,7 +312,7 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
         } catch (err) {
           if (deadline.signal.aborted) {
             outcome.status = 'failed';
-            outcome.error = deadlineError(err, deadlineAt - startedAt);
+            outcome.error = abortedError(deadline.signal.reason, err, deadlineAt - startedAt, outcome.writes);
             break;
           }
           // Another operation on the resource is waited out until the deadline (no attempt cap): the
@@ -277,17 +335,20 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
             outcome.error = deadlineError(err, deadlineAt - startedAt);
             break;
           }
-          log(`${change.address}: ${toApplyError(err).code}, retry ${outcome.attempts} in ${delay} ms`);
+          const retrying = `${toApplyError(err).code}, retry ${outcome.attempts} in ${delay} ms`;
+          log(`${change.address}: ${retrying}`);
+          progress?.onLog?.(change.address, retrying);
           try {
             await ctx.whileWaiting(() => clock.sleep(delay, deadline.signal));
           } catch {
             outcome.status = 'failed';
-            outcome.error = deadlineError(err, deadlineAt - startedAt);
+            outcome.error = abortedError(deadline.signal.reason, err, deadlineAt - startedAt, outcome.writes);
             break;
           }
         }
       }
     } finally {
+      beats.abort();
       if (holding) slots.release();
       inFlight.release();
     }
@@ -327,10 +388,12 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
         };
       }
       outcomes.set(c.address, outcome);
+      progress?.onFinish(outcome);
       (resolvers.get(c.address) as (o: ChangeOutcome) => void)(outcome);
     }),
   );
   stopTimer.abort();
+  options.abandon?.removeEventListener('abort', abandon);
 
   const startIndex = new Map(started.map((a, i) => [a, i]));
   const planIndex = new Map(plan.changes.map((c, i) => [c.address, i]));
@@ -347,6 +410,20 @@ export async function executePlan(plan: Plan, options: ExecutorOptions): Promise
     writes: list.reduce((n, o) => n + o.writes, 0),
     startedAt,
     finishedAt: clock.now(),
+    ...(stopped() ? { interrupted: true } : {}),
+  };
+}
+
+/** The error of a change whose wait was cut off: by the deadline, or by an interrupt (SIGINT/SIGTERM). */
+function abortedError(reason: unknown, last: unknown, deadlineMs: number, writes: number): ApplyError {
+  if (!(reason instanceof Interrupted)) return deadlineError(last, deadlineMs);
+  return {
+    code: 'Interrupted',
+    message:
+      writes > 0
+        ? 'interrupted while Azure was still working on it: the request was sent and the operation goes on in Azure'
+        : 'interrupted before anything was written for it',
+    advice: 'run the apply again: it waits for what is still running and resumes from the live state',
   };
 }
 

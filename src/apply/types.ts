@@ -47,7 +47,7 @@ export interface ChangeOutcome {
   /** Values later changes or the job summary need (e.g. a new cluster's principalId). */
   outputs?: JsonObject;
   error?: ApplyError;
-  /** For `skipped`: the failed dependencies' addresses, or "deadline". */
+  /** For `skipped`: the failed dependencies' addresses, "deadline", or "interrupted" (SIGINT/SIGTERM). */
   skippedBecause?: string[];
 }
 
@@ -106,6 +106,8 @@ export interface ApplyResult {
   aci?: AciDeploymentValues;
   /** One per Azure ML v2 cluster whose Kubernetes compute is in place. */
   kubernetes?: KubernetesDeploymentValues[];
+  /** True when the apply was told to stop (SIGINT/SIGTERM in the CLI) before every change had started. */
+  interrupted?: boolean;
 }
 
 /** What an applier hands back for one change. */
@@ -133,6 +135,12 @@ export interface ApplyContext {
   /** Counts one write (PUT/PATCH/POST) as it is sent, so a write that then fails still shows. */
   countWrite(): void;
   log(message: string): void;
+  /**
+   * Tells the executor what Azure last said about this change's operation (an LRO status such as InProgress, or a
+   * provisioningState): shown by the next heartbeat (src/apply/progress.ts). Report it through
+   * src/azure/apply/lro-status.ts, never by printing.
+   */
+  reportStatus?(status: string): void;
 }
 
 /** Applies one change. The executor's port takes any change; an applier of one kind takes only its own. */

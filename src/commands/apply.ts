@@ -4,7 +4,8 @@
 // outcome and the applied planHash. Exit codes (README.md, "Command-line reference"): 0 all done (or nothing
 // to do), 1 any change failed or the apply was refused, 2 usage or an unreadable spec. Never prints a token.
 import { specRoot } from '../validate.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { planHash } from '../plan/canonical.js';
 import type { Change } from '../plan/model.js';
 import { compareWithReviewed, writeDigests } from '../plan/resume.js';
@@ -15,9 +16,22 @@ import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
 import { sessionFor } from '../app/session.js';
 import { applyExitCode } from '../azure/apply/run.js';
-import { renderApplyText } from '../apply/render.js';
+import { renderApplyJson, renderApplyText } from '../apply/render.js';
 import { DEFAULT_CONCURRENCY } from '../apply/executor.js';
-import { parseCommandArgs, parseOrAnswer, processOutput, WORKSPACE_USAGE, type Output } from './args.js';
+import type { ApplyResult } from '../apply/types.js';
+import type { Plan } from '../plan/model.js';
+import { renderPlanJson } from '../render/plan-json.js';
+import { formatOption, parseCommandArgs, parseOrAnswer, processOutput, WORKSPACE_USAGE, type Output } from './args.js';
+import { confirmQuestion, progressPrinter, renderInterruptReport, resumeCommand } from './apply-report.js';
+import {
+  colourWanted,
+  isCi,
+  paint,
+  processTerminal,
+  SIGNAL_EXIT_CODE,
+  type StopSignal,
+  type Terminal,
+} from './terminal.js';
 import {
   AZURE_OPTION_SPECS,
   AZURE_OPTIONS_USAGE,
@@ -42,9 +56,22 @@ ${WORKSPACE_USAGE}
   --concurrency N          changes talking to Azure at once (default ${DEFAULT_CONCURRENCY})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
+  --auto-approve           do not show the plan and ask for 'yes' first (asked only when stdin is a terminal and
+                           CI is not true)
+  --format FORMAT          text (default) or json (the outcome of each change with its durationMs); progress
+                           lines go to stderr either way
+  --heartbeat-seconds N    print a "still creating... [20s elapsed, Azure: InProgress]" line for a change every N
+                           seconds while it runs (default 10)
+  --interrupt-grace-seconds N
+                           on SIGINT/SIGTERM no new change starts; wait up to N seconds for the running ones
+                           (default 30; a second signal stops waiting), then report and print the resume command
 ${AZURE_OPTIONS_USAGE}
 
-exit codes: 0 everything done or nothing to do, 1 a change failed or the apply was refused, 2 bad usage or unreadable spec`;
+exit codes: 0 everything done or nothing to do, 1 a change failed, the apply was refused or not approved, 2 bad
+usage or unreadable spec, 130 interrupted by SIGINT, 143 interrupted by SIGTERM`;
+
+const FORMATS = ['text', 'json'] as const;
+const DEFAULT_GRACE_SECONDS = 30;
 
 interface Options extends AzureCliOptions {
   spec: string;
@@ -54,6 +81,10 @@ interface Options extends AzureCliOptions {
   concurrency?: number;
   deadlineMs?: number;
   pollIntervalMs?: number;
+  autoApprove: boolean;
+  format: (typeof FORMATS)[number];
+  heartbeatMs?: number;
+  graceMs: number;
   help: boolean;
 }
 
@@ -71,6 +102,10 @@ function parse(argv: string[]): Options | string {
     concurrency: { type: 'string' },
     'deadline-minutes': { type: 'string' },
     'poll-interval-ms': { type: 'string' },
+    'auto-approve': { type: 'boolean' },
+    format: { type: 'string' },
+    'heartbeat-seconds': { type: 'string' },
+    'interrupt-grace-seconds': { type: 'string' },
     ...AZURE_OPTION_SPECS,
   });
   if (typeof parsed === 'string') return parsed;
@@ -86,11 +121,24 @@ function parse(argv: string[]): Options | string {
   const poll =
     values['poll-interval-ms'] === '0' ? 0 : positiveInt('poll-interval-ms', values['poll-interval-ms'], 60_000);
   if (typeof poll === 'string') return poll;
+  const format = formatOption(values.format, FORMATS);
+  if (typeof format === 'object') return format.error;
+  const heartbeat = positiveInt('heartbeat-seconds', values['heartbeat-seconds'], 3600);
+  if (typeof heartbeat === 'string') return heartbeat;
+  const grace =
+    values['interrupt-grace-seconds'] === '0'
+      ? 0
+      : positiveInt('interrupt-grace-seconds', values['interrupt-grace-seconds'], 3600);
+  if (typeof grace === 'string') return grace.replace('from 1', 'from 0');
   const o: Options = {
     ...azureOptionsFrom(values),
     spec,
+    autoApprove: values['auto-approve'] === true,
+    format,
+    graceMs: (grace ?? DEFAULT_GRACE_SECONDS) * 1000,
     help,
   };
+  if (heartbeat !== undefined) o.heartbeatMs = heartbeat * 1000;
   if (workspace !== undefined) o.workspace = workspace;
   if (planHash !== undefined) o.planHash = planHash;
   if (values['plan-file'] !== undefined) o.planFile = values['plan-file'];
@@ -105,6 +153,7 @@ export async function runApply(
   argv: string[],
   out: Output,
   env: Record<string, string | undefined> = process.env,
+  terminal: Terminal = processTerminal(),
 ): Promise<number> {
   const o = parseOrAnswer('apply', argv, parse, usage, out);
   if (typeof o === 'number') return o;
@@ -146,16 +195,23 @@ export async function runApply(
         out.stderr(`amlnet apply: resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied\n`);
       }
     }
-    if (plan.refused) out.stdout(renderPlanText(plan, { specPath: o.spec }));
-    // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
-    // removed), which must not affect the planning clients.
-    const result = await session.apply(plan, spec, {
-      ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
-      ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
-      log: (line) => out.stderr(`amlnet apply: ${line}\n`),
-    });
-    out.stdout(renderApplyText(result));
-    return applyExitCode(result);
+    if (plan.refused) (o.format === 'json' ? out.stderr : out.stdout)(renderPlanText(plan, { specPath: o.spec }));
+    // On a terminal, show the plan and ask (unless --auto-approve, CI=true, or nothing would be written).
+    const ask = terminal.stdinIsTTY && !o.autoApprove && !isCi(env) && !plan.refused && plan.hasChanges;
+    if (ask && !(await approved(plan, o, out, env, terminal))) {
+      out.stderr('amlnet apply: Apply cancelled: nothing was written.\n');
+      return 1;
+    }
+    return await applyWatched(plan, argv, o, reviewed, out, env, terminal, (options) =>
+      // The session gives the apply its own clients: the executor owns retries (their SDK retry policies are
+      // removed), which must not affect the planning clients.
+      session.apply(plan, spec, {
+        ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+        ...(o.deadlineMs !== undefined ? { deadlineMs: o.deadlineMs } : {}),
+        ...(o.heartbeatMs !== undefined ? { heartbeatMs: o.heartbeatMs } : {}),
+        ...options,
+      }),
+    );
   } catch (err) {
     if (err instanceof LoginError || err instanceof LiveReadError) {
       out.stderr(`amlnet apply: ${err.message}\n`);
@@ -192,6 +248,100 @@ function reviewedPlan(o: Options): { planHash: string; writes: string[] | undefi
     return `--plan-hash ${o.planHash} is not the planHash of --plan-file (${file.planHash})`;
   }
   return { planHash: file.planHash, writes: writeDigests({ changes }) };
+}
+
+/** Shows the plan and asks; true only for the answer `yes`. */
+async function approved(
+  plan: Plan,
+  o: Options,
+  out: Output,
+  env: Record<string, string | undefined>,
+  terminal: Terminal,
+): Promise<boolean> {
+  // With --format json, stdout carries only the JSON: the plan and the question go to stderr.
+  const say = o.format === 'json' ? out.stderr : out.stdout;
+  const p = paint(colourWanted(env, o.format === 'json' ? terminal.stderrIsTTY : terminal.stdoutIsTTY));
+  say(renderPlanText(plan, { specPath: o.spec }));
+  say(confirmQuestion(p));
+  const answer = await terminal.readLine();
+  say('\n');
+  return answer?.trim() === 'yes';
+}
+
+type StartApply = (options: {
+  progress: ReturnType<typeof progressPrinter>;
+  stop: AbortSignal;
+  abandon: AbortSignal;
+}) => Promise<ApplyResult>;
+
+/**
+ * Runs the apply with progress lines on stderr, and winds it down on SIGINT/SIGTERM: no new change starts, the
+ * running ones get `graceMs` (a second signal ends the wait), then the report and the command that resumes.
+ */
+async function applyWatched(
+  plan: Plan,
+  argv: string[],
+  o: Options,
+  reviewed: { planHash: string } | undefined,
+  out: Output,
+  env: Record<string, string | undefined>,
+  terminal: Terminal,
+  start: StartApply,
+): Promise<number> {
+  const p = paint(colourWanted(env, terminal.stderrIsTTY));
+  const stop = new AbortController();
+  const abandon = new AbortController();
+  let interrupted: StopSignal | undefined;
+  let grace: NodeJS.Timeout | undefined;
+  const off = terminal.onSignal((signal) => {
+    if (interrupted !== undefined) {
+      abandon.abort();
+      return;
+    }
+    interrupted = signal;
+    stop.abort();
+    out.stderr(
+      `\namlnet apply: ${signal}: no new change will start; waiting up to ${o.graceMs / 1000} s for the running ` +
+        `ones (${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to stop waiting)\n`,
+    );
+    grace = setTimeout(() => abandon.abort(), o.graceMs);
+  });
+  let result: ApplyResult;
+  try {
+    result = await start({
+      progress: progressPrinter((line) => out.stderr(line), p),
+      stop: stop.signal,
+      abandon: abandon.signal,
+    });
+  } finally {
+    off();
+    clearTimeout(grace);
+  }
+  out.stdout(o.format === 'json' ? renderApplyJson(result) : renderApplyText(result));
+  if (interrupted === undefined) return applyExitCode(result);
+  out.stderr(renderInterruptReport({ signal: interrupted, result, resume: resumeWith(plan, argv, o, reviewed) }, p));
+  return SIGNAL_EXIT_CODE[interrupted];
+}
+
+/**
+ * The resume command: bound to the reviewed plan file when there is one, else to this plan, written next to the
+ * working directory as amlnet-interrupted-<hash>.plan.json (the --plan-file a resumption checks its changes against).
+ */
+function resumeWith(
+  plan: Plan,
+  argv: string[],
+  o: Options,
+  reviewed: { planHash: string } | undefined,
+): { command: string } | { error: string } {
+  if (o.planFile !== undefined && reviewed !== undefined)
+    return { command: resumeCommand(argv, o.planFile, reviewed.planHash) };
+  const file = `amlnet-interrupted-${plan.planHash.slice(0, 12)}.plan.json`;
+  try {
+    writeFileSync(resolve(file), renderPlanJson(plan, { specPath: o.spec }));
+  } catch (err) {
+    return { error: `the plan could not be written to ${file}: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  return { command: resumeCommand(argv, file, plan.planHash) };
 }
 
 export async function run(argv: string[]): Promise<number> {

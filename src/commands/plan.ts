@@ -1,6 +1,7 @@
-// `amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE]` + the shared Azure options.
-// Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings / refused plan
-// / Azure error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
+// `amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE] [--detailed-exitcode]` + the shared
+// Azure options. Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings /
+// refused plan / Azure error, 2 usage or an unreadable spec; with --detailed-exitcode (Terraform's): 0 no changes,
+// 2 changes pending, 1 anything else (usage and unreadable specs included). Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
 import { specRoot } from '../validate.js';
 import { writeFile } from 'node:fs/promises';
@@ -34,12 +35,14 @@ ${WORKSPACE_USAGE}
                            finding, offline and live, as SARIF 2.1.0 for GitHub code scanning)
   --out FILE               write the rendered plan to FILE instead of stdout
   --commit SHA             the commit shown in markdown (default $GITHUB_SHA)
+  --detailed-exitcode      exit 0 when there is nothing to change, 2 when changes are pending, 1 on any error
 ${AZURE_OPTIONS_USAGE}
 
 Credentials: in a GitHub job with id-token: write, GitHub OIDC (federated credential); elsewhere the usual
 chain: environment (AZURE_CLIENT_SECRET...), workload identity (AZURE_FEDERATED_TOKEN_FILE), Azure CLI login.
 
-exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec`;
+exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec;
+with --detailed-exitcode: 0 no changes, 2 changes pending, 1 error, refused plan, bad usage or unreadable spec`;
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,6 +53,7 @@ interface Options extends AzureCliOptions {
   format: Format;
   out?: string;
   commit?: string;
+  detailedExitcode: boolean;
   help: boolean;
 }
 
@@ -58,13 +62,23 @@ function parse(argv: string[]): Options | string {
     format: { type: 'string' },
     out: { type: 'string' },
     commit: { type: 'string' },
+    'detailed-exitcode': { type: 'boolean' },
     ...AZURE_OPTION_SPECS,
   });
   if (typeof parsed === 'string') return parsed;
   const { values, spec, workspace, help } = parsed;
   const format = formatOption(values.format, FORMATS);
   if (typeof format === 'object') return format.error;
-  return { ...azureOptionsFrom(values), spec, workspace, format, out: values.out, commit: values.commit, help };
+  return {
+    ...azureOptionsFrom(values),
+    spec,
+    workspace,
+    format,
+    out: values.out,
+    commit: values.commit,
+    detailedExitcode: values['detailed-exitcode'] === true,
+    help,
+  };
 }
 
 /** The command with output and environment injectable (tests). */
@@ -73,10 +87,26 @@ export async function runPlan(
   out: Output,
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
+  const code = await planCommand(argv, out, env);
+  // --detailed-exitcode keeps 2 for "changes pending": every other failure is 1, usage errors included (the flag is
+  // read from argv itself, as a usage error has no parsed options).
+  if (code.detailed || argv.includes('--detailed-exitcode')) return code.exit === 0 ? (code.pending ? 2 : 0) : 1;
+  return code.exit;
+}
+
+interface PlanExit {
+  exit: number;
+  /** The plan has changes to apply (only meaningful with exit 0). */
+  pending: boolean;
+  detailed: boolean;
+}
+
+async function planCommand(argv: string[], out: Output, env: Record<string, string | undefined>): Promise<PlanExit> {
+  const done = (exit: number, pending = false, detailed = false): PlanExit => ({ exit, pending, detailed });
   const o = parseOrAnswer('plan', argv, parse, usage, out);
-  if (typeof o === 'number') return o;
+  if (typeof o === 'number') return done(o);
   const loggedIn = await loginOrReport('plan', o, env, out);
-  if (typeof loggedIn === 'number') return loggedIn;
+  if (typeof loggedIn === 'number') return done(loggedIn);
   const session = sessionFor(loggedIn.login.credential, loggedIn.endpoints, { subscriptionId: o.subscription ?? null });
   try {
     const result = await session.plan({ specPath: o.spec, root: o.workspace ?? specRoot(env), mode: 'plan' });
@@ -90,7 +120,7 @@ export async function runPlan(
             ? renderFindingsSarif(v.findings, amlnetSarifOptions(o.spec))
             : renderFindingsText(v.file, v.findings),
       );
-      return v.unparseable ? 2 : 1;
+      return done(v.unparseable ? 2 : 1);
     }
     const plan = result.plan;
     const commit = o.commit ?? env.GITHUB_SHA ?? '(working tree)';
@@ -108,15 +138,15 @@ export async function runPlan(
     } else {
       out.stdout(text);
     }
-    return plan.refused ? 1 : 0;
+    return done(plan.refused ? 1 : 0, plan.hasChanges, o.detailedExitcode);
   } catch (err) {
     if (err instanceof LoginError || err instanceof LiveReadError) {
       out.stderr(`amlnet plan: ${err.message}\n`);
-      return 1;
+      return done(1);
     }
     const info = toAzureError(err);
     out.stderr(`amlnet plan: Azure error ${formatAzureError(info)}\n`);
-    return 1;
+    return done(1);
   }
 }
 

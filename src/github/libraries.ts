@@ -53,7 +53,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
           }
           return { plan: result.plan, spec: result.spec };
         },
-        apply: (plan, spec) => session.apply(plan, spec),
+        apply: (plan, spec, progress) => session.apply(plan, spec, progress !== undefined ? { progress } : {}),
       };
     },
 

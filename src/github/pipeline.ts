@@ -4,6 +4,7 @@ import type { Finding } from '../rules/types.js';
 import type { Spec } from '../spec/types.js';
 import type { Plan } from '../plan/model.js';
 import type { ApplyResult } from '../apply/types.js';
+import type { ApplyObserver } from '../apply/progress.js';
 import type { CloudName } from '../settings.js';
 
 export interface Validation {
@@ -43,7 +44,8 @@ export interface Planned {
 export interface AzureSession {
   /** Validates again, reads the live state and plans; `mode: 'apply'` makes permission checks errors. */
   plan(specFile: string, mode: 'plan' | 'apply', root: string): Promise<Planned>;
-  apply(plan: Plan, spec: Spec): Promise<ApplyResult>;
+  /** `progress`: told of each change's start, heartbeats and finish (the action groups them in its log). */
+  apply(plan: Plan, spec: Spec, progress?: ApplyObserver): Promise<ApplyResult>;
 }
 
 export interface Pipeline {

@@ -3,6 +3,7 @@
 import { ApplyFailure, statusOf, toApplyError } from '../../apply/errors.js';
 import type { ApplyContext } from '../../apply/types.js';
 import type { AzureClients } from '../clients.js';
+import { reportProvisioningState } from './lro-status.js';
 
 /** What appliers share: the clients (retries off, see clients.ts) and the LRO poll interval. */
 export interface ApplierDeps {
@@ -81,6 +82,7 @@ export async function waitUntilSettled<T>(
   let current = first;
   while (current !== undefined && isInProgress(current)) {
     ctx.log(`waiting: provisioningState ${provisioningState(current)}`);
+    reportProvisioningState(ctx, provisioningState(current));
     await ctx.sleep(pollIntervalMs);
     current = await get();
   }

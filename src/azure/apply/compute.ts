@@ -16,6 +16,7 @@ import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js'
 import { computeVerdict, type ClusterHealth, type ComputeVerdict } from '../../plan/compute-state.js';
 import { desiredCompute, planBug, type DesiredCompute, type Write } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
+import { reportingResponses, waitForOperation } from './lro-status.js';
 
 /**
  * Pure: the PUT body for a new compute (or one whose create failed), always with a public IP (the switch needs
@@ -155,8 +156,9 @@ export function computeApplier(deps: ApplierDeps): Applier<Write<'compute'>> {
           const poller = await ml.computeOperations.beginCreateOrUpdate(d.resourceGroup, d.workspace, d.name, body, {
             updateIntervalInMs: deps.pollIntervalMs,
             abortSignal: ctx.signal,
+            ...reportingResponses(ctx),
           });
-          return ctx.whileWaiting(() => poller.pollUntilDone());
+          return waitForOperation(ctx, poller);
         },
       );
       const verb = d.attachResourceId !== undefined ? `attached ${d.attachResourceId}` : 'created';

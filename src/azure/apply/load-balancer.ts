@@ -15,6 +15,7 @@ import {
   withPermissionAdvice,
   type ApplierDeps,
 } from './common.js';
+import { reportingResponses, waitForOperation } from './lro-status.js';
 
 /** Drops null and undefined members, recursively (SDK v1 sends no nulls). */
 function withoutNulls<T>(value: T): T {
@@ -90,8 +91,9 @@ export function loadBalancerApplier(deps: ApplierDeps): Applier<Write<'load-bala
           const poller = await ml.computeOperations.beginCreateOrUpdate(d.resourceGroup, d.workspace, d.name, body, {
             updateIntervalInMs: deps.pollIntervalMs,
             abortSignal: ctx.signal,
+            ...reportingResponses(ctx),
           });
-          await ctx.whileWaiting(() => poller.pollUntilDone());
+          await waitForOperation(ctx, poller);
         },
       );
       return {

@@ -11,6 +11,7 @@ import type { JsonObject } from '../../plan/model.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { desiredManagedCluster, type DesiredManagedCluster, type Write } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
+import { waitForOperation } from './lro-status.js';
 
 /** Pure: the PUT body of a new private cluster. */
 export function managedClusterBody(d: DesiredManagedCluster): ManagedCluster {
@@ -95,7 +96,7 @@ export function managedClusterApplier(deps: ApplierDeps): Applier<Write<'managed
             abortSignal: ctx.signal,
           });
           await poller.submitted();
-          return ctx.whileWaiting(() => poller.pollUntilDone());
+          return waitForOperation(ctx, poller);
         },
       );
       return {

@@ -37,14 +37,25 @@ export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApp
   };
   if (resolveServicePrincipal !== undefined) deps.resolveServicePrincipal = resolveServicePrincipal;
   const result = await executePlan(plan, { ...executor, appliers: createAppliers(deps) });
-  if (verify !== false && (result.status === 'applied' || result.status === 'nothing-to-do')) {
+  // An interrupted apply ends now: the next one resumes (and verifies) from the live state.
+  if (
+    verify !== false &&
+    result.interrupted !== true &&
+    (result.status === 'applied' || result.status === 'nothing-to-do')
+  ) {
     const reader = azureLiveReader(clients);
+    const clock = executor.clock ?? systemClock;
+    // A stop (SIGINT/SIGTERM) during verification ends its wait: every change is done; the next run verifies.
     const verdict = await verifyConverged(spec, {
       read: async (s) => (await reader.read(s)).live,
-      clock: executor.clock ?? systemClock,
+      clock: { now: () => clock.now(), sleep: (ms) => clock.sleep(ms, executor.stop) },
       deadlineAt: result.startedAt + (executor.deadlineMs ?? DEFAULT_DEADLINE_MS),
       pollIntervalMs: deps.pollIntervalMs,
+    }).catch((err: unknown) => {
+      if (executor.stop?.aborted === true) return undefined;
+      throw err;
     });
+    if (verdict === undefined) return withAciValues({ ...result, interrupted: true }, spec);
     if (!verdict.converged) {
       const failed = { ...result, status: 'failed' as const };
       if (verdict.error !== undefined) failed.notConverged = verdict.error;

@@ -8,6 +8,7 @@ import { statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { desiredNsg, type Write } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
+import { waitForOperation } from './lro-status.js';
 
 export function securityGroupApplier(deps: ApplierDeps): Applier<Write<'security-group'>> {
   return {
@@ -35,7 +36,7 @@ export function securityGroupApplier(deps: ApplierDeps): Applier<Write<'security
               abortSignal: ctx.signal,
             });
             await poller.submitted();
-            await ctx.whileWaiting(() => poller.pollUntilDone());
+            await waitForOperation(ctx, poller);
           },
         );
       } catch (err) {

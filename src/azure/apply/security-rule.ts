@@ -13,6 +13,7 @@ import { updateOwnership } from './ownership.js';
 import { isOwned } from '../../live/ownership.js';
 import { parseResourceId } from '../../live/ids.js';
 import { ApplyFailure } from '../../apply/errors.js';
+import { waitForOperation } from './lro-status.js';
 
 function list(plural: string[] | undefined, single: string | undefined): string[] {
   if (plural !== undefined && plural.length > 0) return [...plural].sort();
@@ -100,7 +101,7 @@ export function securityRuleApplier(deps: ApplierDeps): Applier<Write<'security-
                 abortSignal: ctx.signal,
               });
               await poller.submitted();
-              await ctx.whileWaiting(() => poller.pollUntilDone());
+              await waitForOperation(ctx, poller);
             },
           );
           return {
@@ -158,7 +159,7 @@ async function deleteOwnedRule(
           abortSignal: ctx.signal,
         });
         await poller.submitted();
-        await ctx.whileWaiting(() => poller.pollUntilDone());
+        await waitForOperation(ctx, poller);
       },
     );
   }

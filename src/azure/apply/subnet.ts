@@ -9,6 +9,7 @@ import { statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { desiredSubnet, planBug, type DesiredSubnet, type Write } from './desired.js';
 import { getOrUndefined, sameText, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
+import { waitForOperation } from './lro-status.js';
 
 /** Concurrent-writer retries (412) before giving up; each round re-reads the subnet. */
 export const MAX_ETAG_ROUNDS = 5;
@@ -123,7 +124,7 @@ export function subnetApplier(deps: ApplierDeps): Applier<Write<'subnet'> | Writ
                 },
               );
               await poller.submitted();
-              await ctx.whileWaiting(() => poller.pollUntilDone());
+              await waitForOperation(ctx, poller);
             },
           );
           return { detail: [...merge.changes, ...merge.kept].join('; ') };
