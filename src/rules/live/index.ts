@@ -11,6 +11,7 @@ import {
   vnetRegion,
 } from './network.js';
 import {
+  privateEndpointOutboundOpen,
   privateWorkspaceAciUnsupported,
   privateWorkspaceClusterRegion,
   registryNotInVnet,
@@ -40,6 +41,7 @@ export const liveRules: Rule<LiveContext>[] = [
   privateWorkspaceAciUnsupported,
   privateWorkspaceClusterRegion,
   storageInClusterVnet,
+  privateEndpointOutboundOpen,
   computeTypeCompatible,
   clusterIdentityKnown,
   joinPermission,
