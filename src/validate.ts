@@ -14,6 +14,8 @@ import { checkSchema } from './spec/schema-findings.js';
 import type { SpecSourceMap } from './spec/source-map.js';
 import type { Spec } from './spec/types.js';
 import { errorMessage } from './util/errors.js';
+import { applySeverityPolicy, policyFindings } from './spec/policy.js';
+import { KNOWN_RULES } from './rules/known.js';
 
 export interface ValidateResult {
   /** The file name the findings refer to (for rendering). */
@@ -100,7 +102,14 @@ export function validateSpecText(text: string, file: string, options: ValidateOp
     return result(file, findings, undefined, parsed.sourceMap);
   }
   // concat, not push(...spread): a spread of 100,000 arguments overflows the stack.
-  const all = findings.concat(runRules(schema.spec, options.rules ?? offlineRules, parsed.sourceMap));
+  const ruled = findings.concat(runRules(schema.spec, options.rules ?? offlineRules, parsed.sourceMap));
+  // policy.severity: its own findings point at the entry's key; then the overrides apply to every finding.
+  const policy: Finding[] = policyFindings(schema.spec, KNOWN_RULES).map((f) => ({
+    ...f,
+    severity: f.severity ?? 'error',
+    ...parsed.sourceMap.keyPosition(f.path),
+  }));
+  const all = applySeverityPolicy(ruled, schema.spec, KNOWN_RULES).concat(policy);
   return result(file, all, schema.spec, parsed.sourceMap);
 }
 

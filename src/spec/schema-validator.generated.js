@@ -150,6 +150,23 @@ const schema11 = {
         },
       },
     },
+    policy: {
+      description: 'How amlnet reports its findings. Optional.',
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: {
+        severity: {
+          description:
+            'Per-rule severity overrides: a rule id (docs/rules.md) -> error, warning, notice or off. Advisory rules (default warning or notice) can be raised, lowered or turned off; rules whose default is error (they mirror what Azure itself rejects) can only stay error (SPEC-POLICY-NOT-LOWERABLE). An unknown rule id is SPEC-POLICY-UNKNOWN-RULE.',
+          type: ['object', 'null'],
+          additionalProperties: {
+            description: 'The severity findings of this rule get, or off to drop them.',
+            enum: ['error', 'warning', 'notice', 'off'],
+          },
+          examples: [{ 'NSG-INBOUND-FROM-INTERNET': 'error', 'AKS-KUBENET-SHARED-SUBNET': 'off' }],
+        },
+      },
+    },
   },
   definitions: {
     cidr: {
@@ -599,6 +616,8 @@ const schema16 = {
   maxLength: 80,
   pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
 };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
 const pattern0 = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
 const pattern1 = new RegExp('^[a-z][a-z0-9]{1,39}$', 'u');
 const pattern2 = new RegExp('^[-\\w.()]*[-\\w()]$', 'u');
@@ -606,7 +625,6 @@ const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
 const pattern5 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$', 'u');
 const pattern7 = new RegExp('^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$', 'u');
 const pattern8 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$', 'u');
-const func2 = ucs2length;
 const schema15 = {
   description: 'A subnet of the virtual network.',
   type: 'object',
@@ -691,7 +709,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 80) {
+        if (func3(data0) > 80) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/definitions/subnetName/maxLength',
@@ -709,7 +727,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func3(data0) < 1) {
           const err4 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/definitions/subnetName/minLength',
@@ -925,7 +943,6 @@ const schema21 = {
   minItems: 1,
   items: { type: 'string', pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
 };
-const func16 = Object.prototype.hasOwnProperty;
 const pattern14 = new RegExp('^\\S+$', 'u');
 const pattern15 = new RegExp('^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$', 'u');
 function validate13(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -1023,7 +1040,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func16.call(schema19.properties, key0)) {
+      if (!func2.call(schema19.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1045,7 +1062,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 80) {
+        if (func3(data0) > 80) {
           const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
@@ -1063,7 +1080,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func3(data0) < 1) {
           const err7 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/minLength',
@@ -1290,7 +1307,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === 'string') {
-            if (func2(data6) < 1) {
+            if (func3(data6) < 1) {
               const err18 = {
                 instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
                 schemaPath: '#/definitions/prefixList/items/minLength',
@@ -1506,7 +1523,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data10 = data9[i2];
           if (typeof data10 === 'string') {
-            if (func2(data10) < 1) {
+            if (func3(data10) < 1) {
               const err29 = {
                 instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
                 schemaPath: '#/definitions/prefixList/items/minLength',
@@ -1700,7 +1717,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data13 === 'string') {
-        if (func2(data13) > 140) {
+        if (func3(data13) > 140) {
           const err39 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/properties/description/maxLength',
@@ -1914,7 +1931,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func16.call(schema24.properties, key0)) {
+      if (!func2.call(schema24.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1936,7 +1953,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 16) {
+        if (func3(data0) > 16) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
@@ -1954,7 +1971,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 2) {
+        if (func3(data0) < 2) {
           const err4 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/minLength',
@@ -2361,7 +2378,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.subnet !== undefined) {
       let data9 = data.subnet;
       if (typeof data9 === 'string') {
-        if (func2(data9) > 80) {
+        if (func3(data9) > 80) {
           const err24 = {
             instancePath: instancePath + '/subnet',
             schemaPath: '#/definitions/subnetName/maxLength',
@@ -2379,7 +2396,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data9) < 1) {
+        if (func3(data9) < 1) {
           const err25 = {
             instancePath: instancePath + '/subnet',
             schemaPath: '#/definitions/subnetName/minLength',
@@ -2724,7 +2741,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data19 === 'string') {
-        if (func2(data19) > 80) {
+        if (func3(data19) > 80) {
           const err42 = {
             instancePath: instancePath + '/loadBalancerSubnet',
             schemaPath: '#/properties/loadBalancerSubnet/maxLength',
@@ -2742,7 +2759,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data19) < 1) {
+        if (func3(data19) < 1) {
           const err43 = {
             instancePath: instancePath + '/loadBalancerSubnet',
             schemaPath: '#/properties/loadBalancerSubnet/minLength',
@@ -3029,7 +3046,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func16.call(schema26.properties, key0)) {
+      if (!func2.call(schema26.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3051,7 +3068,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 16) {
+        if (func3(data0) > 16) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
@@ -3069,7 +3086,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 2) {
+        if (func3(data0) < 2) {
           const err4 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/minLength',
@@ -3214,7 +3231,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data3 === 'string') {
-        if (func2(data3) > 63) {
+        if (func3(data3) > 63) {
           const err11 = {
             instancePath: instancePath + '/clusterName',
             schemaPath: '#/properties/clusterName/maxLength',
@@ -3232,7 +3249,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data3) < 1) {
+        if (func3(data3) < 1) {
           const err12 = {
             instancePath: instancePath + '/clusterName',
             schemaPath: '#/properties/clusterName/minLength',
@@ -3291,7 +3308,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data4 === 'string') {
-        if (func2(data4) > 90) {
+        if (func3(data4) > 90) {
           const err15 = {
             instancePath: instancePath + '/resourceGroup',
             schemaPath: '#/definitions/nullableResourceGroup/maxLength',
@@ -3309,7 +3326,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
+        if (func3(data4) < 1) {
           const err16 = {
             instancePath: instancePath + '/resourceGroup',
             schemaPath: '#/definitions/nullableResourceGroup/minLength',
@@ -3609,7 +3626,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.subnet !== undefined) {
       let data10 = data.subnet;
       if (typeof data10 === 'string') {
-        if (func2(data10) > 80) {
+        if (func3(data10) > 80) {
           const err31 = {
             instancePath: instancePath + '/subnet',
             schemaPath: '#/definitions/subnetName/maxLength',
@@ -3627,7 +3644,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data10) < 1) {
+        if (func3(data10) < 1) {
           const err32 = {
             instancePath: instancePath + '/subnet',
             schemaPath: '#/definitions/subnetName/minLength',
@@ -3889,7 +3906,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data17 === 'string') {
-        if (func2(data17) > 253) {
+        if (func3(data17) > 253) {
           const err45 = {
             instancePath: instancePath + '/extensionName',
             schemaPath: '#/properties/extensionName/maxLength',
@@ -3907,7 +3924,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data17) < 1) {
+        if (func3(data17) < 1) {
           const err46 = {
             instancePath: instancePath + '/extensionName',
             schemaPath: '#/properties/extensionName/minLength',
@@ -3966,7 +3983,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data18 === 'string') {
-        if (func2(data18) > 63) {
+        if (func3(data18) > 63) {
           const err49 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/properties/namespace/maxLength',
@@ -3984,7 +4001,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data18) < 1) {
+        if (func3(data18) < 1) {
           const err50 = {
             instancePath: instancePath + '/namespace',
             schemaPath: '#/properties/namespace/minLength',
@@ -4112,7 +4129,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data22 === 'string') {
-        if (func2(data22) > 253) {
+        if (func3(data22) > 253) {
           const err56 = {
             instancePath: instancePath + '/sslCname',
             schemaPath: '#/properties/sslCname/maxLength',
@@ -4130,7 +4147,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data22) < 1) {
+        if (func3(data22) < 1) {
           const err57 = {
             instancePath: instancePath + '/sslCname',
             schemaPath: '#/properties/sslCname/minLength',
@@ -4326,16 +4343,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'version' ||
-        key0 === 'subscriptionId' ||
-        key0 === 'location' ||
-        key0 === 'workspace' ||
-        key0 === 'network' ||
-        key0 === 'aksClusters' ||
-        key0 === 'kubernetesClusters' ||
-        key0 === 'aci'
-      )) {
+      if (!func2.call(schema11.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4520,7 +4528,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data3.resourceGroup !== undefined) {
           let data4 = data3.resourceGroup;
           if (typeof data4 === 'string') {
-            if (func2(data4) > 90) {
+            if (func3(data4) > 90) {
               const err14 = {
                 instancePath: instancePath + '/workspace/resourceGroup',
                 schemaPath: '#/definitions/resourceGroup/maxLength',
@@ -4538,7 +4546,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data4) < 1) {
+            if (func3(data4) < 1) {
               const err15 = {
                 instancePath: instancePath + '/workspace/resourceGroup',
                 schemaPath: '#/definitions/resourceGroup/minLength',
@@ -4596,7 +4604,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data3.name !== undefined) {
           let data5 = data3.name;
           if (typeof data5 === 'string') {
-            if (func2(data5) > 33) {
+            if (func3(data5) > 33) {
               const err18 = {
                 instancePath: instancePath + '/workspace/name',
                 schemaPath: '#/properties/workspace/properties/name/maxLength',
@@ -4614,7 +4622,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data5) < 3) {
+            if (func3(data5) < 3) {
               const err19 = {
                 instancePath: instancePath + '/workspace/name',
                 schemaPath: '#/properties/workspace/properties/name/minLength',
@@ -4775,7 +4783,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.resourceGroup !== undefined) {
           let data7 = data6.resourceGroup;
           if (typeof data7 === 'string') {
-            if (func2(data7) > 90) {
+            if (func3(data7) > 90) {
               const err27 = {
                 instancePath: instancePath + '/network/resourceGroup',
                 schemaPath: '#/definitions/resourceGroup/maxLength',
@@ -4793,7 +4801,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data7) < 1) {
+            if (func3(data7) < 1) {
               const err28 = {
                 instancePath: instancePath + '/network/resourceGroup',
                 schemaPath: '#/definitions/resourceGroup/minLength',
@@ -4851,7 +4859,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.name !== undefined) {
           let data8 = data6.name;
           if (typeof data8 === 'string') {
-            if (func2(data8) > 64) {
+            if (func3(data8) > 64) {
               const err31 = {
                 instancePath: instancePath + '/network/name',
                 schemaPath: '#/properties/network/properties/name/maxLength',
@@ -4869,7 +4877,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data8) < 2) {
+            if (func3(data8) < 2) {
               const err32 = {
                 instancePath: instancePath + '/network/name',
                 schemaPath: '#/properties/network/properties/name/minLength',
@@ -5205,7 +5213,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.name !== undefined) {
               let data15 = data14.name;
               if (typeof data15 === 'string') {
-                if (func2(data15) > 80) {
+                if (func3(data15) > 80) {
                   const err48 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/maxLength',
@@ -5223,7 +5231,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data15) < 1) {
+                if (func3(data15) < 1) {
                   const err49 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/minLength',
@@ -5299,7 +5307,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
               if (typeof data16 === 'string') {
-                if (func2(data16) > 90) {
+                if (func3(data16) > 90) {
                   const err53 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/maxLength',
@@ -5317,7 +5325,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func2(data16) < 1) {
+                if (func3(data16) < 1) {
                   const err54 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/minLength',
@@ -5645,7 +5653,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data25.subnet !== undefined) {
           let data26 = data25.subnet;
           if (typeof data26 === 'string') {
-            if (func2(data26) > 80) {
+            if (func3(data26) > 80) {
               const err68 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/maxLength',
@@ -5663,7 +5671,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data26) < 1) {
+            if (func3(data26) < 1) {
               const err69 = {
                 instancePath: instancePath + '/aci/subnet',
                 schemaPath: '#/definitions/subnetName/minLength',
@@ -5720,8 +5728,95 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
+    if (data.policy !== undefined) {
+      let data27 = data.policy;
+      if (!(data27 && typeof data27 == 'object' && !Array.isArray(data27)) && data27 !== null) {
+        const err72 = {
+          instancePath: instancePath + '/policy',
+          schemaPath: '#/properties/policy/type',
+          keyword: 'type',
+          params: { type: schema11.properties.policy.type },
+          message: 'must be object,null',
+          schema: schema11.properties.policy.type,
+          parentSchema: schema11.properties.policy,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        for (const key5 in data27) {
+          if (!(key5 === 'severity')) {
+            const err73 = {
+              instancePath: instancePath + '/policy',
+              schemaPath: '#/properties/policy/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.policy,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data27.severity !== undefined) {
+          let data28 = data27.severity;
+          if (!(data28 && typeof data28 == 'object' && !Array.isArray(data28)) && data28 !== null) {
+            const err74 = {
+              instancePath: instancePath + '/policy/severity',
+              schemaPath: '#/properties/policy/properties/severity/type',
+              keyword: 'type',
+              params: { type: schema11.properties.policy.properties.severity.type },
+              message: 'must be object,null',
+              schema: schema11.properties.policy.properties.severity.type,
+              parentSchema: schema11.properties.policy.properties.severity,
+              data: data28,
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+          if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+            for (const key6 in data28) {
+              let data29 = data28[key6];
+              if (!(data29 === 'error' || data29 === 'warning' || data29 === 'notice' || data29 === 'off')) {
+                const err75 = {
+                  instancePath: instancePath + '/policy/severity/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/policy/properties/severity/additionalProperties/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.policy.properties.severity.additionalProperties.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.policy.properties.severity.additionalProperties.enum,
+                  parentSchema: schema11.properties.policy.properties.severity.additionalProperties,
+                  data: data29,
+                };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    }
   } else {
-    const err72 = {
+    const err76 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5732,9 +5827,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err76];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err76);
     }
     errors++;
   }
