@@ -179,7 +179,7 @@ describe('parseSpecText: bad input', () => {
       /space after the colon/,
     ],
     ['a line without a colon', 'a:\n  b: 1\n  foo bar\n', 3, 3, /key without a colon/, /add ": "/],
-    ['an unclosed quote', 'a: "x\nb: 2\n', 3, 1, /quoted value is not closed/, /closing quote/],
+    ['an unclosed quote', 'a: "x\nb: 2\n', 3, 1, /quoted value is never closed/, /closing quote/],
   ])('says what to fix for %s, at its line and column', (_name, text, line, column, message, hint) => {
     const findings = parseSpecText(text).findings;
     expect(findings[0]).toMatchObject({ ruleId: 'SPEC-YAML', severity: 'error', line, column });
