@@ -43,7 +43,7 @@ describe('locations in the spec', () => {
   test('a location that is no region form: SPEC-PATTERN with examples, not a regular expression', () => {
     const r = validateSpecText(withLocation('east-us-2'), 'amlnet.yml');
     const [f] = r.findings;
-    expect(f).toMatchObject({ ruleId: 'SPEC-PATTERN', path: 'location', line: 7, column: 11 });
+    expect(f).toMatchObject({ ruleId: 'SPEC-PATTERN', path: 'location', line: 8, column: 11 });
     expect(f!.hint).toBe('for example "eastus2", "East US 2", "EastUS2"');
     expect(`${f!.message} ${f!.hint}`).not.toMatch(/\^|\$|\[A-Za-z/);
   });
@@ -51,7 +51,7 @@ describe('locations in the spec', () => {
   test('a misspelt region gets a did-you-mean (LOCATION-UNKNOWN)', () => {
     const r = validateSpecText(withLocation('East US 22'), 'amlnet.yml');
     const f = r.findings.find((x) => x.ruleId === 'LOCATION-UNKNOWN');
-    expect(f).toMatchObject({ severity: 'warning', path: 'location', line: 7 });
+    expect(f).toMatchObject({ severity: 'warning', path: 'location', line: 8 });
     expect(f!.hint).toBe('did you mean eastus2?');
     const far = validateSpecText(withLocation('Atlantis'), 'amlnet.yml').findings.find(
       (x) => x.ruleId === 'LOCATION-UNKNOWN',
