@@ -1,5 +1,6 @@
-// policy.severity (CONTRACT section 1): overrides for advisory rules, never for rules that mirror Azure's own
-// refusals, unknown ids with a did-you-mean; applied to offline findings (validate) and live findings (plan).
+// policy.severity (README, "Severity policy"; docs/spec-reference.md, "policy"): overrides for advisory rules,
+// never for rules that mirror Azure's own refusals, unknown ids with a did-you-mean; applied to offline findings
+// (validate) and live findings (plan).
 import { readFileSync } from 'node:fs';
 import { validateSpecText } from '../../src/validate.js';
 import { planWithReader } from '../../src/plan/pipeline.js';
