@@ -11,7 +11,7 @@ import {
 } from '../../src/render/plan-markdown.js';
 import type { Finding } from '../../src/rules/types.js';
 import type { SecurityRuleSpec, Spec, SubnetSpec } from '../../src/spec/types.js';
-import { baseSpec, cluster, emptyLive, matchingLive } from '../plan/fixtures.js';
+import { baseSpec, cluster, emptyLive, matchingLive, NSG_ID, subnet, vnet } from '../plan/fixtures.js';
 import { expectGolden } from './golden.js';
 
 function largeSpec(subnets: number, clusters: number): Spec {
@@ -57,15 +57,20 @@ describe('network picture', () => {
 
   test('marks an updated subnet as update', () => {
     const spec = baseSpec();
-    const live = matchingLive();
+    // The ACI subnet lost its delegation in Azure: the plan updates it, and only it.
+    const live = matchingLive({
+      vnet: vnet([
+        subnet('aks-subnet', '10.1.0.0/22', { networkSecurityGroupId: NSG_ID }),
+        subnet('aci-subnet', '10.1.8.0/24', { networkSecurityGroupId: NSG_ID }),
+      ]),
+    });
     const plan = buildPlan(spec, live, []);
-    const changed = {
-      ...plan,
-      changes: plan.changes.map((c) =>
-        c.resourceId.endsWith('/subnets/aks-subnet') ? { ...c, action: 'update' as const } : c,
-      ),
-    };
-    expect(networkPicture(spec, changed)).toMatch(/^ {2}class s0 update$/m);
+    expect(plan.changes.filter((c) => c.action === 'update').map((c) => c.resourceId.split('/').pop())).toEqual([
+      'aci-subnet',
+    ]);
+    const picture = networkPicture(spec, plan);
+    expect(picture).toMatch(/^ {2}class s1 update$/m);
+    expect(picture).not.toMatch(/^ {2}class .*\bs0\b/m);
   });
 
   test.each([
