@@ -9,7 +9,7 @@ export const validate = validate10;
 export default validate10;
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/amlnet/amlnet/schema/amlnet.schema.json',
+  $id: 'https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json',
   title: 'amlnet spec (amlnet.yml), version 1',
   description:
     'Network security of an Azure Machine Learning inferencing environment (AKS inference clusters and Azure Container Instances in a virtual network), as code. Unknown keys are errors. All CIDRs are IPv4.',
@@ -4336,7 +4336,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://github.com/amlnet/amlnet/schema/amlnet.schema.json" */ let vErrors = null;
+  /*# sourceURL="https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.version === undefined) {
