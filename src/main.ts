@@ -186,11 +186,12 @@ function renderContext(state: RunState): RenderContext {
 async function planStep(state: RunState): Promise<void> {
   const mode = state.mode;
   const session = await login(state);
-  const { plan } = await session.plan(state.specFile, 'plan', state.root);
+  const { plan, spec } = await session.plan(state.specFile, 'plan', state.root);
   setPlanOutputs(state, plan);
-  state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, renderContext(state)));
+  const ctx = { ...renderContext(state), spec };
+  state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, ctx));
   if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
-    await postComment(state, mode.pullRequest.number, state.pipeline.renderPlanComment(plan, renderContext(state)));
+    await postComment(state, mode.pullRequest.number, state.pipeline.renderPlanComment(plan, ctx));
   }
   if (mode.kind === 'drift' && plan.hasChanges) {
     core.warning(`drift: the live state of ${state.settings.specPath} differs from the spec (see the job summary)`);

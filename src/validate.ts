@@ -14,6 +14,9 @@ import { checkSchema } from './spec/schema-findings.js';
 import type { SpecSourceMap } from './spec/source-map.js';
 import type { Spec } from './spec/types.js';
 import { errorMessage } from './util/errors.js';
+import { applySeverityPolicy, policyFindings } from './spec/policy.js';
+import { KNOWN_RULES } from './rules/known.js';
+import { normaliseRegions } from './spec/region-forms.js';
 
 export interface ValidateResult {
   /** The file name the findings refer to (for rendering). */
@@ -99,9 +102,18 @@ export function validateSpecText(text: string, file: string, options: ValidateOp
   if (schema.spec === undefined || findings.some((f) => f.severity === 'error')) {
     return result(file, findings, undefined, parsed.sourceMap);
   }
+  // Regions in any form Azure accepts (East US 2, EastUS2) are read as the name (eastus2) from here on.
+  const spec = normaliseRegions(schema.spec);
   // concat, not push(...spread): a spread of 100,000 arguments overflows the stack.
-  const all = findings.concat(runRules(schema.spec, options.rules ?? offlineRules, parsed.sourceMap));
-  return result(file, all, schema.spec, parsed.sourceMap);
+  const ruled = findings.concat(runRules(spec, options.rules ?? offlineRules, parsed.sourceMap));
+  // policy.severity: its own findings point at the entry's key; then the overrides apply to every finding.
+  const policy: Finding[] = policyFindings(spec, KNOWN_RULES).map((f) => ({
+    ...f,
+    severity: f.severity ?? 'error',
+    ...parsed.sourceMap.keyPosition(f.path),
+  }));
+  const all = applySeverityPolicy(ruled, spec, KNOWN_RULES).concat(policy);
+  return result(file, all, spec, parsed.sourceMap);
 }
 
 function unreadable(file: string, reason: string): ValidateResult {

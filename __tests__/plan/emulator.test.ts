@@ -100,7 +100,7 @@ describe('live rules and refusals against the emulator', () => {
       expect(r.plan.findings.find((f) => f.ruleId === 'LIVE-VNET-EXISTS')).toMatchObject({
         severity: 'error',
         path: 'network.name',
-        line: 16,
+        line: 17,
       });
       expect(r.plan.refused).toBe(true);
     } finally {

@@ -182,6 +182,27 @@ describe('workspace rules', () => {
     });
     expect(run('LIVE-WORKSPACE-PE-VNET', aci, live)).toHaveLength(1);
   });
+  test('LIVE-PE-OUTBOUND-OPEN: a workspace behind a private endpoint with outbound open is a warning', () => {
+    const pe = workspace({ privateEndpoints: [{ id: '/pe/1', subnetId: `${VNET_ID}/subnets/pe` }] });
+    const open = run('LIVE-PE-OUTBOUND-OPEN', baseSpec(), matchingLive({ workspace: pe }));
+    expect(open).toEqual([expect.objectContaining({ path: 'network.securityGroup.name', severity: 'warning' })]);
+    expect(open[0]!.message).toContain('restrictOutbound is off on NSG ml-nsg');
+    const explicitOff = baseSpec();
+    explicitOff.network.securityGroup = { ...explicitOff.network.securityGroup!, restrictOutbound: false };
+    expect(run('LIVE-PE-OUTBOUND-OPEN', explicitOff, matchingLive({ workspace: pe })).map((f) => f.path)).toEqual([
+      'network.securityGroup.restrictOutbound',
+    ]);
+    const noNsg = baseSpec();
+    noNsg.network.securityGroup = null;
+    expect(run('LIVE-PE-OUTBOUND-OPEN', noNsg, matchingLive({ workspace: pe })).map((f) => f.path)).toEqual([
+      'network.name',
+    ]);
+    const restricted = baseSpec();
+    restricted.network.securityGroup = { ...restricted.network.securityGroup!, restrictOutbound: true };
+    expect(run('LIVE-PE-OUTBOUND-OPEN', restricted, matchingLive({ workspace: pe }))).toEqual([]);
+    // No private endpoint: the workspace is public anyway, nothing to say.
+    expect(run('LIVE-PE-OUTBOUND-OPEN', baseSpec(), matchingLive())).toEqual([]);
+  });
   test('LIVE-REGISTRY-IN-VNET', () => {
     const live = matchingLive({
       containerRegistry: { id: '/acr', privateEndpointIds: ['/acr-pe'] },

@@ -4,10 +4,12 @@
 // ports are the just-in-time defaults 22, 3389, 5985, 5986.
 import { describe, expect, it } from '@jest/globals';
 import {
+  allScoringInternal,
   coversPort,
   inboundFromInternet,
   isPrivateSource,
   managementPortsOpen,
+  scoringRuleTooWide,
 } from '../../src/rules/offline/advisory-nsg.js';
 import { offlineRules } from '../../src/rules/index.js';
 import type { SecurityRuleSpec } from '../../src/spec/types.js';
@@ -140,5 +142,58 @@ describe('helpers', () => {
   it('registers both rules as warnings in the offline registry', () => {
     const ids = offlineRules.filter((r) => r.id.startsWith('NSG-') && r.severity === 'warning').map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['NSG-INBOUND-FROM-INTERNET', 'NSG-MANAGEMENT-PORTS-OPEN']));
+  });
+});
+
+describe('NSG-SCORING-RULE-TOO-WIDE', () => {
+  const ilb = (rules: SecurityRuleSpec[]) => {
+    const s = withNsgRules(rules);
+    s.aksClusters = (s.aksClusters ?? []).map((c) => ({ ...c, loadBalancerType: 'InternalLoadBalancer' }));
+    return s;
+  };
+  it.each<[string, Partial<SecurityRuleSpec>, string | null]>([
+    ['443 from *', { destinationPortRanges: ['443'] }, '443'],
+    ['80 from Internet', { sourceAddressPrefixes: ['Internet'], destinationPortRanges: ['80'] }, '80'],
+    ['all ports from 0.0.0.0/0', { sourceAddressPrefixes: ['0.0.0.0/0'], destinationPortRanges: ['*'] }, '80, 443'],
+    ['a range 80-443 from *', { destinationPortRanges: ['80-443'] }, '80, 443'],
+    ['444 from * (not a scoring port)', { destinationPortRanges: ['444'] }, null],
+    ['443 from VirtualNetwork', { sourceAddressPrefixes: ['VirtualNetwork'] }, null],
+    ['443 from a client range', { sourceAddressPrefixes: ['203.0.113.0/24'] }, null],
+    ['443 denied from *', { access: 'Deny' }, null],
+  ])('%s with an internal load balancer', (_name, over, ports) => {
+    const f = run(scoringRuleTooWide, ilb([nsgRule({ name: 'score', ...over })]));
+    if (ports === null) {
+      expect(f).toEqual([]);
+      return;
+    }
+    expect(f).toHaveLength(1);
+    expect(f[0]!.path).toBe('network.securityGroup.rules[0].sourceAddressPrefixes');
+    expect(f[0]!.message).toContain(`NSG rule score opens scoring port(s) ${ports} to `);
+  });
+
+  it('says nothing when a cluster scores on a public IP (the internet may be its audience)', () => {
+    const s = withNsgRules([nsgRule({ name: 'score' })]);
+    s.aksClusters = (s.aksClusters ?? []).map((c) => ({ ...c, loadBalancerType: 'PublicIp' }));
+    expect(run(scoringRuleTooWide, s)).toEqual([]);
+    // One internal and one public cluster: still not "every cluster is private".
+    s.aksClusters = [...s.aksClusters, { ...s.aksClusters[0]!, name: 'ilb', loadBalancerType: 'InternalLoadBalancer' }];
+    expect(run(scoringRuleTooWide, s)).toEqual([]);
+  });
+
+  it('counts a v2 cluster by its inference router (internalLoadBalancer is the default)', () => {
+    const s = withNsgRules([nsgRule({ name: 'score' })]);
+    s.aksClusters = [];
+    s.kubernetesClusters = [{ name: 'k8s', subnet: 'aks-subnet' }];
+    expect(allScoringInternal(s)).toBe(true);
+    expect(run(scoringRuleTooWide, s)).toHaveLength(1);
+    s.kubernetesClusters = [{ name: 'k8s', subnet: 'aks-subnet', inferenceRouter: 'loadBalancer' }];
+    expect(run(scoringRuleTooWide, s)).toEqual([]);
+  });
+
+  it('a spec without clusters has nothing to protect', () => {
+    const s = withNsgRules([nsgRule({ name: 'score' })]);
+    s.aksClusters = [];
+    expect(allScoringInternal(s)).toBe(false);
+    expect(run(scoringRuleTooWide, s)).toEqual([]);
   });
 });

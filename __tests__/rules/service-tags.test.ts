@@ -2,6 +2,11 @@
 // src/rules/service-tags.ts and src/rules/azure-regions.ts).
 import { checkServiceTag, regionalTag, SERVICE_TAGS } from '../../src/rules/service-tags.js';
 import { isKnownRegion, regionTagForm } from '../../src/rules/azure-regions.js';
+import { addressPrefixTags } from '../../src/rules/offline/nsg.js';
+import { nsgRule, run, withNsgRules } from './spec-fixtures.js';
+
+const runNsgAddress = (value: string) =>
+  run(addressPrefixTags, withNsgRules([nsgRule({ name: 'r', sourceAddressPrefixes: [value] })]));
 
 describe('checkServiceTag', () => {
   it.each([
@@ -72,5 +77,23 @@ describe('azure regions', () => {
       'USGovVirginia',
       'EastUS2EUAP',
     ]);
+  });
+});
+
+describe('did you mean, for service tags and their regions (NSG-ADDRESS-PREFIX)', () => {
+  it.each([
+    ['Internt', 'did you mean Internet?'],
+    ['VirtualNetwrok', 'did you mean VirtualNetwork?'],
+    ['AzureContainerRegistr.EastUS2', 'did you mean AzureContainerRegistry.EastUS2?'],
+    ['AzureContainerRegistry.EastUS22', 'did you mean AzureContainerRegistry.EastUS2?'],
+    ['AzureContainerRegistry.WestEurop', 'did you mean AzureContainerRegistry.WestEurope?'],
+  ])('%s -> %s', (value, hint) => {
+    const f = runNsgAddress(value);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.hint).toBe(hint);
+  });
+
+  it('gives the general advice when nothing is close', () => {
+    expect(runNsgAddress('SomethingElseEntirely')[0]!.hint).toMatch(/^Use a CIDR, an IP address/);
   });
 });

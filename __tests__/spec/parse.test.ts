@@ -145,6 +145,54 @@ describe('parseSpecText: bad input', () => {
     expect(f.message).not.toMatch(/at line/);
   });
 
+  it.each<[string, string, number, number, RegExp, RegExp]>([
+    [
+      'a tab as indentation',
+      'a:\n\tb: 1\n',
+      2,
+      1,
+      /a tab is used for indentation.*\(TAB_AS_INDENT\)$/,
+      /replace the tab/,
+    ],
+    [
+      'a key indented less than its siblings',
+      'a:\n  b: 1\n c: 2\n',
+      3,
+      1,
+      /indented differently.*\(BAD_INDENT\)$/,
+      /same column/,
+    ],
+    [
+      'a key indented deeper than the one above',
+      'a:\n  b: 1\n   c: 2\n',
+      2,
+      6,
+      /nested mapping or list starts where a value was expected/,
+      /own lines/,
+    ],
+    [
+      'no space after a colon',
+      'a:1\nb: 2\n',
+      1,
+      1,
+      /a key runs over more than one line.*\(MULTILINE_IMPLICIT_KEY\)$/,
+      /space after the colon/,
+    ],
+    ['a line without a colon', 'a:\n  b: 1\n  foo bar\n', 3, 3, /key without a colon/, /add ": "/],
+    ['an unclosed quote', 'a: "x\nb: 2\n', 3, 1, /quoted value is never closed/, /closing quote/],
+  ])('says what to fix for %s, at its line and column', (_name, text, line, column, message, hint) => {
+    const findings = parseSpecText(text).findings;
+    expect(findings[0]).toMatchObject({ ruleId: 'SPEC-YAML', severity: 'error', line, column });
+    expect(findings[0]!.message).toMatch(message);
+    expect(findings[0]!.hint).toMatch(hint);
+    expect(findings[0]!.message).not.toMatch(/Implicit keys need/);
+  });
+
+  it('reports one layout mistake once per line', () => {
+    const findings = parseSpecText('a:\n  b: 1\n   c: 2\n').findings;
+    expect(new Set(findings.map((f) => `${f.line}:${f.message}`)).size).toBe(findings.length);
+  });
+
   it('reports an unknown tag as a warning and keeps the value', () => {
     const parsed = parseSpecText('version: !custom 1\n');
     expect(parsed.findings).toEqual([expect.objectContaining({ ruleId: 'SPEC-YAML', severity: 'warning', line: 1 })]);

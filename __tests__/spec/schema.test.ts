@@ -346,7 +346,8 @@ describe('schema: each error maps to a stable rule id, path and message', () => 
       'subscriptionId',
       /'my-sub' is not of the expected form: Azure subscription \(GUID\)/,
     ],
-    ['location display name', ['location'], 'East US 2', 'SPEC-PATTERN', 'location', /short name, e\.g\. eastus2/],
+    // A display name (East US 2) is accepted since region-forms.ts; punctuation is still not a region.
+    ['location with punctuation', ['location'], 'east-us-2', 'SPEC-PATTERN', 'location', /Azure region/],
     [
       'CIDR without a prefix length',
       ['network', 'subnets', 0, 'addressPrefix'],

@@ -128,7 +128,7 @@ async function planCommand(argv: string[], out: Output, env: Record<string, stri
       o.format === 'json'
         ? renderPlanJson(plan, { specPath: o.spec, commit })
         : o.format === 'markdown'
-          ? renderPlanSummary(plan, { specPath: o.spec, commit })
+          ? renderPlanSummary(plan, { specPath: o.spec, commit, spec: result.spec })
           : o.format === 'sarif'
             ? renderFindingsSarif(plan.findings, amlnetSarifOptions(o.spec))
             : renderPlanText(plan, { specPath: o.spec });

@@ -33,6 +33,8 @@ export interface RenderContext {
   runUrl?: string;
   /** The rule catalogue (docs/rules.md) each finding links into. */
   rulesUrl?: string;
+  /** The planned spec: the comment and the summary then show a picture of its network. */
+  spec?: Spec;
 }
 
 export interface Planned {

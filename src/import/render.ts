@@ -6,7 +6,7 @@ import type { Spec } from '../spec/types.js';
 import type { ImportNotes } from './spec.js';
 
 /** The JSON Schema's $id (schema/amlnet.schema.json), for editors that read the modeline. */
-export const SCHEMA_URL = 'https://github.com/amlnet/amlnet/schema/amlnet.schema.json';
+export const SCHEMA_URL = 'https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json';
 
 export interface RenderInput {
   spec: Spec;

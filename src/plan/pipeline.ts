@@ -12,6 +12,8 @@ import { buildPlan } from './build.js';
 import { ATTACH_SUBSCRIPTION_RULE_ID, attachSubscriptionFindings } from '../rules/offline/attach-subscription.js';
 import { runLiveRules, sortFindings, type SourcePositionResolver } from '../findings/run.js';
 import type { Plan } from './model.js';
+import { applySeverityPolicy } from '../spec/policy.js';
+import { KNOWN_RULES } from '../rules/known.js';
 
 export interface PlanWithReaderInput {
   /** Path of the spec (read when specText is absent; always used in messages). */
@@ -75,7 +77,11 @@ export async function planWithReader(input: PlanWithReaderInput): Promise<PlanWi
     { spec, live, mode: input.mode ?? 'plan' },
     positionResolver(validation.sourceMap),
   );
-  const findings: Finding[] = sortFindings([...validation.findings, ...liveFindings]);
+  // policy.severity applies to live findings as it did to the offline ones (validate reported its own findings).
+  const findings: Finding[] = sortFindings([
+    ...validation.findings,
+    ...applySeverityPolicy(liveFindings, spec, KNOWN_RULES),
+  ]);
   const plan = buildPlan(spec, live, findings);
   return { status: 'planned', validation, spec, plan, live, reads };
 }

@@ -8,6 +8,8 @@ import { writeDigests } from '../plan/resume.js';
 import { codeBlock, commentSafe, details, escapeMarkdown, inlineCode, oneLine, table } from './markdown.js';
 import { NO_CHANGES, propertyLines, SYMBOL, VERB } from './plan-format.js';
 import { RULES_DOC, ruleUrl } from './rule-link.js';
+import { networkPicture, pictureLegend } from './network-picture.js';
+import type { Spec } from '../spec/types.js';
 
 export const COMMENT_LIMIT = 65_536;
 /** Room kept below the limit (GitHub's count may differ slightly from UTF-16 length). */
@@ -20,6 +22,24 @@ export interface MarkdownOptions {
   runUrl?: string;
   /** The rule catalogue the findings link into (absolute in a comment); docs/rules.md when not given. */
   rulesUrl?: string;
+  /** The spec the plan was made from: when given, the comment and the summary show a picture of its network. */
+  spec?: Spec;
+}
+
+/** A picture longer than this (half the comment limit) is left out, with a one-line note. */
+export const PICTURE_LIMIT = COMMENT_LIMIT / 2;
+/** The plan folds away (a closed `<details>`) when its code block is longer than this many lines. */
+export const PLAN_OPEN_LINES = 25;
+
+/** The network picture section: a Mermaid block and its legend, or a one-line note when it is too large. */
+export function pictureSection(spec: Spec, plan: Plan | undefined, limit = PICTURE_LIMIT): string {
+  const picture = networkPicture(spec, plan);
+  const legend = pictureLegend(picture);
+  const section = ['#### Network', '', codeBlock(picture, 'mermaid'), ...(legend === '' ? [] : ['', legend])].join(
+    '\n',
+  );
+  if (section.length <= limit) return section;
+  return `#### Network\n\n_The network picture is left out: at ${section.length} characters it would take more than half of the comment._`;
 }
 
 export function planCommentMarker(specPath: string): string {
@@ -123,7 +143,7 @@ function sections(plan: Plan, o: MarkdownOptions, marker: boolean): Sections {
   return { head, foot };
 }
 
-function body(plan: Plan, findings: number, changes: number, rulesUrl: string): string {
+function body(plan: Plan, findings: number, changes: number, rulesUrl: string, compact: boolean): string {
   const parts: string[] = [];
   if (plan.findings.length > 0) {
     const rows = plan.findings.slice(0, findings).map((f) => findingRow(f, rulesUrl));
@@ -136,13 +156,25 @@ function body(plan: Plan, findings: number, changes: number, rulesUrl: string): 
         : `#### Findings\n\n${t}`,
     );
   }
-  if (plan.changes.length > 0) {
-    const blocks = plan.changes.slice(0, changes).map(changeBlock);
-    let text = blocks.length > 0 ? codeBlock(blocks.join('\n'), 'diff') : '';
-    if (changes < plan.changes.length) text += `\n\n_${plan.changes.length - changes} more change(s) not shown._`;
-    parts.push(details(`Plan: ${plan.changes.length} change(s)`, text, plan.changes.length <= 30));
+  // The comment (compact) lists what changes and sums up the rest in one line; the summary lists everything.
+  const listed = compact ? plan.changes.filter((c) => c.action !== 'no-op') : plan.changes;
+  const unchanged = plan.changes.length - listed.length;
+  if (listed.length > 0) {
+    const blocks = listed.slice(0, changes).map(changeBlock);
+    const code = blocks.join('\n');
+    let text = blocks.length > 0 ? codeBlock(code, 'diff') : '';
+    if (changes < listed.length) text += `\n\n_${listed.length - changes} more change(s) not shown._`;
+    if (unchanged > 0) text += `\n\n${unchangedLine(unchanged)}`;
+    const lines = blocks.length === 0 ? 0 : code.split('\n').length;
+    parts.push(details(`Plan: ${listed.length} change(s)`, text, lines <= PLAN_OPEN_LINES));
+  } else if (unchanged > 0) {
+    parts.push(`#### Plan\n\n${unchangedLine(unchanged)}`);
   }
   return parts.join('\n\n');
+}
+
+function unchangedLine(n: number): string {
+  return `${n} resource${n === 1 ? '' : 's'} unchanged.`;
 }
 
 function assemble(s: Sections, detail: string, note: string): string {
@@ -150,15 +182,18 @@ function assemble(s: Sections, detail: string, note: string): string {
 }
 
 function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number): string {
-  const s = sections(plan, o, marker);
+  const base = sections(plan, o, marker);
+  // The picture sits under the summary table and is never cut (it is at most PICTURE_LIMIT long).
+  const s = o.spec === undefined ? base : { ...base, head: `${base.head}\n\n${pictureSection(o.spec, plan)}` };
   const rules = o.rulesUrl ?? RULES_DOC;
-  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules), '');
+  const compact = marker;
+  const full = assemble(s, body(plan, plan.findings.length, plan.changes.length, rules, compact), '');
   if (full.length <= budget) return full;
   const note =
     '> **Truncated:** this plan is too long for a comment. The full plan is in the job summary' +
     (o.runUrl !== undefined ? ` of [this run](${encodeURI(o.runUrl)})` : '') +
     ' and in the plan file (`plan-file` output).';
-  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c, rules), note).length <= budget;
+  const fits = (f: number, c: number): boolean => assemble(s, body(plan, f, c, rules, compact), note).length <= budget;
   // Keep as many findings as fit (they explain a refusal), then as many changes as fit: binary searches.
   let f = plan.findings.length;
   if (!fits(f, 0)) {
@@ -178,7 +213,7 @@ function render(plan: Plan, o: MarkdownOptions, marker: boolean, budget: number)
     if (fits(f, mid)) lo = mid;
     else hi = mid - 1;
   }
-  return assemble(s, body(plan, f, lo, rules), note);
+  return assemble(s, body(plan, f, lo, rules, compact), note);
 }
 
 /** The PR comment: marker first, summary, findings, plan, commit, `plan-hash: HEX`; under 65,536 characters. */

@@ -101,6 +101,12 @@ const REGION_TAG_FORMS = [
 
 const BY_KEY = new Map<string, string>(REGION_TAG_FORMS.map((r) => [r.toLowerCase(), r]));
 
+/** Every known region's name (eastus2), for did-you-mean suggestions. */
+export const REGION_NAMES: readonly string[] = REGION_TAG_FORMS.map((r) => r.toLowerCase());
+
+/** Every known region in its service-tag form (EastUS2). */
+export const REGION_TAG_NAMES: readonly string[] = REGION_TAG_FORMS;
+
 /** "East US 2", "eastus2" and "EastUS2" all become "eastus2". */
 export function regionKey(location: string): string {
   return location.replace(/\s+/g, '').toLowerCase();

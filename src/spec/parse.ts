@@ -51,15 +51,70 @@ function cleanMessage(message: string): string {
   );
 }
 
+/**
+ * What the common layout mistakes mean in plain words, and what to change: the yaml package's own messages
+ * ("Implicit keys need to be on a single line") name the grammar, not the fix. Keyed by the parser's error code
+ * (https://eemeli.org/yaml/#errors); a message filter picks one meaning of a code that has several.
+ */
+const PLAIN: readonly { code: string; match?: RegExp; message: string; hint: string }[] = [
+  {
+    code: 'TAB_AS_INDENT',
+    message: 'a tab is used for indentation; YAML indents with spaces only',
+    hint: 'replace the tab(s) at the start of this line with spaces (2 per level, as in the examples)',
+  },
+  {
+    code: 'BAD_INDENT',
+    message: 'this line is indented differently from the keys above it at the same level',
+    hint: 'start every key of one mapping at the same column: count the spaces at the start of this line and the one above',
+  },
+  {
+    code: 'MULTILINE_IMPLICIT_KEY',
+    message:
+      'a key runs over more than one line: a line is indented deeper than the key above it, or a colon lacks its space',
+    hint: 'indent this line like its neighbours, and write each entry as "key: value" with a space after the colon',
+  },
+  {
+    code: 'BLOCK_AS_IMPLICIT_KEY',
+    message:
+      'a nested mapping or list starts where a value was expected (a line indented too deep, or "a: b: c" on one line)',
+    hint: 'put nested keys on their own lines, indented 2 spaces under their parent; quote a value that holds ": "',
+  },
+  {
+    code: 'MISSING_CHAR',
+    match: /followed by map values/,
+    message: 'this line has a key without a colon: every entry is written "key: value"',
+    hint: 'add ": " after the key, or indent the line under the entry it belongs to',
+  },
+  {
+    code: 'MISSING_CHAR',
+    match: /closing .*quote/,
+    message: 'a quoted value is never closed (the parser reached the end of the file inside it)',
+    hint: 'add the closing quote at the end of the value that opens one (look above this line)',
+  },
+];
+
 function yamlFinding(issue: YamlIssue, severity: 'error' | 'warning', lineCounter: LineCounter): Finding {
   const pos = at(lineCounter, issue.pos[0]);
+  const plain = PLAIN.find((p) => p.code === issue.code && (p.match === undefined || p.match.test(issue.message)));
   return {
     ruleId: SpecRuleId.yaml,
     severity,
-    message: `invalid YAML: ${cleanMessage(issue.message)} (${issue.code})`,
+    message: `invalid YAML: ${plain?.message ?? cleanMessage(issue.message)} (${issue.code})`,
     path: '',
     ...pos,
+    ...(plain === undefined ? {} : { hint: plain.hint }),
   };
+}
+
+/** One finding per line and message: the parser often reports one layout mistake twice. */
+function oncePerLine(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.line}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 interface TreeFacts {
@@ -140,10 +195,10 @@ export function parseSpecText(text: string): ParsedSpec {
     merge: false,
     keepSourceTokens: false,
   });
-  const issues = [
+  const issues = oncePerLine([
     ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter)),
     ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter)),
-  ];
+  ]);
   // Junk text can raise an error per token: list the first ones, count the rest.
   const findings: Finding[] = issues.slice(0, MAX_LISTED_FINDINGS);
   if (issues.length > MAX_LISTED_FINDINGS) {

@@ -28,6 +28,10 @@ export const SpecRuleId = {
   truncated: 'SPEC-TOO-MANY-ERRORS',
   /** A schema keyword without a dedicated mapping (should not happen; kept so nothing is ever dropped). */
   schema: 'SPEC-SCHEMA',
+  /** policy.severity tries to lower a rule whose default is error (it mirrors what Azure rejects). */
+  policyNotLowerable: 'SPEC-POLICY-NOT-LOWERABLE',
+  /** policy.severity names a rule id amlnet does not have. */
+  policyUnknownRule: 'SPEC-POLICY-UNKNOWN-RULE',
   /** An offline rule threw: a bug in amlnet, reported instead of crashing. */
   internal: 'AMLNET-INTERNAL-ERROR',
 } as const;

@@ -236,7 +236,10 @@ function mapError(err: ErrorObject, root: unknown, sourceMap: SpecSourceMap): Fi
           ruleId: SpecRuleId.pattern,
           message: `${path} ${describeValue(data)} is not of the expected form${what !== undefined ? `: ${what}` : ''}`,
         },
-        `expected to match ${String((err.params as { pattern: string }).pattern)}`,
+        // Examples say what the form is better than the regular expression does.
+        Array.isArray(parent?.examples) && parent.examples.length > 0
+          ? `for example ${parent.examples.map((e) => JSON.stringify(e)).join(', ')}`
+          : `expected to match ${String((err.params as { pattern: string }).pattern)}`,
       );
     }
     default:

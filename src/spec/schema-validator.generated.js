@@ -9,7 +9,7 @@ export const validate = validate10;
 export default validate10;
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/amlnet/amlnet/schema/amlnet.schema.json',
+  $id: 'https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json',
   title: 'amlnet spec (amlnet.yml), version 1',
   description:
     'Network security of an Azure Machine Learning inferencing environment (AKS inference clusters and Azure Container Instances in a virtual network), as code. Unknown keys are errors. All CIDRs are IPv4.',
@@ -26,10 +26,9 @@ const schema11 = {
     },
     location: {
       description:
-        'Azure region (short name, e.g. eastus2) of the workspace and the virtual network; the default region of clusters.',
+        'Azure region of the workspace and the virtual network; the default region of clusters. Written as Azure accepts it: eastus2, EastUS2 or East US 2 (all read as eastus2).',
       type: 'string',
-      pattern: '^[a-z][a-z0-9]{1,39}$',
-      examples: ['eastus2'],
+      $ref: '#/definitions/region',
     },
     workspace: {
       description: 'The Azure Machine Learning workspace the inference clusters are attached to.',
@@ -67,7 +66,7 @@ const schema11 = {
         location: {
           description: 'Region of the virtual network. Defaults to the top-level location.',
           type: ['string', 'null'],
-          pattern: '^[a-z][a-z0-9]{1,39}$',
+          $ref: '#/definitions/region',
         },
         addressSpace: {
           description:
@@ -150,8 +149,33 @@ const schema11 = {
         },
       },
     },
+    policy: {
+      description: 'How amlnet reports its findings. Optional.',
+      type: ['object', 'null'],
+      additionalProperties: false,
+      properties: {
+        severity: {
+          description:
+            'Per-rule severity overrides: a rule id (docs/rules.md) -> error, warning, notice or off. Advisory rules (default warning or notice) can be raised, lowered or turned off; rules whose default is error (they mirror what Azure itself rejects) can only stay error (SPEC-POLICY-NOT-LOWERABLE). An unknown rule id is SPEC-POLICY-UNKNOWN-RULE.',
+          type: ['object', 'null'],
+          additionalProperties: {
+            description: 'The severity findings of this rule get, or off to drop them.',
+            enum: ['error', 'warning', 'notice', 'off'],
+          },
+          examples: [{ 'NSG-INBOUND-FROM-INTERNET': 'error', 'AKS-KUBENET-SHARED-SUBNET': 'off' }],
+        },
+      },
+    },
   },
   definitions: {
+    region: {
+      description:
+        'An Azure region: its name (eastus2), its display name (East US 2) or its service-tag form (EastUS2); all are read as the name. (null where the field is optional.)',
+      type: ['string', 'null'],
+      pattern: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$',
+      maxLength: 60,
+      examples: ['eastus2', 'East US 2', 'EastUS2'],
+    },
     cidr: {
       description: 'An IPv4 CIDR, e.g. 10.1.0.0/16.',
       type: 'string',
@@ -293,7 +317,7 @@ const schema11 = {
           description:
             'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
           type: ['string', 'null'],
-          pattern: '^[a-z][a-z0-9]{1,39}$',
+          $ref: '#/definitions/region',
         },
         vmSize: {
           description: 'Virtual machine size of the agent nodes, e.g. Standard_D3_v2.',
@@ -444,7 +468,7 @@ const schema11 = {
           description:
             'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
           type: ['string', 'null'],
-          pattern: '^[a-z][a-z0-9]{1,39}$',
+          $ref: '#/definitions/region',
         },
         vmSize: {
           description:
@@ -574,40 +598,49 @@ const schema11 = {
 };
 const schema12 = {
   description:
+    'An Azure region: its name (eastus2), its display name (East US 2) or its service-tag form (EastUS2); all are read as the name. (null where the field is optional.)',
+  type: ['string', 'null'],
+  pattern: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$',
+  maxLength: 60,
+  examples: ['eastus2', 'East US 2', 'EastUS2'],
+};
+const schema13 = {
+  description:
     'Resource group name: 1-90 characters, letters, digits, underscores, parentheses, hyphens and periods; does not end with a period.',
   type: 'string',
   minLength: 1,
   maxLength: 90,
   pattern: '^[-\\w.()]*[-\\w()]$',
 };
-const schema14 = {
+const schema16 = {
   description: 'An IPv4 CIDR, e.g. 10.1.0.0/16.',
   type: 'string',
   pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
 };
-const schema18 = {
+const schema20 = {
   description: 'Resource group name, or null for the default.',
   type: ['string', 'null'],
   minLength: 1,
   maxLength: 90,
   pattern: '^[-\\w.()]*[-\\w()]$',
 };
-const schema16 = {
+const schema18 = {
   description: 'Subnet name: 1-80 characters, letters, digits, underscores, periods and hyphens.',
   type: 'string',
   minLength: 1,
   maxLength: 80,
   pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
 };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
 const pattern0 = new RegExp('^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$', 'u');
-const pattern1 = new RegExp('^[a-z][a-z0-9]{1,39}$', 'u');
+const pattern1 = new RegExp('^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$', 'u');
 const pattern2 = new RegExp('^[-\\w.()]*[-\\w()]$', 'u');
 const pattern3 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_-]*$', 'u');
 const pattern5 = new RegExp('^[A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9_]$', 'u');
 const pattern7 = new RegExp('^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$', 'u');
 const pattern8 = new RegExp('^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$', 'u');
-const func2 = ucs2length;
-const schema15 = {
+const schema17 = {
   description: 'A subnet of the virtual network.',
   type: 'object',
   additionalProperties: false,
@@ -639,8 +672,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema15.required,
-        parentSchema: schema15,
+        schema: schema17.required,
+        parentSchema: schema17,
         data,
       };
       if (vErrors === null) {
@@ -657,8 +690,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'addressPrefix' },
         message: "must have required property '" + 'addressPrefix' + "'",
-        schema: schema15.required,
-        parentSchema: schema15,
+        schema: schema17.required,
+        parentSchema: schema17,
         data,
       };
       if (vErrors === null) {
@@ -677,7 +710,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema15,
+          parentSchema: schema17,
           data,
         };
         if (vErrors === null) {
@@ -691,7 +724,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 80) {
+        if (func3(data0) > 80) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/definitions/subnetName/maxLength',
@@ -699,7 +732,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 80 },
             message: 'must NOT have more than 80 characters',
             schema: 80,
-            parentSchema: schema16,
+            parentSchema: schema18,
             data: data0,
           };
           if (vErrors === null) {
@@ -709,7 +742,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func3(data0) < 1) {
           const err4 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/definitions/subnetName/minLength',
@@ -717,7 +750,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema16,
+            parentSchema: schema18,
             data: data0,
           };
           if (vErrors === null) {
@@ -735,7 +768,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
             message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
             schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema16,
+            parentSchema: schema18,
             data: data0,
           };
           if (vErrors === null) {
@@ -752,8 +785,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema16.type,
-          parentSchema: schema16,
+          schema: schema18.type,
+          parentSchema: schema18,
           data: data0,
         };
         if (vErrors === null) {
@@ -775,7 +808,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
             message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
             schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema14,
+            parentSchema: schema16,
             data: data1,
           };
           if (vErrors === null) {
@@ -792,8 +825,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema14.type,
-          parentSchema: schema14,
+          schema: schema16.type,
+          parentSchema: schema16,
           data: data1,
         };
         if (vErrors === null) {
@@ -811,10 +844,10 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/delegation',
           schemaPath: '#/properties/delegation/type',
           keyword: 'type',
-          params: { type: schema15.properties.delegation.type },
+          params: { type: schema17.properties.delegation.type },
           message: 'must be string,null',
-          schema: schema15.properties.delegation.type,
-          parentSchema: schema15.properties.delegation,
+          schema: schema17.properties.delegation.type,
+          parentSchema: schema17.properties.delegation,
           data: data2,
         };
         if (vErrors === null) {
@@ -833,7 +866,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$' },
             message: 'must match pattern "' + '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$' + '"',
             schema: '^[A-Za-z0-9.]+/[A-Za-z0-9./]+$',
-            parentSchema: schema15.properties.delegation,
+            parentSchema: schema17.properties.delegation,
             data: data2,
           };
           if (vErrors === null) {
@@ -852,8 +885,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema15.type,
-      parentSchema: schema15,
+      schema: schema17.type,
+      parentSchema: schema17,
       data,
     };
     if (vErrors === null) {
@@ -866,7 +899,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-const schema19 = {
+const schema21 = {
   description: 'A network security group rule that amlnet owns.',
   type: 'object',
   additionalProperties: false,
@@ -911,21 +944,20 @@ const schema19 = {
     description: { description: 'Free text, at most 140 characters.', type: ['string', 'null'], maxLength: 140 },
   },
 };
-const schema20 = {
+const schema22 = {
   description: 'Address prefixes: IPv4 addresses or CIDRs, service tags (e.g. AzureFrontDoor.Frontend), or *.',
   type: 'array',
   maxItems: 4000,
   minItems: 1,
   items: { type: 'string', minLength: 1, pattern: '^\\S+$' },
 };
-const schema21 = {
+const schema23 = {
   description: 'Ports or port ranges (e.g. 443, 1000-2000) or *.',
   type: 'array',
   maxItems: 1000,
   minItems: 1,
   items: { type: 'string', pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
 };
-const func16 = Object.prototype.hasOwnProperty;
 const pattern14 = new RegExp('^\\S+$', 'u');
 const pattern15 = new RegExp('^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$', 'u');
 function validate13(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -939,8 +971,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema21.required,
+        parentSchema: schema21,
         data,
       };
       if (vErrors === null) {
@@ -957,8 +989,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'direction' },
         message: "must have required property '" + 'direction' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema21.required,
+        parentSchema: schema21,
         data,
       };
       if (vErrors === null) {
@@ -975,8 +1007,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'access' },
         message: "must have required property '" + 'access' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema21.required,
+        parentSchema: schema21,
         data,
       };
       if (vErrors === null) {
@@ -993,8 +1025,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'protocol' },
         message: "must have required property '" + 'protocol' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema21.required,
+        parentSchema: schema21,
         data,
       };
       if (vErrors === null) {
@@ -1011,8 +1043,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'priority' },
         message: "must have required property '" + 'priority' + "'",
-        schema: schema19.required,
-        parentSchema: schema19,
+        schema: schema21.required,
+        parentSchema: schema21,
         data,
       };
       if (vErrors === null) {
@@ -1023,7 +1055,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func16.call(schema19.properties, key0)) {
+      if (!func2.call(schema21.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1031,7 +1063,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema19,
+          parentSchema: schema21,
           data,
         };
         if (vErrors === null) {
@@ -1045,7 +1077,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 80) {
+        if (func3(data0) > 80) {
           const err6 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
@@ -1053,7 +1085,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 80 },
             message: 'must NOT have more than 80 characters',
             schema: 80,
-            parentSchema: schema19.properties.name,
+            parentSchema: schema21.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -1063,7 +1095,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 1) {
+        if (func3(data0) < 1) {
           const err7 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/minLength',
@@ -1071,7 +1103,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema19.properties.name,
+            parentSchema: schema21.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -1089,7 +1121,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
             message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
             schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema19.properties.name,
+            parentSchema: schema21.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -1106,8 +1138,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema19.properties.name.type,
-          parentSchema: schema19.properties.name,
+          schema: schema21.properties.name.type,
+          parentSchema: schema21.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -1125,10 +1157,10 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/direction',
           schemaPath: '#/properties/direction/enum',
           keyword: 'enum',
-          params: { allowedValues: schema19.properties.direction.enum },
+          params: { allowedValues: schema21.properties.direction.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema19.properties.direction.enum,
-          parentSchema: schema19.properties.direction,
+          schema: schema21.properties.direction.enum,
+          parentSchema: schema21.properties.direction,
           data: data1,
         };
         if (vErrors === null) {
@@ -1146,10 +1178,10 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/access',
           schemaPath: '#/properties/access/enum',
           keyword: 'enum',
-          params: { allowedValues: schema19.properties.access.enum },
+          params: { allowedValues: schema21.properties.access.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema19.properties.access.enum,
-          parentSchema: schema19.properties.access,
+          schema: schema21.properties.access.enum,
+          parentSchema: schema21.properties.access,
           data: data2,
         };
         if (vErrors === null) {
@@ -1174,10 +1206,10 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/protocol',
           schemaPath: '#/properties/protocol/enum',
           keyword: 'enum',
-          params: { allowedValues: schema19.properties.protocol.enum },
+          params: { allowedValues: schema21.properties.protocol.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema19.properties.protocol.enum,
-          parentSchema: schema19.properties.protocol,
+          schema: schema21.properties.protocol.enum,
+          parentSchema: schema21.properties.protocol,
           data: data3,
         };
         if (vErrors === null) {
@@ -1197,8 +1229,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema19.properties.priority.type,
-          parentSchema: schema19.properties.priority,
+          schema: schema21.properties.priority.type,
+          parentSchema: schema21.properties.priority,
           data: data4,
         };
         if (vErrors === null) {
@@ -1217,7 +1249,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { comparison: '<=', limit: 4096 },
             message: 'must be <= 4096',
             schema: 4096,
-            parentSchema: schema19.properties.priority,
+            parentSchema: schema21.properties.priority,
             data: data4,
           };
           if (vErrors === null) {
@@ -1235,7 +1267,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { comparison: '>=', limit: 100 },
             message: 'must be >= 100',
             schema: 100,
-            parentSchema: schema19.properties.priority,
+            parentSchema: schema21.properties.priority,
             data: data4,
           };
           if (vErrors === null) {
@@ -1258,7 +1290,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 4000 },
             message: 'must NOT have more than 4000 items',
             schema: 4000,
-            parentSchema: schema20,
+            parentSchema: schema22,
             data: data5,
           };
           if (vErrors === null) {
@@ -1276,7 +1308,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema20,
+            parentSchema: schema22,
             data: data5,
           };
           if (vErrors === null) {
@@ -1290,7 +1322,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (typeof data6 === 'string') {
-            if (func2(data6) < 1) {
+            if (func3(data6) < 1) {
               const err18 = {
                 instancePath: instancePath + '/sourceAddressPrefixes/' + i0,
                 schemaPath: '#/definitions/prefixList/items/minLength',
@@ -1298,7 +1330,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema20.items,
+                parentSchema: schema22.items,
                 data: data6,
               };
               if (vErrors === null) {
@@ -1316,7 +1348,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^\\S+$' },
                 message: 'must match pattern "' + '^\\S+$' + '"',
                 schema: '^\\S+$',
-                parentSchema: schema20.items,
+                parentSchema: schema22.items,
                 data: data6,
               };
               if (vErrors === null) {
@@ -1333,8 +1365,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema20.items.type,
-              parentSchema: schema20.items,
+              schema: schema22.items.type,
+              parentSchema: schema22.items,
               data: data6,
             };
             if (vErrors === null) {
@@ -1352,8 +1384,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema20.type,
-          parentSchema: schema20,
+          schema: schema22.type,
+          parentSchema: schema22,
           data: data5,
         };
         if (vErrors === null) {
@@ -1375,7 +1407,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 items',
             schema: 1000,
-            parentSchema: schema21,
+            parentSchema: schema23,
             data: data7,
           };
           if (vErrors === null) {
@@ -1393,7 +1425,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema21,
+            parentSchema: schema23,
             data: data7,
           };
           if (vErrors === null) {
@@ -1415,7 +1447,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
                 message: 'must match pattern "' + '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' + '"',
                 schema: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$',
-                parentSchema: schema21.items,
+                parentSchema: schema23.items,
                 data: data8,
               };
               if (vErrors === null) {
@@ -1432,8 +1464,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.items.type,
-              parentSchema: schema21.items,
+              schema: schema23.items.type,
+              parentSchema: schema23.items,
               data: data8,
             };
             if (vErrors === null) {
@@ -1451,8 +1483,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema21.type,
-          parentSchema: schema21,
+          schema: schema23.type,
+          parentSchema: schema23,
           data: data7,
         };
         if (vErrors === null) {
@@ -1474,7 +1506,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 4000 },
             message: 'must NOT have more than 4000 items',
             schema: 4000,
-            parentSchema: schema20,
+            parentSchema: schema22,
             data: data9,
           };
           if (vErrors === null) {
@@ -1492,7 +1524,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema20,
+            parentSchema: schema22,
             data: data9,
           };
           if (vErrors === null) {
@@ -1506,7 +1538,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data10 = data9[i2];
           if (typeof data10 === 'string') {
-            if (func2(data10) < 1) {
+            if (func3(data10) < 1) {
               const err29 = {
                 instancePath: instancePath + '/destinationAddressPrefixes/' + i2,
                 schemaPath: '#/definitions/prefixList/items/minLength',
@@ -1514,7 +1546,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema20.items,
+                parentSchema: schema22.items,
                 data: data10,
               };
               if (vErrors === null) {
@@ -1532,7 +1564,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^\\S+$' },
                 message: 'must match pattern "' + '^\\S+$' + '"',
                 schema: '^\\S+$',
-                parentSchema: schema20.items,
+                parentSchema: schema22.items,
                 data: data10,
               };
               if (vErrors === null) {
@@ -1549,8 +1581,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema20.items.type,
-              parentSchema: schema20.items,
+              schema: schema22.items.type,
+              parentSchema: schema22.items,
               data: data10,
             };
             if (vErrors === null) {
@@ -1568,8 +1600,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema20.type,
-          parentSchema: schema20,
+          schema: schema22.type,
+          parentSchema: schema22,
           data: data9,
         };
         if (vErrors === null) {
@@ -1591,7 +1623,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1000 },
             message: 'must NOT have more than 1000 items',
             schema: 1000,
-            parentSchema: schema21,
+            parentSchema: schema23,
             data: data11,
           };
           if (vErrors === null) {
@@ -1609,7 +1641,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 items',
             schema: 1,
-            parentSchema: schema21,
+            parentSchema: schema23,
             data: data11,
           };
           if (vErrors === null) {
@@ -1631,7 +1663,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' },
                 message: 'must match pattern "' + '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$' + '"',
                 schema: '^(\\*|[0-9]{1,5}(-[0-9]{1,5})?)$',
-                parentSchema: schema21.items,
+                parentSchema: schema23.items,
                 data: data12,
               };
               if (vErrors === null) {
@@ -1648,8 +1680,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.items.type,
-              parentSchema: schema21.items,
+              schema: schema23.items.type,
+              parentSchema: schema23.items,
               data: data12,
             };
             if (vErrors === null) {
@@ -1667,8 +1699,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema21.type,
-          parentSchema: schema21,
+          schema: schema23.type,
+          parentSchema: schema23,
           data: data11,
         };
         if (vErrors === null) {
@@ -1686,10 +1718,10 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/description',
           schemaPath: '#/properties/description/type',
           keyword: 'type',
-          params: { type: schema19.properties.description.type },
+          params: { type: schema21.properties.description.type },
           message: 'must be string,null',
-          schema: schema19.properties.description.type,
-          parentSchema: schema19.properties.description,
+          schema: schema21.properties.description.type,
+          parentSchema: schema21.properties.description,
           data: data13,
         };
         if (vErrors === null) {
@@ -1700,7 +1732,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data13 === 'string') {
-        if (func2(data13) > 140) {
+        if (func3(data13) > 140) {
           const err39 = {
             instancePath: instancePath + '/description',
             schemaPath: '#/properties/description/maxLength',
@@ -1708,7 +1740,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 140 },
             message: 'must NOT have more than 140 characters',
             schema: 140,
-            parentSchema: schema19.properties.description,
+            parentSchema: schema21.properties.description,
             data: data13,
           };
           if (vErrors === null) {
@@ -1727,8 +1759,8 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema19.type,
-      parentSchema: schema19,
+      schema: schema21.type,
+      parentSchema: schema21,
       data,
     };
     if (vErrors === null) {
@@ -1741,7 +1773,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-const schema24 = {
+const schema26 = {
   description: 'An Azure Machine Learning inference cluster (computeType AKS) in the virtual network.',
   type: 'object',
   additionalProperties: false,
@@ -1772,7 +1804,7 @@ const schema24 = {
     location: {
       description: 'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
       type: ['string', 'null'],
-      pattern: '^[a-z][a-z0-9]{1,39}$',
+      $ref: '#/definitions/region',
     },
     vmSize: {
       description: 'Virtual machine size of the agent nodes, e.g. Standard_D3_v2.',
@@ -1884,8 +1916,8 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema26.required,
+        parentSchema: schema26,
         data,
       };
       if (vErrors === null) {
@@ -1902,8 +1934,8 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'subnet' },
         message: "must have required property '" + 'subnet' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema26.required,
+        parentSchema: schema26,
         data,
       };
       if (vErrors === null) {
@@ -1914,7 +1946,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func16.call(schema24.properties, key0)) {
+      if (!func2.call(schema26.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1922,7 +1954,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema26,
           data,
         };
         if (vErrors === null) {
@@ -1936,7 +1968,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 16) {
+        if (func3(data0) > 16) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
@@ -1944,7 +1976,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 16 },
             message: 'must NOT have more than 16 characters',
             schema: 16,
-            parentSchema: schema24.properties.name,
+            parentSchema: schema26.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -1954,7 +1986,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 2) {
+        if (func3(data0) < 2) {
           const err4 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/minLength',
@@ -1962,7 +1994,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 2 },
             message: 'must NOT have fewer than 2 characters',
             schema: 2,
-            parentSchema: schema24.properties.name,
+            parentSchema: schema26.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -1980,7 +2012,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' },
             message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' + '"',
             schema: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
-            parentSchema: schema24.properties.name,
+            parentSchema: schema26.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -1997,8 +2029,8 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.properties.name.type,
-          parentSchema: schema24.properties.name,
+          schema: schema26.properties.name.type,
+          parentSchema: schema26.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -2016,10 +2048,10 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
-          params: { allowedValues: schema24.properties.mode.enum },
+          params: { allowedValues: schema26.properties.mode.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.mode.enum,
-          parentSchema: schema24.properties.mode,
+          schema: schema26.properties.mode.enum,
+          parentSchema: schema26.properties.mode,
           data: data1,
         };
         if (vErrors === null) {
@@ -2037,10 +2069,10 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/resourceId',
           schemaPath: '#/properties/resourceId/type',
           keyword: 'type',
-          params: { type: schema24.properties.resourceId.type },
+          params: { type: schema26.properties.resourceId.type },
           message: 'must be string,null',
-          schema: schema24.properties.resourceId.type,
-          parentSchema: schema24.properties.resourceId,
+          schema: schema26.properties.resourceId.type,
+          parentSchema: schema26.properties.resourceId,
           data: data2,
         };
         if (vErrors === null) {
@@ -2066,7 +2098,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
               '"',
             schema:
               '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-            parentSchema: schema24.properties.resourceId,
+            parentSchema: schema26.properties.resourceId,
             data: data2,
           };
           if (vErrors === null) {
@@ -2085,10 +2117,10 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/location',
           schemaPath: '#/properties/location/type',
           keyword: 'type',
-          params: { type: schema24.properties.location.type },
+          params: { type: schema26.properties.location.type },
           message: 'must be string,null',
-          schema: schema24.properties.location.type,
-          parentSchema: schema24.properties.location,
+          schema: schema26.properties.location.type,
+          parentSchema: schema26.properties.location,
           data: data3,
         };
         if (vErrors === null) {
@@ -2098,58 +2130,53 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data3 === 'string') {
-        if (!pattern1.test(data3)) {
-          const err11 = {
-            instancePath: instancePath + '/location',
-            schemaPath: '#/properties/location/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-            schema: '^[a-z][a-z0-9]{1,39}$',
-            parentSchema: schema24.properties.location,
-            data: data3,
-          };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.vmSize !== undefined) {
-      let data4 = data.vmSize;
-      if (typeof data4 !== 'string' && data4 !== null) {
-        const err12 = {
-          instancePath: instancePath + '/vmSize',
-          schemaPath: '#/properties/vmSize/type',
+      if (typeof data3 !== 'string' && data3 !== null) {
+        const err11 = {
+          instancePath: instancePath + '/location',
+          schemaPath: '#/definitions/region/type',
           keyword: 'type',
-          params: { type: schema24.properties.vmSize.type },
+          params: { type: schema12.type },
           message: 'must be string,null',
-          schema: schema24.properties.vmSize.type,
-          parentSchema: schema24.properties.vmSize,
-          data: data4,
+          schema: schema12.type,
+          parentSchema: schema12,
+          data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
-      if (typeof data4 === 'string') {
-        if (!pattern21.test(data4)) {
+      if (typeof data3 === 'string') {
+        if (func3(data3) > 60) {
+          const err12 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/definitions/region/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 60 },
+            message: 'must NOT have more than 60 characters',
+            schema: 60,
+            parentSchema: schema12,
+            data: data3,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (!pattern1.test(data3)) {
           const err13 = {
-            instancePath: instancePath + '/vmSize',
-            schemaPath: '#/properties/vmSize/pattern',
+            instancePath: instancePath + '/location',
+            schemaPath: '#/definitions/region/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9_]+$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
-            schema: '^[A-Za-z0-9_]+$',
-            parentSchema: schema24.properties.vmSize,
-            data: data4,
+            params: { pattern: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$',
+            parentSchema: schema12,
+            data: data3,
           };
           if (vErrors === null) {
             vErrors = [err13];
@@ -2160,18 +2187,18 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.agentCount !== undefined) {
-      let data5 = data.agentCount;
-      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && data5 !== null) {
+    if (data.vmSize !== undefined) {
+      let data4 = data.vmSize;
+      if (typeof data4 !== 'string' && data4 !== null) {
         const err14 = {
-          instancePath: instancePath + '/agentCount',
-          schemaPath: '#/properties/agentCount/type',
+          instancePath: instancePath + '/vmSize',
+          schemaPath: '#/properties/vmSize/type',
           keyword: 'type',
-          params: { type: schema24.properties.agentCount.type },
-          message: 'must be integer,null',
-          schema: schema24.properties.agentCount.type,
-          parentSchema: schema24.properties.agentCount,
-          data: data5,
+          params: { type: schema26.properties.vmSize.type },
+          message: 'must be string,null',
+          schema: schema26.properties.vmSize.type,
+          parentSchema: schema26.properties.vmSize,
+          data: data4,
         };
         if (vErrors === null) {
           vErrors = [err14];
@@ -2180,17 +2207,17 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 == 'number' && isFinite(data5)) {
-        if (data5 > 1000 || isNaN(data5)) {
+      if (typeof data4 === 'string') {
+        if (!pattern21.test(data4)) {
           const err15 = {
-            instancePath: instancePath + '/agentCount',
-            schemaPath: '#/properties/agentCount/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1000 },
-            message: 'must be <= 1000',
-            schema: 1000,
-            parentSchema: schema24.properties.agentCount,
-            data: data5,
+            instancePath: instancePath + '/vmSize',
+            schemaPath: '#/properties/vmSize/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
+            schema: '^[A-Za-z0-9_]+$',
+            parentSchema: schema26.properties.vmSize,
+            data: data4,
           };
           if (vErrors === null) {
             vErrors = [err15];
@@ -2199,57 +2226,57 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+      }
+    }
+    if (data.agentCount !== undefined) {
+      let data5 = data.agentCount;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) && data5 !== null) {
+        const err16 = {
+          instancePath: instancePath + '/agentCount',
+          schemaPath: '#/properties/agentCount/type',
+          keyword: 'type',
+          params: { type: schema26.properties.agentCount.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.agentCount.type,
+          parentSchema: schema26.properties.agentCount,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 > 1000 || isNaN(data5)) {
+          const err17 = {
+            instancePath: instancePath + '/agentCount',
+            schemaPath: '#/properties/agentCount/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema26.properties.agentCount,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
         if (data5 < 1 || isNaN(data5)) {
-          const err16 = {
+          const err18 = {
             instancePath: instancePath + '/agentCount',
             schemaPath: '#/properties/agentCount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema24.properties.agentCount,
+            parentSchema: schema26.properties.agentCount,
             data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxPods !== undefined) {
-      let data6 = data.maxPods;
-      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6)) && data6 !== null) {
-        const err17 = {
-          instancePath: instancePath + '/maxPods',
-          schemaPath: '#/properties/maxPods/type',
-          keyword: 'type',
-          params: { type: schema24.properties.maxPods.type },
-          message: 'must be integer,null',
-          schema: schema24.properties.maxPods.type,
-          parentSchema: schema24.properties.maxPods,
-          data: data6,
-        };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data6 == 'number' && isFinite(data6)) {
-        if (data6 > 250 || isNaN(data6)) {
-          const err18 = {
-            instancePath: instancePath + '/maxPods',
-            schemaPath: '#/properties/maxPods/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 250 },
-            message: 'must be <= 250',
-            schema: 250,
-            parentSchema: schema24.properties.maxPods,
-            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err18];
@@ -2258,57 +2285,57 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+      }
+    }
+    if (data.maxPods !== undefined) {
+      let data6 = data.maxPods;
+      if (!(typeof data6 == 'number' && !(data6 % 1) && !isNaN(data6) && isFinite(data6)) && data6 !== null) {
+        const err19 = {
+          instancePath: instancePath + '/maxPods',
+          schemaPath: '#/properties/maxPods/type',
+          keyword: 'type',
+          params: { type: schema26.properties.maxPods.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.maxPods.type,
+          parentSchema: schema26.properties.maxPods,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (typeof data6 == 'number' && isFinite(data6)) {
+        if (data6 > 250 || isNaN(data6)) {
+          const err20 = {
+            instancePath: instancePath + '/maxPods',
+            schemaPath: '#/properties/maxPods/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 250 },
+            message: 'must be <= 250',
+            schema: 250,
+            parentSchema: schema26.properties.maxPods,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
         if (data6 < 10 || isNaN(data6)) {
-          const err19 = {
+          const err21 = {
             instancePath: instancePath + '/maxPods',
             schemaPath: '#/properties/maxPods/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10 },
             message: 'must be >= 10',
             schema: 10,
-            parentSchema: schema24.properties.maxPods,
+            parentSchema: schema26.properties.maxPods,
             data: data6,
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxSurge !== undefined) {
-      let data7 = data.maxSurge;
-      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
-        const err20 = {
-          instancePath: instancePath + '/maxSurge',
-          schemaPath: '#/properties/maxSurge/type',
-          keyword: 'type',
-          params: { type: schema24.properties.maxSurge.type },
-          message: 'must be integer,null',
-          schema: schema24.properties.maxSurge.type,
-          parentSchema: schema24.properties.maxSurge,
-          data: data7,
-        };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      if (typeof data7 == 'number' && isFinite(data7)) {
-        if (data7 > 1000 || isNaN(data7)) {
-          const err21 = {
-            instancePath: instancePath + '/maxSurge',
-            schemaPath: '#/properties/maxSurge/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1000 },
-            message: 'must be <= 1000',
-            schema: 1000,
-            parentSchema: schema24.properties.maxSurge,
-            data: data7,
           };
           if (vErrors === null) {
             vErrors = [err21];
@@ -2317,60 +2344,57 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+      }
+    }
+    if (data.maxSurge !== undefined) {
+      let data7 = data.maxSurge;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
+        const err22 = {
+          instancePath: instancePath + '/maxSurge',
+          schemaPath: '#/properties/maxSurge/type',
+          keyword: 'type',
+          params: { type: schema26.properties.maxSurge.type },
+          message: 'must be integer,null',
+          schema: schema26.properties.maxSurge.type,
+          parentSchema: schema26.properties.maxSurge,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 1000 || isNaN(data7)) {
+          const err23 = {
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema26.properties.maxSurge,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
         if (data7 < 0 || isNaN(data7)) {
-          const err22 = {
+          const err24 = {
             instancePath: instancePath + '/maxSurge',
             schemaPath: '#/properties/maxSurge/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema24.properties.maxSurge,
+            parentSchema: schema26.properties.maxSurge,
             data: data7,
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.clusterPurpose !== undefined) {
-      let data8 = data.clusterPurpose;
-      if (!(data8 === 'FastProd' || data8 === 'DenseProd' || data8 === 'DevTest' || data8 === null)) {
-        const err23 = {
-          instancePath: instancePath + '/clusterPurpose',
-          schemaPath: '#/properties/clusterPurpose/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.clusterPurpose.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.clusterPurpose.enum,
-          parentSchema: schema24.properties.clusterPurpose,
-          data: data8,
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.subnet !== undefined) {
-      let data9 = data.subnet;
-      if (typeof data9 === 'string') {
-        if (func2(data9) > 80) {
-          const err24 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 80 },
-            message: 'must NOT have more than 80 characters',
-            schema: 80,
-            parentSchema: schema16,
-            data: data9,
           };
           if (vErrors === null) {
             vErrors = [err24];
@@ -2379,33 +2403,41 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data9) < 1) {
-          const err25 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema16,
-            data: data9,
-          };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
+      }
+    }
+    if (data.clusterPurpose !== undefined) {
+      let data8 = data.clusterPurpose;
+      if (!(data8 === 'FastProd' || data8 === 'DenseProd' || data8 === 'DevTest' || data8 === null)) {
+        const err25 = {
+          instancePath: instancePath + '/clusterPurpose',
+          schemaPath: '#/properties/clusterPurpose/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.clusterPurpose.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.clusterPurpose.enum,
+          parentSchema: schema26.properties.clusterPurpose,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
         }
-        if (!pattern8.test(data9)) {
+        errors++;
+      }
+    }
+    if (data.subnet !== undefined) {
+      let data9 = data.subnet;
+      if (typeof data9 === 'string') {
+        if (func3(data9) > 80) {
           const err26 = {
             instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema16,
+            schemaPath: '#/definitions/subnetName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 80 },
+            message: 'must NOT have more than 80 characters',
+            schema: 80,
+            parentSchema: schema18,
             data: data9,
           };
           if (vErrors === null) {
@@ -2415,58 +2447,52 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data9) < 1) {
+          const err27 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema18,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (!pattern8.test(data9)) {
+          const err28 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+            parentSchema: schema18,
+            data: data9,
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
       } else {
-        const err27 = {
+        const err29 = {
           instancePath: instancePath + '/subnet',
           schemaPath: '#/definitions/subnetName/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema16.type,
-          parentSchema: schema16,
+          schema: schema18.type,
+          parentSchema: schema18,
           data: data9,
-        };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-    }
-    if (data.networkPlugin !== undefined) {
-      let data10 = data.networkPlugin;
-      if (!(data10 === 'azure' || data10 === 'kubenet' || data10 === null)) {
-        const err28 = {
-          instancePath: instancePath + '/networkPlugin',
-          schemaPath: '#/properties/networkPlugin/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.networkPlugin.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.networkPlugin.enum,
-          parentSchema: schema24.properties.networkPlugin,
-          data: data10,
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-    }
-    if (data.networkPluginMode !== undefined) {
-      let data11 = data.networkPluginMode;
-      if (!(data11 === 'overlay' || data11 === null)) {
-        const err29 = {
-          instancePath: instancePath + '/networkPluginMode',
-          schemaPath: '#/properties/networkPluginMode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.networkPluginMode.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.networkPluginMode.enum,
-          parentSchema: schema24.properties.networkPluginMode,
-          data: data11,
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -2476,18 +2502,18 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.podCidr !== undefined) {
-      let data12 = data.podCidr;
-      if (typeof data12 !== 'string' && data12 !== null) {
+    if (data.networkPlugin !== undefined) {
+      let data10 = data.networkPlugin;
+      if (!(data10 === 'azure' || data10 === 'kubenet' || data10 === null)) {
         const err30 = {
-          instancePath: instancePath + '/podCidr',
-          schemaPath: '#/properties/podCidr/type',
-          keyword: 'type',
-          params: { type: schema24.properties.podCidr.type },
-          message: 'must be string,null',
-          schema: schema24.properties.podCidr.type,
-          parentSchema: schema24.properties.podCidr,
-          data: data12,
+          instancePath: instancePath + '/networkPlugin',
+          schemaPath: '#/properties/networkPlugin/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkPlugin.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkPlugin.enum,
+          parentSchema: schema26.properties.networkPlugin,
+          data: data10,
         };
         if (vErrors === null) {
           vErrors = [err30];
@@ -2496,39 +2522,40 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data12 === 'string') {
-        if (!pattern7.test(data12)) {
-          const err31 = {
-            instancePath: instancePath + '/podCidr',
-            schemaPath: '#/properties/podCidr/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema24.properties.podCidr,
-            data: data12,
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
+    }
+    if (data.networkPluginMode !== undefined) {
+      let data11 = data.networkPluginMode;
+      if (!(data11 === 'overlay' || data11 === null)) {
+        const err31 = {
+          instancePath: instancePath + '/networkPluginMode',
+          schemaPath: '#/properties/networkPluginMode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.networkPluginMode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.networkPluginMode.enum,
+          parentSchema: schema26.properties.networkPluginMode,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
         }
+        errors++;
       }
     }
-    if (data.serviceCidr !== undefined) {
-      let data13 = data.serviceCidr;
-      if (typeof data13 !== 'string' && data13 !== null) {
+    if (data.podCidr !== undefined) {
+      let data12 = data.podCidr;
+      if (typeof data12 !== 'string' && data12 !== null) {
         const err32 = {
-          instancePath: instancePath + '/serviceCidr',
-          schemaPath: '#/properties/serviceCidr/type',
+          instancePath: instancePath + '/podCidr',
+          schemaPath: '#/properties/podCidr/type',
           keyword: 'type',
-          params: { type: schema24.properties.serviceCidr.type },
+          params: { type: schema26.properties.podCidr.type },
           message: 'must be string,null',
-          schema: schema24.properties.serviceCidr.type,
-          parentSchema: schema24.properties.serviceCidr,
-          data: data13,
+          schema: schema26.properties.podCidr.type,
+          parentSchema: schema26.properties.podCidr,
+          data: data12,
         };
         if (vErrors === null) {
           vErrors = [err32];
@@ -2537,17 +2564,17 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data13 === 'string') {
-        if (!pattern7.test(data13)) {
+      if (typeof data12 === 'string') {
+        if (!pattern7.test(data12)) {
           const err33 = {
-            instancePath: instancePath + '/serviceCidr',
-            schemaPath: '#/properties/serviceCidr/pattern',
+            instancePath: instancePath + '/podCidr',
+            schemaPath: '#/properties/podCidr/pattern',
             keyword: 'pattern',
             params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
             message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
             schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema24.properties.serviceCidr,
-            data: data13,
+            parentSchema: schema26.properties.podCidr,
+            data: data12,
           };
           if (vErrors === null) {
             vErrors = [err33];
@@ -2558,18 +2585,18 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.dnsServiceIp !== undefined) {
-      let data14 = data.dnsServiceIp;
-      if (typeof data14 !== 'string' && data14 !== null) {
+    if (data.serviceCidr !== undefined) {
+      let data13 = data.serviceCidr;
+      if (typeof data13 !== 'string' && data13 !== null) {
         const err34 = {
-          instancePath: instancePath + '/dnsServiceIp',
-          schemaPath: '#/properties/dnsServiceIp/type',
+          instancePath: instancePath + '/serviceCidr',
+          schemaPath: '#/properties/serviceCidr/type',
           keyword: 'type',
-          params: { type: schema24.properties.dnsServiceIp.type },
+          params: { type: schema26.properties.serviceCidr.type },
           message: 'must be string,null',
-          schema: schema24.properties.dnsServiceIp.type,
-          parentSchema: schema24.properties.dnsServiceIp,
-          data: data14,
+          schema: schema26.properties.serviceCidr.type,
+          parentSchema: schema26.properties.serviceCidr,
+          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err34];
@@ -2578,17 +2605,17 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data14 === 'string') {
-        if (!pattern25.test(data14)) {
+      if (typeof data13 === 'string') {
+        if (!pattern7.test(data13)) {
           const err35 = {
-            instancePath: instancePath + '/dnsServiceIp',
-            schemaPath: '#/properties/dnsServiceIp/pattern',
+            instancePath: instancePath + '/serviceCidr',
+            schemaPath: '#/properties/serviceCidr/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
-            parentSchema: schema24.properties.dnsServiceIp,
-            data: data14,
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema26.properties.serviceCidr,
+            data: data13,
           };
           if (vErrors === null) {
             vErrors = [err35];
@@ -2599,18 +2626,18 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.dockerBridgeCidr !== undefined) {
-      let data15 = data.dockerBridgeCidr;
-      if (typeof data15 !== 'string' && data15 !== null) {
+    if (data.dnsServiceIp !== undefined) {
+      let data14 = data.dnsServiceIp;
+      if (typeof data14 !== 'string' && data14 !== null) {
         const err36 = {
-          instancePath: instancePath + '/dockerBridgeCidr',
-          schemaPath: '#/properties/dockerBridgeCidr/type',
+          instancePath: instancePath + '/dnsServiceIp',
+          schemaPath: '#/properties/dnsServiceIp/type',
           keyword: 'type',
-          params: { type: schema24.properties.dockerBridgeCidr.type },
+          params: { type: schema26.properties.dnsServiceIp.type },
           message: 'must be string,null',
-          schema: schema24.properties.dockerBridgeCidr.type,
-          parentSchema: schema24.properties.dockerBridgeCidr,
-          data: data15,
+          schema: schema26.properties.dnsServiceIp.type,
+          parentSchema: schema26.properties.dnsServiceIp,
+          data: data14,
         };
         if (vErrors === null) {
           vErrors = [err36];
@@ -2619,17 +2646,17 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data15 === 'string') {
-        if (!pattern7.test(data15)) {
+      if (typeof data14 === 'string') {
+        if (!pattern25.test(data14)) {
           const err37 = {
-            instancePath: instancePath + '/dockerBridgeCidr',
-            schemaPath: '#/properties/dockerBridgeCidr/pattern',
+            instancePath: instancePath + '/dnsServiceIp',
+            schemaPath: '#/properties/dnsServiceIp/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema24.properties.dockerBridgeCidr,
-            data: data15,
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+            parentSchema: schema26.properties.dnsServiceIp,
+            data: data14,
           };
           if (vErrors === null) {
             vErrors = [err37];
@@ -2640,18 +2667,18 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.privateCluster !== undefined) {
-      let data16 = data.privateCluster;
-      if (typeof data16 !== 'boolean' && data16 !== null) {
+    if (data.dockerBridgeCidr !== undefined) {
+      let data15 = data.dockerBridgeCidr;
+      if (typeof data15 !== 'string' && data15 !== null) {
         const err38 = {
-          instancePath: instancePath + '/privateCluster',
-          schemaPath: '#/properties/privateCluster/type',
+          instancePath: instancePath + '/dockerBridgeCidr',
+          schemaPath: '#/properties/dockerBridgeCidr/type',
           keyword: 'type',
-          params: { type: schema24.properties.privateCluster.type },
-          message: 'must be boolean,null',
-          schema: schema24.properties.privateCluster.type,
-          parentSchema: schema24.properties.privateCluster,
-          data: data16,
+          params: { type: schema26.properties.dockerBridgeCidr.type },
+          message: 'must be string,null',
+          schema: schema26.properties.dockerBridgeCidr.type,
+          parentSchema: schema26.properties.dockerBridgeCidr,
+          data: data15,
         };
         if (vErrors === null) {
           vErrors = [err38];
@@ -2660,40 +2687,39 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.privateClusterPublicFqdn !== undefined) {
-      let data17 = data.privateClusterPublicFqdn;
-      if (typeof data17 !== 'boolean' && data17 !== null) {
-        const err39 = {
-          instancePath: instancePath + '/privateClusterPublicFqdn',
-          schemaPath: '#/properties/privateClusterPublicFqdn/type',
-          keyword: 'type',
-          params: { type: schema24.properties.privateClusterPublicFqdn.type },
-          message: 'must be boolean,null',
-          schema: schema24.properties.privateClusterPublicFqdn.type,
-          parentSchema: schema24.properties.privateClusterPublicFqdn,
-          data: data17,
-        };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
+      if (typeof data15 === 'string') {
+        if (!pattern7.test(data15)) {
+          const err39 = {
+            instancePath: instancePath + '/dockerBridgeCidr',
+            schemaPath: '#/properties/dockerBridgeCidr/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema26.properties.dockerBridgeCidr,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
         }
-        errors++;
       }
     }
-    if (data.loadBalancerType !== undefined) {
-      let data18 = data.loadBalancerType;
-      if (!(data18 === 'PublicIp' || data18 === 'InternalLoadBalancer' || data18 === null)) {
+    if (data.privateCluster !== undefined) {
+      let data16 = data.privateCluster;
+      if (typeof data16 !== 'boolean' && data16 !== null) {
         const err40 = {
-          instancePath: instancePath + '/loadBalancerType',
-          schemaPath: '#/properties/loadBalancerType/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema24.properties.loadBalancerType.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.loadBalancerType.enum,
-          parentSchema: schema24.properties.loadBalancerType,
-          data: data18,
+          instancePath: instancePath + '/privateCluster',
+          schemaPath: '#/properties/privateCluster/type',
+          keyword: 'type',
+          params: { type: schema26.properties.privateCluster.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.privateCluster.type,
+          parentSchema: schema26.properties.privateCluster,
+          data: data16,
         };
         if (vErrors === null) {
           vErrors = [err40];
@@ -2703,18 +2729,18 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.loadBalancerSubnet !== undefined) {
-      let data19 = data.loadBalancerSubnet;
-      if (typeof data19 !== 'string' && data19 !== null) {
+    if (data.privateClusterPublicFqdn !== undefined) {
+      let data17 = data.privateClusterPublicFqdn;
+      if (typeof data17 !== 'boolean' && data17 !== null) {
         const err41 = {
-          instancePath: instancePath + '/loadBalancerSubnet',
-          schemaPath: '#/properties/loadBalancerSubnet/type',
+          instancePath: instancePath + '/privateClusterPublicFqdn',
+          schemaPath: '#/properties/privateClusterPublicFqdn/type',
           keyword: 'type',
-          params: { type: schema24.properties.loadBalancerSubnet.type },
-          message: 'must be string,null',
-          schema: schema24.properties.loadBalancerSubnet.type,
-          parentSchema: schema24.properties.loadBalancerSubnet,
-          data: data19,
+          params: { type: schema26.properties.privateClusterPublicFqdn.type },
+          message: 'must be boolean,null',
+          schema: schema26.properties.privateClusterPublicFqdn.type,
+          parentSchema: schema26.properties.privateClusterPublicFqdn,
+          data: data17,
         };
         if (vErrors === null) {
           vErrors = [err41];
@@ -2723,52 +2749,58 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.loadBalancerType !== undefined) {
+      let data18 = data.loadBalancerType;
+      if (!(data18 === 'PublicIp' || data18 === 'InternalLoadBalancer' || data18 === null)) {
+        const err42 = {
+          instancePath: instancePath + '/loadBalancerType',
+          schemaPath: '#/properties/loadBalancerType/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema26.properties.loadBalancerType.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema26.properties.loadBalancerType.enum,
+          parentSchema: schema26.properties.loadBalancerType,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.loadBalancerSubnet !== undefined) {
+      let data19 = data.loadBalancerSubnet;
+      if (typeof data19 !== 'string' && data19 !== null) {
+        const err43 = {
+          instancePath: instancePath + '/loadBalancerSubnet',
+          schemaPath: '#/properties/loadBalancerSubnet/type',
+          keyword: 'type',
+          params: { type: schema26.properties.loadBalancerSubnet.type },
+          message: 'must be string,null',
+          schema: schema26.properties.loadBalancerSubnet.type,
+          parentSchema: schema26.properties.loadBalancerSubnet,
+          data: data19,
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
       if (typeof data19 === 'string') {
-        if (func2(data19) > 80) {
-          const err42 = {
+        if (func3(data19) > 80) {
+          const err44 = {
             instancePath: instancePath + '/loadBalancerSubnet',
             schemaPath: '#/properties/loadBalancerSubnet/maxLength',
             keyword: 'maxLength',
             params: { limit: 80 },
             message: 'must NOT have more than 80 characters',
             schema: 80,
-            parentSchema: schema24.properties.loadBalancerSubnet,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-        if (func2(data19) < 1) {
-          const err43 = {
-            instancePath: instancePath + '/loadBalancerSubnet',
-            schemaPath: '#/properties/loadBalancerSubnet/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema24.properties.loadBalancerSubnet,
-            data: data19,
-          };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-        if (!pattern8.test(data19)) {
-          const err44 = {
-            instancePath: instancePath + '/loadBalancerSubnet',
-            schemaPath: '#/properties/loadBalancerSubnet/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema24.properties.loadBalancerSubnet,
+            parentSchema: schema26.properties.loadBalancerSubnet,
             data: data19,
           };
           if (vErrors === null) {
@@ -2778,51 +2810,87 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data19) < 1) {
+          const err45 = {
+            instancePath: instancePath + '/loadBalancerSubnet',
+            schemaPath: '#/properties/loadBalancerSubnet/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema26.properties.loadBalancerSubnet,
+            data: data19,
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (!pattern8.test(data19)) {
+          const err46 = {
+            instancePath: instancePath + '/loadBalancerSubnet',
+            schemaPath: '#/properties/loadBalancerSubnet/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+            parentSchema: schema26.properties.loadBalancerSubnet,
+            data: data19,
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
       }
     }
     if (data.networkContributorScope !== undefined) {
       let data20 = data.networkContributorScope;
       if (!(data20 === 'resourceGroup' || data20 === 'subnet' || data20 === null)) {
-        const err45 = {
+        const err47 = {
           instancePath: instancePath + '/networkContributorScope',
           schemaPath: '#/properties/networkContributorScope/enum',
           keyword: 'enum',
-          params: { allowedValues: schema24.properties.networkContributorScope.enum },
+          params: { allowedValues: schema26.properties.networkContributorScope.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema24.properties.networkContributorScope.enum,
-          parentSchema: schema24.properties.networkContributorScope,
+          schema: schema26.properties.networkContributorScope.enum,
+          parentSchema: schema26.properties.networkContributorScope,
           data: data20,
         };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err47];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err46 = {
+    const err48 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema26.type,
+      parentSchema: schema26,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err46];
+      vErrors = [err48];
     } else {
-      vErrors.push(err46);
+      vErrors.push(err48);
     }
     errors++;
   }
   validate15.errors = vErrors;
   return errors === 0;
 }
-const schema26 = {
+const schema29 = {
   description:
     'An Azure Machine Learning v2 Kubernetes compute: an AKS cluster in the virtual network with the AzureML extension (microsoft.azureml.kubernetes), attached as computeType Kubernetes.',
   type: 'object',
@@ -2866,7 +2934,7 @@ const schema26 = {
     location: {
       description: 'Region of the cluster; must equal the virtual network region. Defaults to the top-level location.',
       type: ['string', 'null'],
-      pattern: '^[a-z][a-z0-9]{1,39}$',
+      $ref: '#/definitions/region',
     },
     vmSize: {
       description:
@@ -2999,8 +3067,8 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema26.required,
-        parentSchema: schema26,
+        schema: schema29.required,
+        parentSchema: schema29,
         data,
       };
       if (vErrors === null) {
@@ -3017,8 +3085,8 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'subnet' },
         message: "must have required property '" + 'subnet' + "'",
-        schema: schema26.required,
-        parentSchema: schema26,
+        schema: schema29.required,
+        parentSchema: schema29,
         data,
       };
       if (vErrors === null) {
@@ -3029,7 +3097,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func16.call(schema26.properties, key0)) {
+      if (!func2.call(schema29.properties, key0)) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3037,7 +3105,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema26,
+          parentSchema: schema29,
           data,
         };
         if (vErrors === null) {
@@ -3051,7 +3119,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.name !== undefined) {
       let data0 = data.name;
       if (typeof data0 === 'string') {
-        if (func2(data0) > 16) {
+        if (func3(data0) > 16) {
           const err3 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/maxLength',
@@ -3059,7 +3127,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 16 },
             message: 'must NOT have more than 16 characters',
             schema: 16,
-            parentSchema: schema26.properties.name,
+            parentSchema: schema29.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -3069,7 +3137,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data0) < 2) {
+        if (func3(data0) < 2) {
           const err4 = {
             instancePath: instancePath + '/name',
             schemaPath: '#/properties/name/minLength',
@@ -3077,7 +3145,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 2 },
             message: 'must NOT have fewer than 2 characters',
             schema: 2,
-            parentSchema: schema26.properties.name,
+            parentSchema: schema29.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -3095,7 +3163,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' },
             message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$' + '"',
             schema: '^[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$',
-            parentSchema: schema26.properties.name,
+            parentSchema: schema29.properties.name,
             data: data0,
           };
           if (vErrors === null) {
@@ -3112,8 +3180,8 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema26.properties.name.type,
-          parentSchema: schema26.properties.name,
+          schema: schema29.properties.name.type,
+          parentSchema: schema29.properties.name,
           data: data0,
         };
         if (vErrors === null) {
@@ -3131,10 +3199,10 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/mode',
           schemaPath: '#/properties/mode/enum',
           keyword: 'enum',
-          params: { allowedValues: schema26.properties.mode.enum },
+          params: { allowedValues: schema29.properties.mode.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema26.properties.mode.enum,
-          parentSchema: schema26.properties.mode,
+          schema: schema29.properties.mode.enum,
+          parentSchema: schema29.properties.mode,
           data: data1,
         };
         if (vErrors === null) {
@@ -3152,10 +3220,10 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/resourceId',
           schemaPath: '#/properties/resourceId/type',
           keyword: 'type',
-          params: { type: schema26.properties.resourceId.type },
+          params: { type: schema29.properties.resourceId.type },
           message: 'must be string,null',
-          schema: schema26.properties.resourceId.type,
-          parentSchema: schema26.properties.resourceId,
+          schema: schema29.properties.resourceId.type,
+          parentSchema: schema29.properties.resourceId,
           data: data2,
         };
         if (vErrors === null) {
@@ -3181,7 +3249,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               '"',
             schema:
               '^/subscriptions/[^/]+/resource[Gg]roups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+$',
-            parentSchema: schema26.properties.resourceId,
+            parentSchema: schema29.properties.resourceId,
             data: data2,
           };
           if (vErrors === null) {
@@ -3200,10 +3268,10 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/clusterName',
           schemaPath: '#/properties/clusterName/type',
           keyword: 'type',
-          params: { type: schema26.properties.clusterName.type },
+          params: { type: schema29.properties.clusterName.type },
           message: 'must be string,null',
-          schema: schema26.properties.clusterName.type,
-          parentSchema: schema26.properties.clusterName,
+          schema: schema29.properties.clusterName.type,
+          parentSchema: schema29.properties.clusterName,
           data: data3,
         };
         if (vErrors === null) {
@@ -3214,7 +3282,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data3 === 'string') {
-        if (func2(data3) > 63) {
+        if (func3(data3) > 63) {
           const err11 = {
             instancePath: instancePath + '/clusterName',
             schemaPath: '#/properties/clusterName/maxLength',
@@ -3222,7 +3290,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 63 },
             message: 'must NOT have more than 63 characters',
             schema: 63,
-            parentSchema: schema26.properties.clusterName,
+            parentSchema: schema29.properties.clusterName,
             data: data3,
           };
           if (vErrors === null) {
@@ -3232,7 +3300,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data3) < 1) {
+        if (func3(data3) < 1) {
           const err12 = {
             instancePath: instancePath + '/clusterName',
             schemaPath: '#/properties/clusterName/minLength',
@@ -3240,7 +3308,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema26.properties.clusterName,
+            parentSchema: schema29.properties.clusterName,
             data: data3,
           };
           if (vErrors === null) {
@@ -3258,7 +3326,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$' },
             message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$' + '"',
             schema: '^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$',
-            parentSchema: schema26.properties.clusterName,
+            parentSchema: schema29.properties.clusterName,
             data: data3,
           };
           if (vErrors === null) {
@@ -3277,10 +3345,10 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/resourceGroup',
           schemaPath: '#/definitions/nullableResourceGroup/type',
           keyword: 'type',
-          params: { type: schema18.type },
+          params: { type: schema20.type },
           message: 'must be string,null',
-          schema: schema18.type,
-          parentSchema: schema18,
+          schema: schema20.type,
+          parentSchema: schema20,
           data: data4,
         };
         if (vErrors === null) {
@@ -3291,7 +3359,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data4 === 'string') {
-        if (func2(data4) > 90) {
+        if (func3(data4) > 90) {
           const err15 = {
             instancePath: instancePath + '/resourceGroup',
             schemaPath: '#/definitions/nullableResourceGroup/maxLength',
@@ -3299,7 +3367,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 90 },
             message: 'must NOT have more than 90 characters',
             schema: 90,
-            parentSchema: schema18,
+            parentSchema: schema20,
             data: data4,
           };
           if (vErrors === null) {
@@ -3309,7 +3377,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data4) < 1) {
+        if (func3(data4) < 1) {
           const err16 = {
             instancePath: instancePath + '/resourceGroup',
             schemaPath: '#/definitions/nullableResourceGroup/minLength',
@@ -3317,7 +3385,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { limit: 1 },
             message: 'must NOT have fewer than 1 characters',
             schema: 1,
-            parentSchema: schema18,
+            parentSchema: schema20,
             data: data4,
           };
           if (vErrors === null) {
@@ -3335,7 +3403,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^[-\\w.()]*[-\\w()]$' },
             message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
             schema: '^[-\\w.()]*[-\\w()]$',
-            parentSchema: schema18,
+            parentSchema: schema20,
             data: data4,
           };
           if (vErrors === null) {
@@ -3354,10 +3422,10 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/location',
           schemaPath: '#/properties/location/type',
           keyword: 'type',
-          params: { type: schema26.properties.location.type },
+          params: { type: schema29.properties.location.type },
           message: 'must be string,null',
-          schema: schema26.properties.location.type,
-          parentSchema: schema26.properties.location,
+          schema: schema29.properties.location.type,
+          parentSchema: schema29.properties.location,
           data: data5,
         };
         if (vErrors === null) {
@@ -3367,58 +3435,53 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data5 === 'string') {
-        if (!pattern1.test(data5)) {
-          const err19 = {
-            instancePath: instancePath + '/location',
-            schemaPath: '#/properties/location/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-            schema: '^[a-z][a-z0-9]{1,39}$',
-            parentSchema: schema26.properties.location,
-            data: data5,
-          };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.vmSize !== undefined) {
-      let data6 = data.vmSize;
-      if (typeof data6 !== 'string' && data6 !== null) {
-        const err20 = {
-          instancePath: instancePath + '/vmSize',
-          schemaPath: '#/properties/vmSize/type',
+      if (typeof data5 !== 'string' && data5 !== null) {
+        const err19 = {
+          instancePath: instancePath + '/location',
+          schemaPath: '#/definitions/region/type',
           keyword: 'type',
-          params: { type: schema26.properties.vmSize.type },
+          params: { type: schema12.type },
           message: 'must be string,null',
-          schema: schema26.properties.vmSize.type,
-          parentSchema: schema26.properties.vmSize,
-          data: data6,
+          schema: schema12.type,
+          parentSchema: schema12,
+          data: data5,
         };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
-      if (typeof data6 === 'string') {
-        if (!pattern21.test(data6)) {
+      if (typeof data5 === 'string') {
+        if (func3(data5) > 60) {
+          const err20 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/definitions/region/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 60 },
+            message: 'must NOT have more than 60 characters',
+            schema: 60,
+            parentSchema: schema12,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (!pattern1.test(data5)) {
           const err21 = {
-            instancePath: instancePath + '/vmSize',
-            schemaPath: '#/properties/vmSize/pattern',
+            instancePath: instancePath + '/location',
+            schemaPath: '#/definitions/region/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9_]+$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
-            schema: '^[A-Za-z0-9_]+$',
-            parentSchema: schema26.properties.vmSize,
-            data: data6,
+            params: { pattern: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$',
+            parentSchema: schema12,
+            data: data5,
           };
           if (vErrors === null) {
             vErrors = [err21];
@@ -3429,18 +3492,18 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.agentCount !== undefined) {
-      let data7 = data.agentCount;
-      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
+    if (data.vmSize !== undefined) {
+      let data6 = data.vmSize;
+      if (typeof data6 !== 'string' && data6 !== null) {
         const err22 = {
-          instancePath: instancePath + '/agentCount',
-          schemaPath: '#/properties/agentCount/type',
+          instancePath: instancePath + '/vmSize',
+          schemaPath: '#/properties/vmSize/type',
           keyword: 'type',
-          params: { type: schema26.properties.agentCount.type },
-          message: 'must be integer,null',
-          schema: schema26.properties.agentCount.type,
-          parentSchema: schema26.properties.agentCount,
-          data: data7,
+          params: { type: schema29.properties.vmSize.type },
+          message: 'must be string,null',
+          schema: schema29.properties.vmSize.type,
+          parentSchema: schema29.properties.vmSize,
+          data: data6,
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -3449,17 +3512,17 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data7 == 'number' && isFinite(data7)) {
-        if (data7 > 1000 || isNaN(data7)) {
+      if (typeof data6 === 'string') {
+        if (!pattern21.test(data6)) {
           const err23 = {
-            instancePath: instancePath + '/agentCount',
-            schemaPath: '#/properties/agentCount/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1000 },
-            message: 'must be <= 1000',
-            schema: 1000,
-            parentSchema: schema26.properties.agentCount,
-            data: data7,
+            instancePath: instancePath + '/vmSize',
+            schemaPath: '#/properties/vmSize/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9_]+$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9_]+$' + '"',
+            schema: '^[A-Za-z0-9_]+$',
+            parentSchema: schema29.properties.vmSize,
+            data: data6,
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -3468,57 +3531,57 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+      }
+    }
+    if (data.agentCount !== undefined) {
+      let data7 = data.agentCount;
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7)) && data7 !== null) {
+        const err24 = {
+          instancePath: instancePath + '/agentCount',
+          schemaPath: '#/properties/agentCount/type',
+          keyword: 'type',
+          params: { type: schema29.properties.agentCount.type },
+          message: 'must be integer,null',
+          schema: schema29.properties.agentCount.type,
+          parentSchema: schema29.properties.agentCount,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 > 1000 || isNaN(data7)) {
+          const err25 = {
+            instancePath: instancePath + '/agentCount',
+            schemaPath: '#/properties/agentCount/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema29.properties.agentCount,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
         if (data7 < 1 || isNaN(data7)) {
-          const err24 = {
+          const err26 = {
             instancePath: instancePath + '/agentCount',
             schemaPath: '#/properties/agentCount/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema26.properties.agentCount,
+            parentSchema: schema29.properties.agentCount,
             data: data7,
-          };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxPods !== undefined) {
-      let data8 = data.maxPods;
-      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) && data8 !== null) {
-        const err25 = {
-          instancePath: instancePath + '/maxPods',
-          schemaPath: '#/properties/maxPods/type',
-          keyword: 'type',
-          params: { type: schema26.properties.maxPods.type },
-          message: 'must be integer,null',
-          schema: schema26.properties.maxPods.type,
-          parentSchema: schema26.properties.maxPods,
-          data: data8,
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      if (typeof data8 == 'number' && isFinite(data8)) {
-        if (data8 > 250 || isNaN(data8)) {
-          const err26 = {
-            instancePath: instancePath + '/maxPods',
-            schemaPath: '#/properties/maxPods/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 250 },
-            message: 'must be <= 250',
-            schema: 250,
-            parentSchema: schema26.properties.maxPods,
-            data: data8,
           };
           if (vErrors === null) {
             vErrors = [err26];
@@ -3527,57 +3590,57 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+      }
+    }
+    if (data.maxPods !== undefined) {
+      let data8 = data.maxPods;
+      if (!(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) && data8 !== null) {
+        const err27 = {
+          instancePath: instancePath + '/maxPods',
+          schemaPath: '#/properties/maxPods/type',
+          keyword: 'type',
+          params: { type: schema29.properties.maxPods.type },
+          message: 'must be integer,null',
+          schema: schema29.properties.maxPods.type,
+          parentSchema: schema29.properties.maxPods,
+          data: data8,
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data8 == 'number' && isFinite(data8)) {
+        if (data8 > 250 || isNaN(data8)) {
+          const err28 = {
+            instancePath: instancePath + '/maxPods',
+            schemaPath: '#/properties/maxPods/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 250 },
+            message: 'must be <= 250',
+            schema: 250,
+            parentSchema: schema29.properties.maxPods,
+            data: data8,
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
         if (data8 < 10 || isNaN(data8)) {
-          const err27 = {
+          const err29 = {
             instancePath: instancePath + '/maxPods',
             schemaPath: '#/properties/maxPods/minimum',
             keyword: 'minimum',
             params: { comparison: '>=', limit: 10 },
             message: 'must be >= 10',
             schema: 10,
-            parentSchema: schema26.properties.maxPods,
+            parentSchema: schema29.properties.maxPods,
             data: data8,
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.maxSurge !== undefined) {
-      let data9 = data.maxSurge;
-      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) && data9 !== null) {
-        const err28 = {
-          instancePath: instancePath + '/maxSurge',
-          schemaPath: '#/properties/maxSurge/type',
-          keyword: 'type',
-          params: { type: schema26.properties.maxSurge.type },
-          message: 'must be integer,null',
-          schema: schema26.properties.maxSurge.type,
-          parentSchema: schema26.properties.maxSurge,
-          data: data9,
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-      if (typeof data9 == 'number' && isFinite(data9)) {
-        if (data9 > 1000 || isNaN(data9)) {
-          const err29 = {
-            instancePath: instancePath + '/maxSurge',
-            schemaPath: '#/properties/maxSurge/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 1000 },
-            message: 'must be <= 1000',
-            schema: 1000,
-            parentSchema: schema26.properties.maxSurge,
-            data: data9,
           };
           if (vErrors === null) {
             vErrors = [err29];
@@ -3586,39 +3649,39 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9 < 0 || isNaN(data9)) {
-          const err30 = {
-            instancePath: instancePath + '/maxSurge',
-            schemaPath: '#/properties/maxSurge/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 0 },
-            message: 'must be >= 0',
-            schema: 0,
-            parentSchema: schema26.properties.maxSurge,
-            data: data9,
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       }
     }
-    if (data.subnet !== undefined) {
-      let data10 = data.subnet;
-      if (typeof data10 === 'string') {
-        if (func2(data10) > 80) {
+    if (data.maxSurge !== undefined) {
+      let data9 = data.maxSurge;
+      if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) && data9 !== null) {
+        const err30 = {
+          instancePath: instancePath + '/maxSurge',
+          schemaPath: '#/properties/maxSurge/type',
+          keyword: 'type',
+          params: { type: schema29.properties.maxSurge.type },
+          message: 'must be integer,null',
+          schema: schema29.properties.maxSurge.type,
+          parentSchema: schema29.properties.maxSurge,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (typeof data9 == 'number' && isFinite(data9)) {
+        if (data9 > 1000 || isNaN(data9)) {
           const err31 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 80 },
-            message: 'must NOT have more than 80 characters',
-            schema: 80,
-            parentSchema: schema16,
-            data: data10,
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 1000 },
+            message: 'must be <= 1000',
+            schema: 1000,
+            parentSchema: schema29.properties.maxSurge,
+            data: data9,
           };
           if (vErrors === null) {
             vErrors = [err31];
@@ -3627,16 +3690,16 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data10) < 1) {
+        if (data9 < 0 || isNaN(data9)) {
           const err32 = {
-            instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema16,
-            data: data10,
+            instancePath: instancePath + '/maxSurge',
+            schemaPath: '#/properties/maxSurge/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema29.properties.maxSurge,
+            data: data9,
           };
           if (vErrors === null) {
             vErrors = [err32];
@@ -3645,15 +3708,20 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern8.test(data10)) {
+      }
+    }
+    if (data.subnet !== undefined) {
+      let data10 = data.subnet;
+      if (typeof data10 === 'string') {
+        if (func3(data10) > 80) {
           const err33 = {
             instancePath: instancePath + '/subnet',
-            schemaPath: '#/definitions/subnetName/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-            parentSchema: schema16,
+            schemaPath: '#/definitions/subnetName/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 80 },
+            message: 'must NOT have more than 80 characters',
+            schema: 80,
+            parentSchema: schema18,
             data: data10,
           };
           if (vErrors === null) {
@@ -3663,58 +3731,52 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data10) < 1) {
+          const err34 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema18,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (!pattern8.test(data10)) {
+          const err35 = {
+            instancePath: instancePath + '/subnet',
+            schemaPath: '#/definitions/subnetName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+            schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+            parentSchema: schema18,
+            data: data10,
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
       } else {
-        const err34 = {
+        const err36 = {
           instancePath: instancePath + '/subnet',
           schemaPath: '#/definitions/subnetName/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema16.type,
-          parentSchema: schema16,
+          schema: schema18.type,
+          parentSchema: schema18,
           data: data10,
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.networkPlugin !== undefined) {
-      let data11 = data.networkPlugin;
-      if (!(data11 === 'azure' || data11 === 'kubenet' || data11 === null)) {
-        const err35 = {
-          instancePath: instancePath + '/networkPlugin',
-          schemaPath: '#/properties/networkPlugin/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema26.properties.networkPlugin.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema26.properties.networkPlugin.enum,
-          parentSchema: schema26.properties.networkPlugin,
-          data: data11,
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.networkPluginMode !== undefined) {
-      let data12 = data.networkPluginMode;
-      if (!(data12 === 'overlay' || data12 === null)) {
-        const err36 = {
-          instancePath: instancePath + '/networkPluginMode',
-          schemaPath: '#/properties/networkPluginMode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema26.properties.networkPluginMode.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema26.properties.networkPluginMode.enum,
-          parentSchema: schema26.properties.networkPluginMode,
-          data: data12,
         };
         if (vErrors === null) {
           vErrors = [err36];
@@ -3724,18 +3786,18 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.podCidr !== undefined) {
-      let data13 = data.podCidr;
-      if (typeof data13 !== 'string' && data13 !== null) {
+    if (data.networkPlugin !== undefined) {
+      let data11 = data.networkPlugin;
+      if (!(data11 === 'azure' || data11 === 'kubenet' || data11 === null)) {
         const err37 = {
-          instancePath: instancePath + '/podCidr',
-          schemaPath: '#/properties/podCidr/type',
-          keyword: 'type',
-          params: { type: schema26.properties.podCidr.type },
-          message: 'must be string,null',
-          schema: schema26.properties.podCidr.type,
-          parentSchema: schema26.properties.podCidr,
-          data: data13,
+          instancePath: instancePath + '/networkPlugin',
+          schemaPath: '#/properties/networkPlugin/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema29.properties.networkPlugin.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema29.properties.networkPlugin.enum,
+          parentSchema: schema29.properties.networkPlugin,
+          data: data11,
         };
         if (vErrors === null) {
           vErrors = [err37];
@@ -3744,39 +3806,40 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data13 === 'string') {
-        if (!pattern7.test(data13)) {
-          const err38 = {
-            instancePath: instancePath + '/podCidr',
-            schemaPath: '#/properties/podCidr/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema26.properties.podCidr,
-            data: data13,
-          };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
+    }
+    if (data.networkPluginMode !== undefined) {
+      let data12 = data.networkPluginMode;
+      if (!(data12 === 'overlay' || data12 === null)) {
+        const err38 = {
+          instancePath: instancePath + '/networkPluginMode',
+          schemaPath: '#/properties/networkPluginMode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema29.properties.networkPluginMode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema29.properties.networkPluginMode.enum,
+          parentSchema: schema29.properties.networkPluginMode,
+          data: data12,
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
         }
+        errors++;
       }
     }
-    if (data.serviceCidr !== undefined) {
-      let data14 = data.serviceCidr;
-      if (typeof data14 !== 'string' && data14 !== null) {
+    if (data.podCidr !== undefined) {
+      let data13 = data.podCidr;
+      if (typeof data13 !== 'string' && data13 !== null) {
         const err39 = {
-          instancePath: instancePath + '/serviceCidr',
-          schemaPath: '#/properties/serviceCidr/type',
+          instancePath: instancePath + '/podCidr',
+          schemaPath: '#/properties/podCidr/type',
           keyword: 'type',
-          params: { type: schema26.properties.serviceCidr.type },
+          params: { type: schema29.properties.podCidr.type },
           message: 'must be string,null',
-          schema: schema26.properties.serviceCidr.type,
-          parentSchema: schema26.properties.serviceCidr,
-          data: data14,
+          schema: schema29.properties.podCidr.type,
+          parentSchema: schema29.properties.podCidr,
+          data: data13,
         };
         if (vErrors === null) {
           vErrors = [err39];
@@ -3785,17 +3848,17 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data14 === 'string') {
-        if (!pattern7.test(data14)) {
+      if (typeof data13 === 'string') {
+        if (!pattern7.test(data13)) {
           const err40 = {
-            instancePath: instancePath + '/serviceCidr',
-            schemaPath: '#/properties/serviceCidr/pattern',
+            instancePath: instancePath + '/podCidr',
+            schemaPath: '#/properties/podCidr/pattern',
             keyword: 'pattern',
             params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
             message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
             schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-            parentSchema: schema26.properties.serviceCidr,
-            data: data14,
+            parentSchema: schema29.properties.podCidr,
+            data: data13,
           };
           if (vErrors === null) {
             vErrors = [err40];
@@ -3806,18 +3869,18 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.dnsServiceIp !== undefined) {
-      let data15 = data.dnsServiceIp;
-      if (typeof data15 !== 'string' && data15 !== null) {
+    if (data.serviceCidr !== undefined) {
+      let data14 = data.serviceCidr;
+      if (typeof data14 !== 'string' && data14 !== null) {
         const err41 = {
-          instancePath: instancePath + '/dnsServiceIp',
-          schemaPath: '#/properties/dnsServiceIp/type',
+          instancePath: instancePath + '/serviceCidr',
+          schemaPath: '#/properties/serviceCidr/type',
           keyword: 'type',
-          params: { type: schema26.properties.dnsServiceIp.type },
+          params: { type: schema29.properties.serviceCidr.type },
           message: 'must be string,null',
-          schema: schema26.properties.dnsServiceIp.type,
-          parentSchema: schema26.properties.dnsServiceIp,
-          data: data15,
+          schema: schema29.properties.serviceCidr.type,
+          parentSchema: schema29.properties.serviceCidr,
+          data: data14,
         };
         if (vErrors === null) {
           vErrors = [err41];
@@ -3826,17 +3889,17 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data15 === 'string') {
-        if (!pattern25.test(data15)) {
+      if (typeof data14 === 'string') {
+        if (!pattern7.test(data14)) {
           const err42 = {
-            instancePath: instancePath + '/dnsServiceIp',
-            schemaPath: '#/properties/dnsServiceIp/pattern',
+            instancePath: instancePath + '/serviceCidr',
+            schemaPath: '#/properties/serviceCidr/pattern',
             keyword: 'pattern',
-            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
-            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
-            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
-            parentSchema: schema26.properties.dnsServiceIp,
-            data: data15,
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
+            parentSchema: schema29.properties.serviceCidr,
+            data: data14,
           };
           if (vErrors === null) {
             vErrors = [err42];
@@ -3847,18 +3910,18 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
       }
     }
-    if (data.privateCluster !== undefined) {
-      let data16 = data.privateCluster;
-      if (typeof data16 !== 'boolean' && data16 !== null) {
+    if (data.dnsServiceIp !== undefined) {
+      let data15 = data.dnsServiceIp;
+      if (typeof data15 !== 'string' && data15 !== null) {
         const err43 = {
-          instancePath: instancePath + '/privateCluster',
-          schemaPath: '#/properties/privateCluster/type',
+          instancePath: instancePath + '/dnsServiceIp',
+          schemaPath: '#/properties/dnsServiceIp/type',
           keyword: 'type',
-          params: { type: schema26.properties.privateCluster.type },
-          message: 'must be boolean,null',
-          schema: schema26.properties.privateCluster.type,
-          parentSchema: schema26.properties.privateCluster,
-          data: data16,
+          params: { type: schema29.properties.dnsServiceIp.type },
+          message: 'must be string,null',
+          schema: schema29.properties.dnsServiceIp.type,
+          parentSchema: schema29.properties.dnsServiceIp,
+          data: data15,
         };
         if (vErrors === null) {
           vErrors = [err43];
@@ -3867,73 +3930,78 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (typeof data15 === 'string') {
+        if (!pattern25.test(data15)) {
+          const err44 = {
+            instancePath: instancePath + '/dnsServiceIp',
+            schemaPath: '#/properties/dnsServiceIp/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' },
+            message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$' + '"',
+            schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}$',
+            parentSchema: schema29.properties.dnsServiceIp,
+            data: data15,
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.privateCluster !== undefined) {
+      let data16 = data.privateCluster;
+      if (typeof data16 !== 'boolean' && data16 !== null) {
+        const err45 = {
+          instancePath: instancePath + '/privateCluster',
+          schemaPath: '#/properties/privateCluster/type',
+          keyword: 'type',
+          params: { type: schema29.properties.privateCluster.type },
+          message: 'must be boolean,null',
+          schema: schema29.properties.privateCluster.type,
+          parentSchema: schema29.properties.privateCluster,
+          data: data16,
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
     }
     if (data.extensionName !== undefined) {
       let data17 = data.extensionName;
       if (typeof data17 !== 'string' && data17 !== null) {
-        const err44 = {
+        const err46 = {
           instancePath: instancePath + '/extensionName',
           schemaPath: '#/properties/extensionName/type',
           keyword: 'type',
-          params: { type: schema26.properties.extensionName.type },
+          params: { type: schema29.properties.extensionName.type },
           message: 'must be string,null',
-          schema: schema26.properties.extensionName.type,
-          parentSchema: schema26.properties.extensionName,
+          schema: schema29.properties.extensionName.type,
+          parentSchema: schema29.properties.extensionName,
           data: data17,
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
       if (typeof data17 === 'string') {
-        if (func2(data17) > 253) {
-          const err45 = {
+        if (func3(data17) > 253) {
+          const err47 = {
             instancePath: instancePath + '/extensionName',
             schemaPath: '#/properties/extensionName/maxLength',
             keyword: 'maxLength',
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema26.properties.extensionName,
-            data: data17,
-          };
-          if (vErrors === null) {
-            vErrors = [err45];
-          } else {
-            vErrors.push(err45);
-          }
-          errors++;
-        }
-        if (func2(data17) < 1) {
-          const err46 = {
-            instancePath: instancePath + '/extensionName',
-            schemaPath: '#/properties/extensionName/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema26.properties.extensionName,
-            data: data17,
-          };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-        if (!pattern38.test(data17)) {
-          const err47 = {
-            instancePath: instancePath + '/extensionName',
-            schemaPath: '#/properties/extensionName/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' },
-            message: 'must match pattern "' + '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' + '"',
-            schema: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
-            parentSchema: schema26.properties.extensionName,
+            parentSchema: schema29.properties.extensionName,
             data: data17,
           };
           if (vErrors === null) {
@@ -3943,39 +4011,34 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.namespace !== undefined) {
-      let data18 = data.namespace;
-      if (typeof data18 !== 'string' && data18 !== null) {
-        const err48 = {
-          instancePath: instancePath + '/namespace',
-          schemaPath: '#/properties/namespace/type',
-          keyword: 'type',
-          params: { type: schema26.properties.namespace.type },
-          message: 'must be string,null',
-          schema: schema26.properties.namespace.type,
-          parentSchema: schema26.properties.namespace,
-          data: data18,
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
+        if (func3(data17) < 1) {
+          const err48 = {
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema29.properties.extensionName,
+            data: data17,
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
         }
-        errors++;
-      }
-      if (typeof data18 === 'string') {
-        if (func2(data18) > 63) {
+        if (!pattern38.test(data17)) {
           const err49 = {
-            instancePath: instancePath + '/namespace',
-            schemaPath: '#/properties/namespace/maxLength',
-            keyword: 'maxLength',
-            params: { limit: 63 },
-            message: 'must NOT have more than 63 characters',
-            schema: 63,
-            parentSchema: schema26.properties.namespace,
-            data: data18,
+            instancePath: instancePath + '/extensionName',
+            schemaPath: '#/properties/extensionName/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' + '"',
+            schema: '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$',
+            parentSchema: schema29.properties.extensionName,
+            data: data17,
           };
           if (vErrors === null) {
             vErrors = [err49];
@@ -3984,39 +4047,80 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func2(data18) < 1) {
-          const err50 = {
-            instancePath: instancePath + '/namespace',
-            schemaPath: '#/properties/namespace/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema26.properties.namespace,
-            data: data18,
-          };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data18 = data.namespace;
+      if (typeof data18 !== 'string' && data18 !== null) {
+        const err50 = {
+          instancePath: instancePath + '/namespace',
+          schemaPath: '#/properties/namespace/type',
+          keyword: 'type',
+          params: { type: schema29.properties.namespace.type },
+          message: 'must be string,null',
+          schema: schema29.properties.namespace.type,
+          parentSchema: schema29.properties.namespace,
+          data: data18,
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
         }
-        if (!pattern39.test(data18)) {
+        errors++;
+      }
+      if (typeof data18 === 'string') {
+        if (func3(data18) > 63) {
           const err51 = {
             instancePath: instancePath + '/namespace',
-            schemaPath: '#/properties/namespace/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' },
-            message: 'must match pattern "' + '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' + '"',
-            schema: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
-            parentSchema: schema26.properties.namespace,
+            schemaPath: '#/properties/namespace/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 63 },
+            message: 'must NOT have more than 63 characters',
+            schema: 63,
+            parentSchema: schema29.properties.namespace,
             data: data18,
           };
           if (vErrors === null) {
             vErrors = [err51];
           } else {
             vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (func3(data18) < 1) {
+          const err52 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema29.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (!pattern39.test(data18)) {
+          const err53 = {
+            instancePath: instancePath + '/namespace',
+            schemaPath: '#/properties/namespace/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' },
+            message: 'must match pattern "' + '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$' + '"',
+            schema: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+            parentSchema: schema29.properties.namespace,
+            data: data18,
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
           }
           errors++;
         }
@@ -4031,57 +4135,15 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         data19 === 'clusterIP' ||
         data19 === null
       )) {
-        const err52 = {
+        const err54 = {
           instancePath: instancePath + '/inferenceRouter',
           schemaPath: '#/properties/inferenceRouter/enum',
           keyword: 'enum',
-          params: { allowedValues: schema26.properties.inferenceRouter.enum },
+          params: { allowedValues: schema29.properties.inferenceRouter.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema26.properties.inferenceRouter.enum,
-          parentSchema: schema26.properties.inferenceRouter,
+          schema: schema29.properties.inferenceRouter.enum,
+          parentSchema: schema29.properties.inferenceRouter,
           data: data19,
-        };
-        if (vErrors === null) {
-          vErrors = [err52];
-        } else {
-          vErrors.push(err52);
-        }
-        errors++;
-      }
-    }
-    if (data.inferenceRouterHA !== undefined) {
-      let data20 = data.inferenceRouterHA;
-      if (typeof data20 !== 'boolean' && data20 !== null) {
-        const err53 = {
-          instancePath: instancePath + '/inferenceRouterHA',
-          schemaPath: '#/properties/inferenceRouterHA/type',
-          keyword: 'type',
-          params: { type: schema26.properties.inferenceRouterHA.type },
-          message: 'must be boolean,null',
-          schema: schema26.properties.inferenceRouterHA.type,
-          parentSchema: schema26.properties.inferenceRouterHA,
-          data: data20,
-        };
-        if (vErrors === null) {
-          vErrors = [err53];
-        } else {
-          vErrors.push(err53);
-        }
-        errors++;
-      }
-    }
-    if (data.allowInsecureConnections !== undefined) {
-      let data21 = data.allowInsecureConnections;
-      if (typeof data21 !== 'boolean' && data21 !== null) {
-        const err54 = {
-          instancePath: instancePath + '/allowInsecureConnections',
-          schemaPath: '#/properties/allowInsecureConnections/type',
-          keyword: 'type',
-          params: { type: schema26.properties.allowInsecureConnections.type },
-          message: 'must be boolean,null',
-          schema: schema26.properties.allowInsecureConnections.type,
-          parentSchema: schema26.properties.allowInsecureConnections,
-          data: data21,
         };
         if (vErrors === null) {
           vErrors = [err54];
@@ -4091,18 +4153,18 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sslCname !== undefined) {
-      let data22 = data.sslCname;
-      if (typeof data22 !== 'string' && data22 !== null) {
+    if (data.inferenceRouterHA !== undefined) {
+      let data20 = data.inferenceRouterHA;
+      if (typeof data20 !== 'boolean' && data20 !== null) {
         const err55 = {
-          instancePath: instancePath + '/sslCname',
-          schemaPath: '#/properties/sslCname/type',
+          instancePath: instancePath + '/inferenceRouterHA',
+          schemaPath: '#/properties/inferenceRouterHA/type',
           keyword: 'type',
-          params: { type: schema26.properties.sslCname.type },
-          message: 'must be string,null',
-          schema: schema26.properties.sslCname.type,
-          parentSchema: schema26.properties.sslCname,
-          data: data22,
+          params: { type: schema29.properties.inferenceRouterHA.type },
+          message: 'must be boolean,null',
+          schema: schema29.properties.inferenceRouterHA.type,
+          parentSchema: schema29.properties.inferenceRouterHA,
+          data: data20,
         };
         if (vErrors === null) {
           vErrors = [err55];
@@ -4111,52 +4173,58 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.allowInsecureConnections !== undefined) {
+      let data21 = data.allowInsecureConnections;
+      if (typeof data21 !== 'boolean' && data21 !== null) {
+        const err56 = {
+          instancePath: instancePath + '/allowInsecureConnections',
+          schemaPath: '#/properties/allowInsecureConnections/type',
+          keyword: 'type',
+          params: { type: schema29.properties.allowInsecureConnections.type },
+          message: 'must be boolean,null',
+          schema: schema29.properties.allowInsecureConnections.type,
+          parentSchema: schema29.properties.allowInsecureConnections,
+          data: data21,
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.sslCname !== undefined) {
+      let data22 = data.sslCname;
+      if (typeof data22 !== 'string' && data22 !== null) {
+        const err57 = {
+          instancePath: instancePath + '/sslCname',
+          schemaPath: '#/properties/sslCname/type',
+          keyword: 'type',
+          params: { type: schema29.properties.sslCname.type },
+          message: 'must be string,null',
+          schema: schema29.properties.sslCname.type,
+          parentSchema: schema29.properties.sslCname,
+          data: data22,
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
       if (typeof data22 === 'string') {
-        if (func2(data22) > 253) {
-          const err56 = {
+        if (func3(data22) > 253) {
+          const err58 = {
             instancePath: instancePath + '/sslCname',
             schemaPath: '#/properties/sslCname/maxLength',
             keyword: 'maxLength',
             params: { limit: 253 },
             message: 'must NOT have more than 253 characters',
             schema: 253,
-            parentSchema: schema26.properties.sslCname,
-            data: data22,
-          };
-          if (vErrors === null) {
-            vErrors = [err56];
-          } else {
-            vErrors.push(err56);
-          }
-          errors++;
-        }
-        if (func2(data22) < 1) {
-          const err57 = {
-            instancePath: instancePath + '/sslCname',
-            schemaPath: '#/properties/sslCname/minLength',
-            keyword: 'minLength',
-            params: { limit: 1 },
-            message: 'must NOT have fewer than 1 characters',
-            schema: 1,
-            parentSchema: schema26.properties.sslCname,
-            data: data22,
-          };
-          if (vErrors === null) {
-            vErrors = [err57];
-          } else {
-            vErrors.push(err57);
-          }
-          errors++;
-        }
-        if (!pattern40.test(data22)) {
-          const err58 = {
-            instancePath: instancePath + '/sslCname',
-            schemaPath: '#/properties/sslCname/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' },
-            message: 'must match pattern "' + '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' + '"',
-            schema: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
-            parentSchema: schema26.properties.sslCname,
+            parentSchema: schema29.properties.sslCname,
             data: data22,
           };
           if (vErrors === null) {
@@ -4166,25 +4234,61 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func3(data22) < 1) {
+          const err59 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/minLength',
+            keyword: 'minLength',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 characters',
+            schema: 1,
+            parentSchema: schema29.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err59];
+          } else {
+            vErrors.push(err59);
+          }
+          errors++;
+        }
+        if (!pattern40.test(data22)) {
+          const err60 = {
+            instancePath: instancePath + '/sslCname',
+            schemaPath: '#/properties/sslCname/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' },
+            message: 'must match pattern "' + '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$' + '"',
+            schema: '^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$',
+            parentSchema: schema29.properties.sslCname,
+            data: data22,
+          };
+          if (vErrors === null) {
+            vErrors = [err60];
+          } else {
+            vErrors.push(err60);
+          }
+          errors++;
+        }
       }
     }
     if (data.sslSecret !== undefined) {
       let data23 = data.sslSecret;
       if (typeof data23 !== 'string' && data23 !== null) {
-        const err59 = {
+        const err61 = {
           instancePath: instancePath + '/sslSecret',
           schemaPath: '#/properties/sslSecret/type',
           keyword: 'type',
-          params: { type: schema26.properties.sslSecret.type },
+          params: { type: schema29.properties.sslSecret.type },
           message: 'must be string,null',
-          schema: schema26.properties.sslSecret.type,
-          parentSchema: schema26.properties.sslSecret,
+          schema: schema29.properties.sslSecret.type,
+          parentSchema: schema29.properties.sslSecret,
           data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err59];
+          vErrors = [err61];
         } else {
-          vErrors.push(err59);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -4192,39 +4296,39 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.networkContributorScope !== undefined) {
       let data24 = data.networkContributorScope;
       if (!(data24 === 'resourceGroup' || data24 === 'subnet' || data24 === null)) {
-        const err60 = {
+        const err62 = {
           instancePath: instancePath + '/networkContributorScope',
           schemaPath: '#/properties/networkContributorScope/enum',
           keyword: 'enum',
-          params: { allowedValues: schema26.properties.networkContributorScope.enum },
+          params: { allowedValues: schema29.properties.networkContributorScope.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema26.properties.networkContributorScope.enum,
-          parentSchema: schema26.properties.networkContributorScope,
+          schema: schema29.properties.networkContributorScope.enum,
+          parentSchema: schema29.properties.networkContributorScope,
           data: data24,
         };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err62];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err62);
         }
         errors++;
       }
     }
   } else {
-    const err61 = {
+    const err63 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema26.type,
-      parentSchema: schema26,
+      schema: schema29.type,
+      parentSchema: schema29,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err61];
+      vErrors = [err63];
     } else {
-      vErrors.push(err61);
+      vErrors.push(err63);
     }
     errors++;
   }
@@ -4232,7 +4336,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://github.com/amlnet/amlnet/schema/amlnet.schema.json" */ let vErrors = null;
+  /*# sourceURL="https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json" */ let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.version === undefined) {
@@ -4326,16 +4430,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'version' ||
-        key0 === 'subscriptionId' ||
-        key0 === 'location' ||
-        key0 === 'workspace' ||
-        key0 === 'network' ||
-        key0 === 'aksClusters' ||
-        key0 === 'kubernetesClusters' ||
-        key0 === 'aci'
-      )) {
+      if (!func2.call(schema11.properties, key0)) {
         const err5 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -4420,27 +4515,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data.location !== undefined) {
       let data2 = data.location;
-      if (typeof data2 === 'string') {
-        if (!pattern1.test(data2)) {
-          const err9 = {
-            instancePath: instancePath + '/location',
-            schemaPath: '#/properties/location/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-            message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-            schema: '^[a-z][a-z0-9]{1,39}$',
-            parentSchema: schema11.properties.location,
-            data: data2,
-          };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = {
+      if (typeof data2 !== 'string') {
+        const err9 = {
           instancePath: instancePath + '/location',
           schemaPath: '#/properties/location/type',
           keyword: 'type',
@@ -4451,18 +4527,74 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data2,
         };
         if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (typeof data2 !== 'string' && data2 !== null) {
+        const err10 = {
+          instancePath: instancePath + '/location',
+          schemaPath: '#/definitions/region/type',
+          keyword: 'type',
+          params: { type: schema12.type },
+          message: 'must be string,null',
+          schema: schema12.type,
+          parentSchema: schema12,
+          data: data2,
+        };
+        if (vErrors === null) {
           vErrors = [err10];
         } else {
           vErrors.push(err10);
         }
         errors++;
       }
+      if (typeof data2 === 'string') {
+        if (func3(data2) > 60) {
+          const err11 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/definitions/region/maxLength',
+            keyword: 'maxLength',
+            params: { limit: 60 },
+            message: 'must NOT have more than 60 characters',
+            schema: 60,
+            parentSchema: schema12,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (!pattern1.test(data2)) {
+          const err12 = {
+            instancePath: instancePath + '/location',
+            schemaPath: '#/definitions/region/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' },
+            message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' + '"',
+            schema: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$',
+            parentSchema: schema12,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
     }
     if (data.workspace !== undefined) {
       let data3 = data.workspace;
       if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
         if (data3.resourceGroup === undefined) {
-          const err11 = {
+          const err13 = {
             instancePath: instancePath + '/workspace',
             schemaPath: '#/properties/workspace/required',
             keyword: 'required',
@@ -4473,14 +4605,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err13];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err13);
           }
           errors++;
         }
         if (data3.name === undefined) {
-          const err12 = {
+          const err14 = {
             instancePath: instancePath + '/workspace',
             schemaPath: '#/properties/workspace/required',
             keyword: 'required',
@@ -4491,15 +4623,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data3,
           };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err14];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err14);
           }
           errors++;
         }
         for (const key1 in data3) {
           if (!(key1 === 'resourceGroup' || key1 === 'name')) {
-            const err13 = {
+            const err15 = {
               instancePath: instancePath + '/workspace',
               schemaPath: '#/properties/workspace/additionalProperties',
               keyword: 'additionalProperties',
@@ -4510,9 +4642,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data3,
             };
             if (vErrors === null) {
-              vErrors = [err13];
+              vErrors = [err15];
             } else {
-              vErrors.push(err13);
+              vErrors.push(err15);
             }
             errors++;
           }
@@ -4520,51 +4652,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data3.resourceGroup !== undefined) {
           let data4 = data3.resourceGroup;
           if (typeof data4 === 'string') {
-            if (func2(data4) > 90) {
-              const err14 = {
+            if (func3(data4) > 90) {
+              const err16 = {
                 instancePath: instancePath + '/workspace/resourceGroup',
                 schemaPath: '#/definitions/resourceGroup/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 90 },
                 message: 'must NOT have more than 90 characters',
                 schema: 90,
-                parentSchema: schema12,
-                data: data4,
-              };
-              if (vErrors === null) {
-                vErrors = [err14];
-              } else {
-                vErrors.push(err14);
-              }
-              errors++;
-            }
-            if (func2(data4) < 1) {
-              const err15 = {
-                instancePath: instancePath + '/workspace/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema12,
-                data: data4,
-              };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data4)) {
-              const err16 = {
-                instancePath: instancePath + '/workspace/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[-\\w.()]*[-\\w()]$' },
-                message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
-                schema: '^[-\\w.()]*[-\\w()]$',
-                parentSchema: schema12,
+                parentSchema: schema13,
                 data: data4,
               };
               if (vErrors === null) {
@@ -4574,21 +4670,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func3(data4) < 1) {
+              const err17 = {
+                instancePath: instancePath + '/workspace/resourceGroup',
+                schemaPath: '#/definitions/resourceGroup/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema13,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (!pattern2.test(data4)) {
+              const err18 = {
+                instancePath: instancePath + '/workspace/resourceGroup',
+                schemaPath: '#/definitions/resourceGroup/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[-\\w.()]*[-\\w()]$' },
+                message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
+                schema: '^[-\\w.()]*[-\\w()]$',
+                parentSchema: schema13,
+                data: data4,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
           } else {
-            const err17 = {
+            const err19 = {
               instancePath: instancePath + '/workspace/resourceGroup',
               schemaPath: '#/definitions/resourceGroup/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema12.type,
-              parentSchema: schema12,
+              schema: schema13.type,
+              parentSchema: schema13,
               data: data4,
             };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err19];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err19);
             }
             errors++;
           }
@@ -4596,8 +4728,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data3.name !== undefined) {
           let data5 = data3.name;
           if (typeof data5 === 'string') {
-            if (func2(data5) > 33) {
-              const err18 = {
+            if (func3(data5) > 33) {
+              const err20 = {
                 instancePath: instancePath + '/workspace/name',
                 schemaPath: '#/properties/workspace/properties/name/maxLength',
                 keyword: 'maxLength',
@@ -4608,14 +4740,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data5,
               };
               if (vErrors === null) {
-                vErrors = [err18];
+                vErrors = [err20];
               } else {
-                vErrors.push(err18);
+                vErrors.push(err20);
               }
               errors++;
             }
-            if (func2(data5) < 3) {
-              const err19 = {
+            if (func3(data5) < 3) {
+              const err21 = {
                 instancePath: instancePath + '/workspace/name',
                 schemaPath: '#/properties/workspace/properties/name/minLength',
                 keyword: 'minLength',
@@ -4626,14 +4758,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data5,
               };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err21];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err21);
               }
               errors++;
             }
             if (!pattern3.test(data5)) {
-              const err20 = {
+              const err22 = {
                 instancePath: instancePath + '/workspace/name',
                 schemaPath: '#/properties/workspace/properties/name/pattern',
                 keyword: 'pattern',
@@ -4644,14 +4776,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data5,
               };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err22];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err22);
               }
               errors++;
             }
           } else {
-            const err21 = {
+            const err23 = {
               instancePath: instancePath + '/workspace/name',
               schemaPath: '#/properties/workspace/properties/name/type',
               keyword: 'type',
@@ -4662,15 +4794,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data5,
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err23];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err23);
             }
             errors++;
           }
         }
       } else {
-        const err22 = {
+        const err24 = {
           instancePath: instancePath + '/workspace',
           schemaPath: '#/properties/workspace/type',
           keyword: 'type',
@@ -4681,9 +4813,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data3,
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err24];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err24);
         }
         errors++;
       }
@@ -4692,7 +4824,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data6 = data.network;
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
         if (data6.resourceGroup === undefined) {
-          const err23 = {
+          const err25 = {
             instancePath: instancePath + '/network',
             schemaPath: '#/properties/network/required',
             keyword: 'required',
@@ -4703,14 +4835,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data6,
           };
           if (vErrors === null) {
-            vErrors = [err23];
+            vErrors = [err25];
           } else {
-            vErrors.push(err23);
+            vErrors.push(err25);
           }
           errors++;
         }
         if (data6.name === undefined) {
-          const err24 = {
+          const err26 = {
             instancePath: instancePath + '/network',
             schemaPath: '#/properties/network/required',
             keyword: 'required',
@@ -4721,14 +4853,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data6,
           };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err26];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err26);
           }
           errors++;
         }
         if (data6.subnets === undefined) {
-          const err25 = {
+          const err27 = {
             instancePath: instancePath + '/network',
             schemaPath: '#/properties/network/required',
             keyword: 'required',
@@ -4739,9 +4871,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data6,
           };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err27];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err27);
           }
           errors++;
         }
@@ -4754,7 +4886,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key2 === 'subnets' ||
             key2 === 'securityGroup'
           )) {
-            const err26 = {
+            const err28 = {
               instancePath: instancePath + '/network',
               schemaPath: '#/properties/network/additionalProperties',
               keyword: 'additionalProperties',
@@ -4765,9 +4897,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data6,
             };
             if (vErrors === null) {
-              vErrors = [err26];
+              vErrors = [err28];
             } else {
-              vErrors.push(err26);
+              vErrors.push(err28);
             }
             errors++;
           }
@@ -4775,51 +4907,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.resourceGroup !== undefined) {
           let data7 = data6.resourceGroup;
           if (typeof data7 === 'string') {
-            if (func2(data7) > 90) {
-              const err27 = {
+            if (func3(data7) > 90) {
+              const err29 = {
                 instancePath: instancePath + '/network/resourceGroup',
                 schemaPath: '#/definitions/resourceGroup/maxLength',
                 keyword: 'maxLength',
                 params: { limit: 90 },
                 message: 'must NOT have more than 90 characters',
                 schema: 90,
-                parentSchema: schema12,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err27];
-              } else {
-                vErrors.push(err27);
-              }
-              errors++;
-            }
-            if (func2(data7) < 1) {
-              const err28 = {
-                instancePath: instancePath + '/network/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema12,
-                data: data7,
-              };
-              if (vErrors === null) {
-                vErrors = [err28];
-              } else {
-                vErrors.push(err28);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data7)) {
-              const err29 = {
-                instancePath: instancePath + '/network/resourceGroup',
-                schemaPath: '#/definitions/resourceGroup/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[-\\w.()]*[-\\w()]$' },
-                message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
-                schema: '^[-\\w.()]*[-\\w()]$',
-                parentSchema: schema12,
+                parentSchema: schema13,
                 data: data7,
               };
               if (vErrors === null) {
@@ -4829,21 +4925,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func3(data7) < 1) {
+              const err30 = {
+                instancePath: instancePath + '/network/resourceGroup',
+                schemaPath: '#/definitions/resourceGroup/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema13,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (!pattern2.test(data7)) {
+              const err31 = {
+                instancePath: instancePath + '/network/resourceGroup',
+                schemaPath: '#/definitions/resourceGroup/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[-\\w.()]*[-\\w()]$' },
+                message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
+                schema: '^[-\\w.()]*[-\\w()]$',
+                parentSchema: schema13,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
           } else {
-            const err30 = {
+            const err32 = {
               instancePath: instancePath + '/network/resourceGroup',
               schemaPath: '#/definitions/resourceGroup/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema12.type,
-              parentSchema: schema12,
+              schema: schema13.type,
+              parentSchema: schema13,
               data: data7,
             };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err32];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -4851,8 +4983,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.name !== undefined) {
           let data8 = data6.name;
           if (typeof data8 === 'string') {
-            if (func2(data8) > 64) {
-              const err31 = {
+            if (func3(data8) > 64) {
+              const err33 = {
                 instancePath: instancePath + '/network/name',
                 schemaPath: '#/properties/network/properties/name/maxLength',
                 keyword: 'maxLength',
@@ -4863,14 +4995,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err33);
               }
               errors++;
             }
-            if (func2(data8) < 2) {
-              const err32 = {
+            if (func3(data8) < 2) {
+              const err34 = {
                 instancePath: instancePath + '/network/name',
                 schemaPath: '#/properties/network/properties/name/minLength',
                 keyword: 'minLength',
@@ -4881,14 +5013,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err34];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err34);
               }
               errors++;
             }
             if (!pattern5.test(data8)) {
-              const err33 = {
+              const err35 = {
                 instancePath: instancePath + '/network/name',
                 schemaPath: '#/properties/network/properties/name/pattern',
                 keyword: 'pattern',
@@ -4899,14 +5031,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data8,
               };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err35];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err34 = {
+            const err36 = {
               instancePath: instancePath + '/network/name',
               schemaPath: '#/properties/network/properties/name/type',
               keyword: 'type',
@@ -4917,9 +5049,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err36];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err36);
             }
             errors++;
           }
@@ -4927,7 +5059,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.location !== undefined) {
           let data9 = data6.location;
           if (typeof data9 !== 'string' && data9 !== null) {
-            const err35 = {
+            const err37 = {
               instancePath: instancePath + '/network/location',
               schemaPath: '#/properties/network/properties/location/type',
               keyword: 'type',
@@ -4938,28 +5070,64 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data9,
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err37];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+          if (typeof data9 !== 'string' && data9 !== null) {
+            const err38 = {
+              instancePath: instancePath + '/network/location',
+              schemaPath: '#/definitions/region/type',
+              keyword: 'type',
+              params: { type: schema12.type },
+              message: 'must be string,null',
+              schema: schema12.type,
+              parentSchema: schema12,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
             }
             errors++;
           }
           if (typeof data9 === 'string') {
-            if (!pattern1.test(data9)) {
-              const err36 = {
+            if (func3(data9) > 60) {
+              const err39 = {
                 instancePath: instancePath + '/network/location',
-                schemaPath: '#/properties/network/properties/location/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z][a-z0-9]{1,39}$' },
-                message: 'must match pattern "' + '^[a-z][a-z0-9]{1,39}$' + '"',
-                schema: '^[a-z][a-z0-9]{1,39}$',
-                parentSchema: schema11.properties.network.properties.location,
+                schemaPath: '#/definitions/region/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 60 },
+                message: 'must NOT have more than 60 characters',
+                schema: 60,
+                parentSchema: schema12,
                 data: data9,
               };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err39];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (!pattern1.test(data9)) {
+              const err40 = {
+                instancePath: instancePath + '/network/location',
+                schemaPath: '#/definitions/region/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' },
+                message: 'must match pattern "' + '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$' + '"',
+                schema: '^[A-Za-z][A-Za-z0-9]*( [A-Za-z0-9]+)*$',
+                parentSchema: schema12,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
               }
               errors++;
             }
@@ -4969,7 +5137,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           let data10 = data6.addressSpace;
           if (Array.isArray(data10)) {
             if (data10.length > 100) {
-              const err37 = {
+              const err41 = {
                 instancePath: instancePath + '/network/addressSpace',
                 schemaPath: '#/properties/network/properties/addressSpace/maxItems',
                 keyword: 'maxItems',
@@ -4980,14 +5148,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data10,
               };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err41];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err41);
               }
               errors++;
             }
             if (data10.length < 1) {
-              const err38 = {
+              const err42 = {
                 instancePath: instancePath + '/network/addressSpace',
                 schemaPath: '#/properties/network/properties/addressSpace/minItems',
                 keyword: 'minItems',
@@ -4998,9 +5166,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data10,
               };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err42];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -5009,44 +5177,44 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               let data11 = data10[i0];
               if (typeof data11 === 'string') {
                 if (!pattern7.test(data11)) {
-                  const err39 = {
+                  const err43 = {
                     instancePath: instancePath + '/network/addressSpace/' + i0,
                     schemaPath: '#/definitions/cidr/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' },
                     message: 'must match pattern "' + '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$' + '"',
                     schema: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$',
-                    parentSchema: schema14,
+                    parentSchema: schema16,
                     data: data11,
                   };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err43];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err43);
                   }
                   errors++;
                 }
               } else {
-                const err40 = {
+                const err44 = {
                   instancePath: instancePath + '/network/addressSpace/' + i0,
                   schemaPath: '#/definitions/cidr/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema14.type,
-                  parentSchema: schema14,
+                  schema: schema16.type,
+                  parentSchema: schema16,
                   data: data11,
                 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
             }
           } else {
-            const err41 = {
+            const err45 = {
               instancePath: instancePath + '/network/addressSpace',
               schemaPath: '#/properties/network/properties/addressSpace/type',
               keyword: 'type',
@@ -5057,9 +5225,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data10,
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err45];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err45);
             }
             errors++;
           }
@@ -5068,7 +5236,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           let data12 = data6.subnets;
           if (Array.isArray(data12)) {
             if (data12.length > 5000) {
-              const err42 = {
+              const err46 = {
                 instancePath: instancePath + '/network/subnets',
                 schemaPath: '#/properties/network/properties/subnets/maxItems',
                 keyword: 'maxItems',
@@ -5079,14 +5247,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data12,
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err46];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err46);
               }
               errors++;
             }
             if (data12.length < 1) {
-              const err43 = {
+              const err47 = {
                 instancePath: instancePath + '/network/subnets',
                 schemaPath: '#/properties/network/properties/subnets/minItems',
                 keyword: 'minItems',
@@ -5097,9 +5265,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data12,
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err47];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err47);
               }
               errors++;
             }
@@ -5119,7 +5287,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err44 = {
+            const err48 = {
               instancePath: instancePath + '/network/subnets',
               schemaPath: '#/properties/network/properties/subnets/type',
               keyword: 'type',
@@ -5130,9 +5298,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data12,
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err48];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err48);
             }
             errors++;
           }
@@ -5140,7 +5308,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.securityGroup !== undefined) {
           let data14 = data6.securityGroup;
           if (!(data14 && typeof data14 == 'object' && !Array.isArray(data14)) && data14 !== null) {
-            const err45 = {
+            const err49 = {
               instancePath: instancePath + '/network/securityGroup',
               schemaPath: '#/properties/network/properties/securityGroup/type',
               keyword: 'type',
@@ -5151,15 +5319,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data14,
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err49];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err49);
             }
             errors++;
           }
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.name === undefined) {
-              const err46 = {
+              const err50 = {
                 instancePath: instancePath + '/network/securityGroup',
                 schemaPath: '#/properties/network/properties/securityGroup/required',
                 keyword: 'required',
@@ -5170,9 +5338,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 data: data14,
               };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err50];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err50);
               }
               errors++;
             }
@@ -5184,7 +5352,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key3 === 'restrictOutbound' ||
                 key3 === 'prune'
               )) {
-                const err47 = {
+                const err51 = {
                   instancePath: instancePath + '/network/securityGroup',
                   schemaPath: '#/properties/network/properties/securityGroup/additionalProperties',
                   keyword: 'additionalProperties',
@@ -5195,9 +5363,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data14,
                 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
@@ -5205,8 +5373,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.name !== undefined) {
               let data15 = data14.name;
               if (typeof data15 === 'string') {
-                if (func2(data15) > 80) {
-                  const err48 = {
+                if (func3(data15) > 80) {
+                  const err52 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/maxLength',
                     keyword: 'maxLength',
@@ -5217,14 +5385,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data15,
                   };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
-                if (func2(data15) < 1) {
-                  const err49 = {
+                if (func3(data15) < 1) {
+                  const err53 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/minLength',
                     keyword: 'minLength',
@@ -5235,14 +5403,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data15,
                   };
                   if (vErrors === null) {
-                    vErrors = [err49];
+                    vErrors = [err53];
                   } else {
-                    vErrors.push(err49);
+                    vErrors.push(err53);
                   }
                   errors++;
                 }
                 if (!pattern8.test(data15)) {
-                  const err50 = {
+                  const err54 = {
                     instancePath: instancePath + '/network/securityGroup/name',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/name/pattern',
                     keyword: 'pattern',
@@ -5253,14 +5421,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data15,
                   };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err54];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err54);
                   }
                   errors++;
                 }
               } else {
-                const err51 = {
+                const err55 = {
                   instancePath: instancePath + '/network/securityGroup/name',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/name/type',
                   keyword: 'type',
@@ -5271,9 +5439,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data15,
                 };
                 if (vErrors === null) {
-                  vErrors = [err51];
+                  vErrors = [err55];
                 } else {
-                  vErrors.push(err51);
+                  vErrors.push(err55);
                 }
                 errors++;
               }
@@ -5281,75 +5449,75 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.resourceGroup !== undefined) {
               let data16 = data14.resourceGroup;
               if (typeof data16 !== 'string' && data16 !== null) {
-                const err52 = {
+                const err56 = {
                   instancePath: instancePath + '/network/securityGroup/resourceGroup',
                   schemaPath: '#/definitions/nullableResourceGroup/type',
                   keyword: 'type',
-                  params: { type: schema18.type },
+                  params: { type: schema20.type },
                   message: 'must be string,null',
-                  schema: schema18.type,
-                  parentSchema: schema18,
+                  schema: schema20.type,
+                  parentSchema: schema20,
                   data: data16,
                 };
                 if (vErrors === null) {
-                  vErrors = [err52];
+                  vErrors = [err56];
                 } else {
-                  vErrors.push(err52);
+                  vErrors.push(err56);
                 }
                 errors++;
               }
               if (typeof data16 === 'string') {
-                if (func2(data16) > 90) {
-                  const err53 = {
+                if (func3(data16) > 90) {
+                  const err57 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 90 },
                     message: 'must NOT have more than 90 characters',
                     schema: 90,
-                    parentSchema: schema18,
+                    parentSchema: schema20,
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err53);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
-                if (func2(data16) < 1) {
-                  const err54 = {
+                if (func3(data16) < 1) {
+                  const err58 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/minLength',
                     keyword: 'minLength',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
-                    parentSchema: schema18,
+                    parentSchema: schema20,
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err54];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err54);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
                 if (!pattern2.test(data16)) {
-                  const err55 = {
+                  const err59 = {
                     instancePath: instancePath + '/network/securityGroup/resourceGroup',
                     schemaPath: '#/definitions/nullableResourceGroup/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[-\\w.()]*[-\\w()]$' },
                     message: 'must match pattern "' + '^[-\\w.()]*[-\\w()]$' + '"',
                     schema: '^[-\\w.()]*[-\\w()]$',
-                    parentSchema: schema18,
+                    parentSchema: schema20,
                     data: data16,
                   };
                   if (vErrors === null) {
-                    vErrors = [err55];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err55);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
@@ -5359,7 +5527,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               let data17 = data14.rules;
               if (Array.isArray(data17)) {
                 if (data17.length > 1000) {
-                  const err56 = {
+                  const err60 = {
                     instancePath: instancePath + '/network/securityGroup/rules',
                     schemaPath: '#/properties/network/properties/securityGroup/properties/rules/maxItems',
                     keyword: 'maxItems',
@@ -5370,9 +5538,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data17,
                   };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err60];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err60);
                   }
                   errors++;
                 }
@@ -5392,7 +5560,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err57 = {
+                const err61 = {
                   instancePath: instancePath + '/network/securityGroup/rules',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/rules/type',
                   keyword: 'type',
@@ -5403,9 +5571,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data17,
                 };
                 if (vErrors === null) {
-                  vErrors = [err57];
+                  vErrors = [err61];
                 } else {
-                  vErrors.push(err57);
+                  vErrors.push(err61);
                 }
                 errors++;
               }
@@ -5413,7 +5581,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.restrictOutbound !== undefined) {
               let data19 = data14.restrictOutbound;
               if (typeof data19 !== 'boolean') {
-                const err58 = {
+                const err62 = {
                   instancePath: instancePath + '/network/securityGroup/restrictOutbound',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/restrictOutbound/type',
                   keyword: 'type',
@@ -5424,9 +5592,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data19,
                 };
                 if (vErrors === null) {
-                  vErrors = [err58];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err58);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
@@ -5434,7 +5602,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.prune !== undefined) {
               let data20 = data14.prune;
               if (typeof data20 !== 'boolean') {
-                const err59 = {
+                const err63 = {
                   instancePath: instancePath + '/network/securityGroup/prune',
                   schemaPath: '#/properties/network/properties/securityGroup/properties/prune/type',
                   keyword: 'type',
@@ -5445,9 +5613,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data20,
                 };
                 if (vErrors === null) {
-                  vErrors = [err59];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err59);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
@@ -5455,7 +5623,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err60 = {
+        const err64 = {
           instancePath: instancePath + '/network',
           schemaPath: '#/properties/network/type',
           keyword: 'type',
@@ -5466,9 +5634,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err64];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err64);
         }
         errors++;
       }
@@ -5477,7 +5645,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data21 = data.aksClusters;
       if (Array.isArray(data21)) {
         if (data21.length > 500) {
-          const err61 = {
+          const err65 = {
             instancePath: instancePath + '/aksClusters',
             schemaPath: '#/properties/aksClusters/maxItems',
             keyword: 'maxItems',
@@ -5488,9 +5656,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data21,
           };
           if (vErrors === null) {
-            vErrors = [err61];
+            vErrors = [err65];
           } else {
-            vErrors.push(err61);
+            vErrors.push(err65);
           }
           errors++;
         }
@@ -5510,7 +5678,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err62 = {
+        const err66 = {
           instancePath: instancePath + '/aksClusters',
           schemaPath: '#/properties/aksClusters/type',
           keyword: 'type',
@@ -5521,9 +5689,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data21,
         };
         if (vErrors === null) {
-          vErrors = [err62];
+          vErrors = [err66];
         } else {
-          vErrors.push(err62);
+          vErrors.push(err66);
         }
         errors++;
       }
@@ -5532,7 +5700,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data23 = data.kubernetesClusters;
       if (Array.isArray(data23)) {
         if (data23.length > 500) {
-          const err63 = {
+          const err67 = {
             instancePath: instancePath + '/kubernetesClusters',
             schemaPath: '#/properties/kubernetesClusters/maxItems',
             keyword: 'maxItems',
@@ -5543,9 +5711,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data23,
           };
           if (vErrors === null) {
-            vErrors = [err63];
+            vErrors = [err67];
           } else {
-            vErrors.push(err63);
+            vErrors.push(err67);
           }
           errors++;
         }
@@ -5565,7 +5733,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           }
         }
       } else {
-        const err64 = {
+        const err68 = {
           instancePath: instancePath + '/kubernetesClusters',
           schemaPath: '#/properties/kubernetesClusters/type',
           keyword: 'type',
@@ -5576,9 +5744,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data23,
         };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err68];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err68);
         }
         errors++;
       }
@@ -5586,7 +5754,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.aci !== undefined) {
       let data25 = data.aci;
       if (!(data25 && typeof data25 == 'object' && !Array.isArray(data25)) && data25 !== null) {
-        const err65 = {
+        const err69 = {
           instancePath: instancePath + '/aci',
           schemaPath: '#/properties/aci/type',
           keyword: 'type',
@@ -5597,15 +5765,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data25,
         };
         if (vErrors === null) {
-          vErrors = [err65];
+          vErrors = [err69];
         } else {
-          vErrors.push(err65);
+          vErrors.push(err69);
         }
         errors++;
       }
       if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
         if (data25.subnet === undefined) {
-          const err66 = {
+          const err70 = {
             instancePath: instancePath + '/aci',
             schemaPath: '#/properties/aci/required',
             keyword: 'required',
@@ -5616,15 +5784,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data: data25,
           };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err70];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err70);
           }
           errors++;
         }
         for (const key4 in data25) {
           if (!(key4 === 'subnet')) {
-            const err67 = {
+            const err71 = {
               instancePath: instancePath + '/aci',
               schemaPath: '#/properties/aci/additionalProperties',
               keyword: 'additionalProperties',
@@ -5635,82 +5803,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data25,
             };
             if (vErrors === null) {
-              vErrors = [err67];
-            } else {
-              vErrors.push(err67);
-            }
-            errors++;
-          }
-        }
-        if (data25.subnet !== undefined) {
-          let data26 = data25.subnet;
-          if (typeof data26 === 'string') {
-            if (func2(data26) > 80) {
-              const err68 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 80 },
-                message: 'must NOT have more than 80 characters',
-                schema: 80,
-                parentSchema: schema16,
-                data: data26,
-              };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-            if (func2(data26) < 1) {
-              const err69 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema16,
-                data: data26,
-              };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
-            }
-            if (!pattern8.test(data26)) {
-              const err70 = {
-                instancePath: instancePath + '/aci/subnet',
-                schemaPath: '#/definitions/subnetName/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
-                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
-                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
-                parentSchema: schema16,
-                data: data26,
-              };
-              if (vErrors === null) {
-                vErrors = [err70];
-              } else {
-                vErrors.push(err70);
-              }
-              errors++;
-            }
-          } else {
-            const err71 = {
-              instancePath: instancePath + '/aci/subnet',
-              schemaPath: '#/definitions/subnetName/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema16.type,
-              parentSchema: schema16,
-              data: data26,
-            };
-            if (vErrors === null) {
               vErrors = [err71];
             } else {
               vErrors.push(err71);
@@ -5718,10 +5810,173 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data25.subnet !== undefined) {
+          let data26 = data25.subnet;
+          if (typeof data26 === 'string') {
+            if (func3(data26) > 80) {
+              const err72 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 80 },
+                message: 'must NOT have more than 80 characters',
+                schema: 80,
+                parentSchema: schema18,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (func3(data26) < 1) {
+              const err73 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema18,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (!pattern8.test(data26)) {
+              const err74 = {
+                instancePath: instancePath + '/aci/subnet',
+                schemaPath: '#/definitions/subnetName/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' },
+                message: 'must match pattern "' + '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$' + '"',
+                schema: '^[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9_])?$',
+                parentSchema: schema18,
+                data: data26,
+              };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          } else {
+            const err75 = {
+              instancePath: instancePath + '/aci/subnet',
+              schemaPath: '#/definitions/subnetName/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema18.type,
+              parentSchema: schema18,
+              data: data26,
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.policy !== undefined) {
+      let data27 = data.policy;
+      if (!(data27 && typeof data27 == 'object' && !Array.isArray(data27)) && data27 !== null) {
+        const err76 = {
+          instancePath: instancePath + '/policy',
+          schemaPath: '#/properties/policy/type',
+          keyword: 'type',
+          params: { type: schema11.properties.policy.type },
+          message: 'must be object,null',
+          schema: schema11.properties.policy.type,
+          parentSchema: schema11.properties.policy,
+          data: data27,
+        };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+      if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+        for (const key5 in data27) {
+          if (!(key5 === 'severity')) {
+            const err77 = {
+              instancePath: instancePath + '/policy',
+              schemaPath: '#/properties/policy/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.policy,
+              data: data27,
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+        }
+        if (data27.severity !== undefined) {
+          let data28 = data27.severity;
+          if (!(data28 && typeof data28 == 'object' && !Array.isArray(data28)) && data28 !== null) {
+            const err78 = {
+              instancePath: instancePath + '/policy/severity',
+              schemaPath: '#/properties/policy/properties/severity/type',
+              keyword: 'type',
+              params: { type: schema11.properties.policy.properties.severity.type },
+              message: 'must be object,null',
+              schema: schema11.properties.policy.properties.severity.type,
+              parentSchema: schema11.properties.policy.properties.severity,
+              data: data28,
+            };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+          if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+            for (const key6 in data28) {
+              let data29 = data28[key6];
+              if (!(data29 === 'error' || data29 === 'warning' || data29 === 'notice' || data29 === 'off')) {
+                const err79 = {
+                  instancePath: instancePath + '/policy/severity/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/policy/properties/severity/additionalProperties/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.policy.properties.severity.additionalProperties.enum },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.policy.properties.severity.additionalProperties.enum,
+                  parentSchema: schema11.properties.policy.properties.severity.additionalProperties,
+                  data: data29,
+                };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          }
+        }
       }
     }
   } else {
-    const err72 = {
+    const err80 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5732,9 +5987,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err80];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err80);
     }
     errors++;
   }

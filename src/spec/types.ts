@@ -117,6 +117,14 @@ export interface AciSpec {
   subnet: string;
 }
 
+/** A severity a policy can give a rule's findings; `off` drops them. */
+export type PolicySeverity = 'error' | 'warning' | 'notice' | 'off';
+
+export interface PolicySpec {
+  /** Rule id -> severity override (docs/rules.md; spec/policy.ts applies it). */
+  severity?: Record<string, PolicySeverity> | null;
+}
+
 export interface Spec {
   version: 1;
   subscriptionId: string;
@@ -127,6 +135,7 @@ export interface Spec {
   aksClusters?: AksClusterSpec[];
   kubernetesClusters?: KubernetesClusterSpec[];
   aci?: AciSpec | null;
+  policy?: PolicySpec | null;
 }
 
 /** A 1-based position in the spec file. */

@@ -11,6 +11,7 @@ import {
   vnetRegion,
 } from './network.js';
 import {
+  privateEndpointOutboundOpen,
   privateWorkspaceAciUnsupported,
   privateWorkspaceClusterRegion,
   registryNotInVnet,
@@ -47,6 +48,7 @@ export const liveRules: Rule<LiveContext>[] = [
   privateWorkspaceAciUnsupported,
   privateWorkspaceClusterRegion,
   storageInClusterVnet,
+  privateEndpointOutboundOpen,
   computeTypeCompatible,
   clusterIdentityKnown,
   joinPermission,

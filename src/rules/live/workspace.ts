@@ -164,3 +164,38 @@ export const storageInClusterVnet = liveRule({
     ];
   },
 });
+
+export const privateEndpointOutboundOpen = liveRule({
+  id: 'LIVE-PE-OUTBOUND-OPEN',
+  severity: 'warning',
+  title: 'A workspace behind a private endpoint has its outbound traffic restricted (restrictOutbound: true)',
+  source: cite(
+    DOC.amlDataExfiltration,
+    'limit outbound traffic to the required service tags so that data cannot leave through an open outbound path',
+  ),
+  check({ spec, live }) {
+    const ws = readable(live.workspace);
+    if (ws === undefined || ws.privateEndpoints.length === 0) return [];
+    const sg = spec.network.securityGroup;
+    if (sg !== undefined && sg !== null && sg.restrictOutbound === true) return [];
+    const where =
+      sg === undefined || sg === null
+        ? { path: 'network.name', what: 'the spec has no network.securityGroup to restrict outbound traffic' }
+        : {
+            path:
+              sg.restrictOutbound === undefined
+                ? 'network.securityGroup.name'
+                : 'network.securityGroup.restrictOutbound',
+            what: `restrictOutbound is off on NSG ${sg.name}`,
+          };
+    return [
+      {
+        path: where.path,
+        message:
+          `workspace ${ws.name} is behind a private endpoint, but ${where.what}: ` +
+          'the clusters can still send data anywhere on the internet',
+        hint: 'Set network.securityGroup.restrictOutbound: true (amlnet adds the outbound allows Azure ML needs before the deny).',
+      },
+    ];
+  },
+});

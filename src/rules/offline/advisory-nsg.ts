@@ -1,6 +1,7 @@
 // Advisory security rules on the NSG rules of the spec: warnings about exposure that Azure accepts but its own
 // security guidance advises against. They never block a plan (severity warning).
 import { containsRange, parseCidr, type Cidr } from '../../net/index.js';
+import { KUBERNETES_DEFAULTS } from '../../spec/defaults.js';
 import type { SecurityRuleSpec, Spec } from '../../spec/types.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
@@ -114,4 +115,48 @@ export const managementPortsOpen = offlineRule({
   },
 });
 
-export const advisoryNsgRules = [inboundFromInternet, managementPortsOpen];
+/** The ports scoring requests reach a cluster on: azureml-fe listens on HTTP 80 and HTTPS 443. */
+export const SCORING_PORTS: readonly number[] = [80, 443];
+
+/** True when every cluster of the spec (at least one) scores on a private IP behind an internal load balancer. */
+export function allScoringInternal(spec: Spec): boolean {
+  const v1 = (spec.aksClusters ?? []).map((c) => c.loadBalancerType === 'InternalLoadBalancer');
+  const v2 = (spec.kubernetesClusters ?? []).map(
+    (c) => (c.inferenceRouter ?? KUBERNETES_DEFAULTS.inferenceRouter) === 'internalLoadBalancer',
+  );
+  const all = [...v1, ...v2];
+  return all.length > 0 && all.every(Boolean);
+}
+
+export const scoringRuleTooWide = offlineRule({
+  id: 'NSG-SCORING-RULE-TOO-WIDE',
+  severity: 'warning',
+  title:
+    'With every cluster behind an internal load balancer, no inbound Allow opens the scoring ports (80, 443) to the internet',
+  source: cite(
+    DOC.networkBestPractices,
+    'restrict inbound traffic to the sources that need it; a private (internal load balancer) endpoint is reached from inside the network',
+  ),
+  check({ spec }) {
+    if (!allScoringInternal(spec)) return [];
+    const out: RawFinding[] = [];
+    for (const { rule, index } of inboundAllows(spec)) {
+      const open = sourcesOf(rule).find((s) => INTERNET_SOURCES.has(s.trim().toLowerCase()));
+      if (open === undefined) continue;
+      const ranges = rule.destinationPortRanges ?? [ANY];
+      const ports = SCORING_PORTS.filter((port) => ranges.some((r) => coversPort(r, port)));
+      if (ports.length === 0) continue;
+      out.push({
+        path:
+          rule.sourceAddressPrefixes === undefined ? rulePath(index, 'name') : rulePath(index, 'sourceAddressPrefixes'),
+        message:
+          `NSG rule ${rule.name} opens scoring port(s) ${ports.join(', ')} to ${JSON.stringify(open)}, ` +
+          'but every cluster scores on a private IP behind an internal load balancer',
+        hint: "Allow only the networks that call the endpoint (VirtualNetwork, a peered range or your clients' CIDRs).",
+      });
+    }
+    return out;
+  },
+});
+
+export const advisoryNsgRules = [inboundFromInternet, managementPortsOpen, scoringRuleTooWide];

@@ -2,7 +2,8 @@
 // private cluster, location, subnet. Rules about v1-only settings (loadBalancerType, dockerBridgeCidr, ...) narrow
 // to the legacy clusters; the rest hold for every AKS cluster amlnet places in the VNet.
 import type { AksClusterSpec, KubernetesClusterSpec, Spec } from '../../spec/types.js';
-import { isKnownRegion, sameRegion } from '../azure-regions.js';
+import { isKnownRegion, REGION_NAMES, regionKey, sameRegion } from '../azure-regions.js';
+import { closestMatch } from '../../spec/suggest.js';
 import { analysisOf, clusterPath, createdClusters, legacyClusters } from '../analysis.js';
 import { offlineRule } from '../define.js';
 import type { RawFinding } from '../types.js';
@@ -389,12 +390,20 @@ export const knownRegions = offlineRule({
             {
               path,
               message: `location ${value} is not a known Azure region`,
-              hint: 'Use a region name such as eastus2 (see `az account list-locations`).',
+              hint: regionHint(value),
             },
           ],
     );
   },
 });
+
+/** A did-you-mean for a region name, or the general advice. */
+export function regionHint(value: string): string {
+  const guess = closestMatch(regionKey(value), REGION_NAMES);
+  return guess !== undefined
+    ? `did you mean ${guess}?`
+    : 'Use a region name such as eastus2, East US 2 or EastUS2 (see `az account list-locations`).';
+}
 
 export const clusterSubnetDeclared = offlineRule({
   id: 'AML-SUBNET-UNKNOWN',

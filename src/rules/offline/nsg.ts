@@ -2,7 +2,9 @@
 import type { SecurityRuleSpec, Spec } from '../../spec/types.js';
 import { offlineRule } from '../define.js';
 import { MAX_PRIORITY, MIN_PRIORITY, planOutboundRules } from '../outbound.js';
-import { checkServiceTag } from '../service-tags.js';
+import { checkServiceTag, SERVICE_TAGS } from '../service-tags.js';
+import { REGION_TAG_NAMES } from '../azure-regions.js';
+import { closestMatch } from '../../spec/suggest.js';
 import type { RawFinding } from '../types.js';
 import { looksLikeAddress } from '../address-fields.js';
 import { cite, DOC } from './sources.js';
@@ -144,6 +146,29 @@ export const ruleNameUnique = offlineRule({
   },
 });
 
+/** A did-you-mean for a misspelt service tag (with or without a region suffix), or the general advice. */
+export function tagHint(value: string): string {
+  const tags = Object.keys(SERVICE_TAGS);
+  const dot = value.lastIndexOf('.');
+  if (dot > 0) {
+    // A regional tag with a misspelt name keeps its region: AzureContainerRegistr.EastUS2.
+    const base = closestMatch(value.slice(0, dot), tags);
+    if (base !== undefined && SERVICE_TAGS[base]?.regional === true)
+      return `did you mean ${base}.${value.slice(dot + 1)}?`;
+  }
+  const whole = closestMatch(value, tags);
+  if (whole !== undefined) return `did you mean ${whole}?`;
+  return 'Use a CIDR, an IP address, * or a service tag such as VirtualNetwork, Internet or AzureContainerRegistry.EastUS2.';
+}
+
+/** A did-you-mean for the misspelt region of a regional tag, or the general advice. */
+export function tagRegionHint(tag: string, region: string): string {
+  const guess = closestMatch(region.replace(/\s+/g, ''), REGION_TAG_NAMES);
+  return guess !== undefined
+    ? `did you mean ${tag}.${guess}?`
+    : `Use ${tag}.<Region> with a region such as EastUS2, or ${tag} for all regions.`;
+}
+
 export const addressPrefixTags = offlineRule({
   id: 'NSG-ADDRESS-PREFIX',
   severity: 'error',
@@ -170,13 +195,13 @@ export const addressPrefixTags = offlineRule({
             out.push({
               path,
               message: `NSG rule ${r.name} ${field} ${value}: ${t.region} is not an Azure region`,
-              hint: `Use ${t.tag}.<Region> with a region such as EastUS2, or ${t.tag} for all regions.`,
+              hint: tagRegionHint(t.tag ?? '', t.region ?? ''),
             });
           else
             out.push({
               path,
               message: `NSG rule ${r.name} ${field} ${value} is not a CIDR, an IP, '*' or a documented service tag`,
-              hint: 'Use a CIDR, an IP address, * or a service tag such as VirtualNetwork, Internet or AzureContainerRegistry.EastUS2.',
+              hint: tagHint(value),
             });
         }
     return out;

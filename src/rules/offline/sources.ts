@@ -68,6 +68,8 @@ export const DOC = {
   networkBestPractices: 'https://learn.microsoft.com/en-us/azure/security/fundamentals/network-best-practices',
   /** Defender for Cloud just-in-time VM access: management ports (22, 3389, 5985, 5986) as attack targets. */
   defenderJit: 'https://learn.microsoft.com/en-us/azure/defender-for-cloud/just-in-time-access-overview',
+  /** Azure ML: data exfiltration prevention (outbound limited to the required service tags). */
+  amlDataExfiltration: 'https://learn.microsoft.com/en-us/azure/machine-learning/how-to-prevent-data-loss-exfiltration',
 } as const;
 
 export type PublicDocument = (typeof DOC)[keyof typeof DOC];
