@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
 import type { IssueComment, Repository, RunningEmulator } from '../../emulator/types.js';
 import { run } from '../../src/main.js';
-import { createPipeline } from '../../src/github/libraries.js';
+import { createPipeline } from '../../src/app/pipeline.js';
+import type { FakeIO } from '../../src/github/fake-io.js';
 import { commands, loadEvent, prerequisites, runAction, trustEmulator, type ActionRun } from './harness.js';
 
 const SPECS = join(process.cwd(), '__fixtures__', 'specs');
@@ -21,7 +22,7 @@ const PULL_REQUEST = 'repo:octo-org/octo-repo:pull_request';
 
 // Short LRO polling against the emulator; the code path is the production one.
 const pipeline = createPipeline({ pollIntervalMs: 5, maxRetryAfterSeconds: 0 });
-const runIt = (): Promise<void> => run(pipeline);
+const runIt = (io: FakeIO): Promise<void> => run(io, pipeline);
 
 let emu: RunningEmulator;
 

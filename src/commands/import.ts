@@ -9,8 +9,8 @@ import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { createClients } from '../azure/clients.js';
-import { importFromAzure, ImportReadError, type ImportTarget, type ResourceRef } from '../app/import.js';
+import { sessionFor } from '../app/session.js';
+import { ImportReadError, type ImportTarget, type ResourceRef } from '../app/import.js';
 import { formatOption, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
@@ -145,8 +145,7 @@ export async function runImport(
   const { endpoints, login } = loggedIn;
   const file = o.out ?? 'amlnet.yml';
   try {
-    const clients = createClients({ credential: login.credential, endpoints, subscriptionId });
-    const result = await importFromAzure({ target: o.target, clients, file });
+    const result = await sessionFor(login.credential, endpoints, { subscriptionId }).import(o.target, file);
     if (o.out !== undefined) {
       try {
         await writeFile(o.out, result.text, { flag: o.force ? 'w' : 'wx' });
