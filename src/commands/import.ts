@@ -4,6 +4,7 @@
 // 1 written but the round trip does not hold (findings say why), or Azure could not be read; 2 bad usage, or an
 // --out file that exists without --force.
 import { lstat, writeFile } from 'node:fs/promises';
+import { errorMessage } from '../util/errors.js';
 import { parseArgs } from 'node:util';
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { LoginError } from '../azure/credential.js';
@@ -79,7 +80,7 @@ function parse(argv: string[]): Options | string {
       strict: true,
     }));
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorMessage(err);
   }
   const help = values.help === true;
   const format = formatOption(values.format as string | undefined, FORMATS);
@@ -152,7 +153,7 @@ export async function runImport(
       } catch (err) {
         const code = (err as { code?: unknown }).code;
         out.stderr(
-          `amlnet import: cannot write ${o.out}: ${code === 'EEXIST' ? 'it exists; pass --force to overwrite it' : err instanceof Error ? err.message : String(err)}\n`,
+          `amlnet import: cannot write ${o.out}: ${code === 'EEXIST' ? 'it exists; pass --force to overwrite it' : errorMessage(err)}\n`,
         );
         return 2;
       }
