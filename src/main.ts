@@ -111,6 +111,26 @@ interface RunState {
   summary: Summary;
   pipeline: Pipeline;
   octokit?: Octokit;
+  /** The GitHub OIDC token for the audience input, fetched while the spec is validated (a live mode only). */
+  idToken?: Promise<string>;
+}
+
+/**
+ * Starts fetching the GitHub OIDC token now, so that it arrives while the spec is validated and the Azure
+ * modules load. A GitHub request, not an Azure call: an invalid spec still makes no Azure call.
+ */
+function prefetchIdToken(state: RunState): void {
+  const { settings, event, mode } = state;
+  if (mode.kind === 'validate' || !event.oidcAvailable || missingAzureInputs(settings).length > 0) return;
+  state.idToken = state.io.getIDToken(settings.audience);
+  state.idToken.catch(() => undefined); // reported by the login that takes it
+}
+
+/** The prefetched token for the first request of the audience input; a fresh one for every later request. */
+function idTokenFor(state: RunState, audience: string): Promise<string> {
+  const prefetched = state.idToken;
+  state.idToken = undefined;
+  return prefetched !== undefined && audience === state.settings.audience ? prefetched : state.io.getIDToken(audience);
 }
 
 async function github(state: RunState): Promise<Octokit> {
@@ -168,7 +188,7 @@ async function login(state: RunState): Promise<AzureSession> {
     clientId: settings.clientId as string,
     audience: settings.audience,
     subscriptionId: settings.subscriptionId,
-    getIdToken: (aud) => state.io.getIDToken(aud),
+    getIdToken: (aud) => idTokenFor(state, aud),
   });
 }
 
@@ -332,6 +352,7 @@ async function orchestrate(state: RunState): Promise<void> {
     state.io.notice(`amlnet: ${mode.reason}`);
     state.summary.add('No live plan', `${mode.reason}.`);
   }
+  prefetchIdToken(state);
   const validation = await state.pipeline.validateFile(state.specFile, state.root);
   annotate(state.io, validation.findings, settings.specPath, state.event.rulesUrl);
   state.io.setOutput(Outputs.SarifFile, await writeSarifFile(state, validation.findings));

@@ -148,6 +148,8 @@ describe('a pull request, its pushes, its merge', () => {
     expect(result.outputs['has-changes']).toBe('true');
     expect(result.outputs['plan-hash']).toMatch(/^[0-9a-f]{64}$/);
     reviewedHash = result.outputs['plan-hash'];
+    // One GitHub OIDC token for the whole run: the one fetched while the spec was validated is the one exchanged.
+    expect(result.io.secrets.filter((s) => s.startsWith('eyJ'))).toHaveLength(1);
     const planFile = result.outputs['plan-file'];
     expect(planFile.startsWith(result.env['RUNNER_TEMP'])).toBe(true);
     expect(existsSync(planFile)).toBe(true);
