@@ -246,8 +246,8 @@ async function readImportSource(target, clients) {
     return { subscriptionId: clients.subscriptionId, workspace, vnet, nsg, clusters, skippedComputes };
 }
 
-// EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __webpack_require__(88256);
+// EXTERNAL MODULE: ./src/plan/diff/index.ts + 10 modules
+var diff = __webpack_require__(1321);
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var outbound = __webpack_require__(24939);
 // EXTERNAL MODULE: ./src/live/ownership.ts

@@ -35,7 +35,7 @@ function sessionFor(credential, endpoints, options = {}) {
             clientOptions,
         }),
         // The appliers are loaded only by a path that applies.
-        apply: async (plan, spec, applyOptions = {}) => (await __webpack_require__.e(/* import() */ 731).then(__webpack_require__.bind(__webpack_require__, 43731))).applyPlanToAzure(plan, spec, {
+        apply: async (plan, spec, applyOptions = {}) => (await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 91319))).applyPlanToAzure(plan, spec, {
             ...applyOptions,
             clients: (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClients)({
                 credential,
@@ -177,7 +177,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18297);
 /* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80919);
-/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43731);
+/* harmony import */ var _azure_apply_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91319);
 /* harmony import */ var _apply_render_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37082);
 /* harmony import */ var _apply_executor_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72947);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62309);

@@ -35,7 +35,7 @@ function sessionFor(credential, endpoints, options = {}) {
             clientOptions,
         }),
         // The appliers are loaded only by a path that applies.
-        apply: async (plan, spec, applyOptions = {}) => (await __webpack_require__.e(/* import() */ 731).then(__webpack_require__.bind(__webpack_require__, 43731))).applyPlanToAzure(plan, spec, {
+        apply: async (plan, spec, applyOptions = {}) => (await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 91319))).applyPlanToAzure(plan, spec, {
             ...applyOptions,
             clients: (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClients)({
                 credential,

@@ -267,15 +267,15 @@ function readable(v) {
 /* harmony export */   G: () => (/* binding */ buildPlan)
 /* harmony export */ });
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88256);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38582);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1321);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84228);
 /* harmony import */ var _findings_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86707);
 
 
 
 
 function buildPlan(spec, live, findings, options = {}) {
-    const changes = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diff */ .Ui)(spec, live, options);
+    const changes = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diff */ .Ui)(spec, live, options);
     const refused = changes.some((c) => c.action === 'refuse') || findings.some((f) => f.severity === 'error');
     return {
         planHash: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .planHash */ .SH)(changes, refused),
@@ -329,6 +329,7 @@ function hashInput(changes, refused) {
         version: 1,
         refused,
         changes: changes.map((c) => ({
+            kind: c.kind,
             address: c.address,
             resourceType: c.resourceType,
             resourceId: c.resourceId,
@@ -357,7 +358,7 @@ function planHash(changes, refused) {
 /* harmony export */   z: () => (/* binding */ computeVerdict)
 /* harmony export */ });
 // One policy for an AML compute (computeType AKS) left in a failed provisioning state, used by the plan
-// (src/plan/diff.ts) and by the compute applier (src/azure/apply/compute.ts), so that both agree.
+// (src/plan/diff/cluster.ts) and by the compute applier (src/azure/apply/compute.ts), so that both agree.
 //
 // Azure ML's Compute – Create Or Update is a PUT that overwrites a compute that exists
 // (https://learn.microsoft.com/en-us/rest/api/azureml/compute/create-or-update). So:
@@ -409,31 +410,71 @@ function computeVerdict(s) {
 
 /***/ }),
 
-/***/ 88256:
+/***/ 1321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ui: () => (/* binding */ diff),
-/* harmony export */   XM: () => (/* binding */ ruleDesired)
-/* harmony export */ });
-/* unused harmony export immutableDifferences */
-/* harmony import */ var _rules_outbound_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24939);
-/* harmony import */ var _spec_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77649);
-/* harmony import */ var _live_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10003);
-/* harmony import */ var _live_ownership_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99527);
-/* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9376);
-/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2682);
-/* harmony import */ var _compute_state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90954);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38582);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ui: () => (/* binding */ diff),
+  XM: () => (/* reexport */ ruleDesired)
+});
 
+// UNUSED EXPORTS: immutableDifferences
 
+// EXTERNAL MODULE: ./src/rules/outbound.ts
+var rules_outbound = __webpack_require__(24939);
+// EXTERNAL MODULE: ./src/spec/defaults.ts
+var defaults = __webpack_require__(77649);
+// EXTERNAL MODULE: ./src/live/types.ts
+var types = __webpack_require__(10003);
+// EXTERNAL MODULE: ./src/live/ids.ts
+var ids = __webpack_require__(9376);
+;// CONCATENATED MODULE: ./src/plan/address.ts
+// Plan addresses: where in the spec a change comes from. Built here only, so that the diff, dependsOn, the
+// resume digests and the renderers agree on one spelling. Pure.
+const SECURITY_GROUP_ADDRESS = 'network.securityGroup';
+function subnetAddress(name, index) {
+    void name;
+    return `network.subnets[${index}]`;
+}
+function subnetSecurityGroupAddress(name, index) {
+    return `${subnetAddress(name, index)}.securityGroup`;
+}
+function ruleAddress(name, index) {
+    void name;
+    return `${SECURITY_GROUP_ADDRESS}.rules[${index}]`;
+}
+function outboundRuleAddress(name, index) {
+    void name;
+    return `${SECURITY_GROUP_ADDRESS}.restrictOutbound[${index}]`;
+}
+/** An NSG rule amlnet created that the spec no longer lists (deleted with prune). */
+function prunedRuleAddress(name) {
+    return `${SECURITY_GROUP_ADDRESS}.prune[${name}]`;
+}
+function clusterAddresses(name, index) {
+    void name;
+    const compute = `aksClusters[${index}]`;
+    return {
+        compute,
+        managedCluster: `${compute}.managedCluster`,
+        networkContributor: `${compute}.networkContributor`,
+        loadBalancer: `${compute}.loadBalancer`,
+    };
+}
 
-
-
-
+// EXTERNAL MODULE: ./src/plan/model.ts + 1 modules
+var model = __webpack_require__(84228);
+// EXTERNAL MODULE: ./src/plan/compute-state.ts
+var compute_state = __webpack_require__(90954);
+;// CONCATENATED MODULE: ./src/plan/diff/common.ts
 
 const lower = (s) => (s ?? '').toLowerCase();
+function sameText(a, b) {
+    return lower(a) === lower(b);
+}
+/** The same strings, ignoring order and case. */
 function sortedEq(a, b) {
     if (a.length !== b.length)
         return false;
@@ -441,15 +482,16 @@ function sortedEq(a, b) {
     const y = [...b].map((s) => s.toLowerCase()).sort();
     return x.every((v, i) => v === y[i]);
 }
-function jsonEq(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
 /** A provisioning state some operation is still working towards (not Succeeded, Failed or Canceled). */
 function settling(state) {
     const s = lower(state);
-    return s !== '' && s !== 'succeeded' && !(0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(s);
+    return s !== '' && s !== 'succeeded' && !(0,compute_state/* provisioningFailed */.j)(s);
 }
-// ---- subnets -------------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/plan/diff/subnet.ts
+
+
+
 function subnetDesired(prefix, delegation, live) {
     // delegation undefined = not managed: keep whatever Azure has.
     const delegations = delegation === undefined ? (live?.delegations ?? []) : delegation === null ? [] : [delegation];
@@ -458,60 +500,133 @@ function subnetDesired(prefix, delegation, live) {
 function subnetBefore(s) {
     return { addressPrefix: s.addressPrefix, delegations: [...s.delegations] };
 }
-function diffSubnets(net, vnet, sub) {
-    const out = [];
-    net.subnets.forEach((s, i) => {
-        const address = `network.subnets[${i}]`;
-        const id = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, s.name);
-        const live = vnet.subnets.find((x) => lower(x.name) === lower(s.name));
-        const base = {
-            address,
-            resourceType: 'Microsoft.Network/virtualNetworks/subnets',
-            resourceId: id,
-            step: 'subnet',
-            needs: [],
+function diffSubnet(s, index, net, vnet, sub) {
+    const base = {
+        kind: 'subnet',
+        address: subnetAddress(s.name, index),
+        resourceType: 'Microsoft.Network/virtualNetworks/subnets',
+        resourceId: (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, s.name),
+        step: 'subnet',
+        needs: [],
+    };
+    const live = vnet.subnets.find((x) => lower(x.name) === lower(s.name));
+    if (live === undefined) {
+        return {
+            ...base,
+            action: 'create',
+            before: null,
+            after: subnetDesired(s.addressPrefix, s.delegation ?? null),
+            reason: `subnet ${s.name} does not exist in ${net.name}`,
         };
-        if (live === undefined) {
-            out.push({
-                ...base,
-                action: 'create',
-                before: null,
-                after: subnetDesired(s.addressPrefix, s.delegation ?? null),
-                reason: `subnet ${s.name} does not exist in ${net.name}`,
-            });
-            return;
-        }
-        const before = subnetBefore(live);
-        const want = s.delegation;
-        if (want === undefined ||
-            (want === null && live.delegations.length === 0) ||
-            (want !== null && sortedEq(live.delegations, [want]))) {
-            out.push({ ...base, action: 'no-op', before, after: before, reason: 'matches' });
-        }
-        else if (want !== null && live.delegations.length === 0) {
-            out.push({
+    }
+    const before = subnetBefore(live);
+    const want = s.delegation;
+    if (want === undefined ||
+        (want === null && live.delegations.length === 0) ||
+        (want !== null && sortedEq(live.delegations, [want]))) {
+        return { ...base, action: 'no-op', before, after: before, reason: 'matches' };
+    }
+    if (want !== null && live.delegations.length === 0) {
+        return {
+            ...base,
+            action: 'update',
+            before,
+            after: subnetDesired(s.addressPrefix, want, live),
+            reason: `delegate ${s.name} to ${want}`,
+        };
+    }
+    return {
+        ...base,
+        action: 'refuse',
+        before,
+        after: null,
+        reason: want === null
+            ? `${s.name} is delegated to ${live.delegations.join(', ')} in Azure; amlnet never removes a delegation`
+            : `${s.name} is delegated to ${live.delegations.join(', ')} in Azure, not ${want}; amlnet never replaces a delegation`,
+    };
+}
+function diffSubnets(net, vnet, sub) {
+    return net.subnets.map((s, i) => diffSubnet(s, i, net, vnet, sub));
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff/security-group.ts
+
+
+
+
+function diffSecurityGroup(sg, net, live, liveNsg, id) {
+    const base = {
+        kind: 'security-group',
+        address: SECURITY_GROUP_ADDRESS,
+        resourceType: 'Microsoft.Network/networkSecurityGroups',
+        resourceId: id,
+        step: 'security-group',
+        needs: [],
+    };
+    if ((0,types/* isUnreadable */.GZ)(live.nsg)) {
+        return {
+            ...base,
+            action: 'refuse',
+            before: null,
+            after: null,
+            reason: `could not read ${sg.name}: ${live.nsg.code}`,
+        };
+    }
+    if (liveNsg === undefined) {
+        return {
+            ...base,
+            action: 'create',
+            before: null,
+            after: { location: net.location },
+            reason: `${sg.name} does not exist`,
+        };
+    }
+    const before = { location: liveNsg.location };
+    return { ...base, action: 'no-op', before, after: before, reason: 'exists' };
+}
+/** Associate the NSG with every spec subnet that has none (without the VNet there is nothing to associate). */
+function diffAssociations(sg, net, vnet, sub, id) {
+    return net.subnets.map((s, i) => {
+        const liveSubnet = vnet.subnets.find((x) => lower(x.name) === lower(s.name));
+        const current = liveSubnet?.networkSecurityGroupId ?? null;
+        const base = {
+            kind: 'subnet-security-group',
+            address: subnetSecurityGroupAddress(s.name, i),
+            resourceType: 'Microsoft.Network/virtualNetworks/subnets',
+            resourceId: (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, s.name),
+            step: 'security-group',
+            needs: [SECURITY_GROUP_ADDRESS, subnetAddress(s.name, i)],
+        };
+        const before = liveSubnet === undefined ? null : { networkSecurityGroup: current };
+        if (current === null) {
+            return {
                 ...base,
                 action: 'update',
                 before,
-                after: subnetDesired(s.addressPrefix, want, live),
-                reason: `delegate ${s.name} to ${want}`,
-            });
+                after: { networkSecurityGroup: id },
+                reason: `associate ${sg.name} with ${s.name}`,
+            };
         }
-        else {
-            // Removing or swapping a delegation could break whatever uses the subnet: never done by amlnet.
-            out.push({
-                ...base,
-                action: 'refuse',
-                before,
-                after: null,
-                reason: want === null
-                    ? `${s.name} is delegated to ${live.delegations.join(', ')} in Azure; amlnet never removes a delegation`
-                    : `${s.name} is delegated to ${live.delegations.join(', ')} in Azure, not ${want}; amlnet never replaces a delegation`,
-            });
+        if ((0,ids/* sameId */.s)(current, id) && before !== null) {
+            return { ...base, action: 'no-op', before, after: before, reason: 'associated' };
         }
+        return {
+            ...base,
+            action: 'refuse',
+            before,
+            after: null,
+            reason: `${s.name} is already controlled by another NSG (${current}); amlnet never swaps a subnet's NSG`,
+        };
     });
-    return out;
 }
+
+// EXTERNAL MODULE: ./src/live/ownership.ts
+var ownership = __webpack_require__(99527);
+;// CONCATENATED MODULE: ./src/plan/diff/security-rule.ts
+
+
+
+
 function ruleDesired(r) {
     return {
         direction: r.direction,
@@ -539,175 +654,82 @@ function ruleBefore(r) {
     };
 }
 function ruleMatches(want, have) {
-    for (const k of ['direction', 'access', 'protocol'])
-        if (lower(want[k]) !== lower(have[k]))
-            return false;
+    if (lower(want.direction) !== lower(have.direction))
+        return false;
+    if (lower(want.access) !== lower(have.access))
+        return false;
+    if (lower(want.protocol) !== lower(have.protocol))
+        return false;
     if (want.priority !== have.priority)
         return false;
-    for (const k of [
-        'sourceAddressPrefixes',
-        'sourcePortRanges',
-        'destinationAddressPrefixes',
-        'destinationPortRanges',
-    ]) {
-        if (!sortedEq(want[k], have[k]))
-            return false;
-    }
-    return (want.description ?? null) === (have.description ?? null);
+    if (!sortedEq(want.sourceAddressPrefixes, have.sourceAddressPrefixes))
+        return false;
+    if (!sortedEq(want.sourcePortRanges, have.sourcePortRanges))
+        return false;
+    if (!sortedEq(want.destinationAddressPrefixes, have.destinationAddressPrefixes))
+        return false;
+    if (!sortedEq(want.destinationPortRanges, have.destinationPortRanges))
+        return false;
+    return want.description === have.description;
 }
-function diffSecurity(spec, net, live, vnet, opts) {
-    const sg = net.securityGroup;
-    if (sg === null)
-        return [];
-    const sub = live.subscriptionId;
-    const id = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .nsgId */ .SD)(sub, sg.resourceGroup, sg.name);
-    const liveNsg = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(live.nsg);
-    const out = [];
-    const nsgAddress = 'network.securityGroup';
-    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(live.nsg)) {
-        out.push({
-            address: nsgAddress,
-            resourceType: 'Microsoft.Network/networkSecurityGroups',
-            resourceId: id,
-            action: 'refuse',
-            before: null,
-            after: null,
-            reason: `could not read ${sg.name}: ${live.nsg.code}`,
-            step: 'security-group',
-            needs: [],
-        });
-        return out;
-    }
-    if (liveNsg === undefined) {
-        out.push({
-            address: nsgAddress,
-            resourceType: 'Microsoft.Network/networkSecurityGroups',
-            resourceId: id,
-            action: 'create',
-            before: null,
-            after: { location: net.location },
-            reason: `${sg.name} does not exist`,
-            step: 'security-group',
-            needs: [],
-        });
-    }
-    else {
-        const before = { location: liveNsg.location };
-        out.push({
-            address: nsgAddress,
-            resourceType: 'Microsoft.Network/networkSecurityGroups',
-            resourceId: id,
-            action: 'no-op',
-            before,
-            after: before,
-            reason: 'exists',
-            step: 'security-group',
-            needs: [],
-        });
-    }
-    // Associate the NSG with every spec subnet that has none; a subnet with another NSG is a refusal.
-    // Without the VNet there is nothing to associate (the VNet-exists rule blocks the plan).
-    if (vnet !== undefined)
-        net.subnets.forEach((s, i) => {
-            const address = `network.subnets[${i}].securityGroup`;
-            const sid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, s.name);
-            const liveSubnet = vnet?.subnets.find((x) => lower(x.name) === lower(s.name));
-            const current = liveSubnet?.networkSecurityGroupId ?? null;
-            const base = {
-                address,
-                resourceType: 'Microsoft.Network/virtualNetworks/subnets',
-                resourceId: sid,
-                step: 'security-group',
-                needs: [nsgAddress, `network.subnets[${i}]`],
-            };
-            const before = liveSubnet === undefined ? null : { networkSecurityGroup: current };
-            if (current === null) {
-                out.push({
-                    ...base,
-                    action: 'update',
-                    before,
-                    after: { networkSecurityGroup: id },
-                    reason: `associate ${sg.name} with ${s.name}`,
-                });
-            }
-            else if ((0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(current, id)) {
-                out.push({ ...base, action: 'no-op', before, after: before, reason: 'associated' });
-            }
-            else {
-                out.push({
-                    ...base,
-                    action: 'refuse',
-                    before,
-                    after: null,
-                    reason: `${s.name} is already controlled by another NSG (${current}); amlnet never swaps a subnet's NSG`,
-                });
-            }
-        });
-    const desired = [
-        ...sg.rules.map((rule, i) => ({ address: `network.securityGroup.rules[${i}]`, rule })),
-        ...(sg.restrictOutbound ? (opts.requiredOutboundRules ?? _rules_outbound_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredOutboundRules */ .JT)(spec) : []).map((rule, i) => ({
-            address: `network.securityGroup.restrictOutbound[${i}]`,
-            rule,
-        })),
-    ];
-    const ownedNames = new Set(desired.map((d) => lower(d.rule.name)));
-    // Rules amlnet created earlier (recorded in the NSG's tags) that the spec no longer lists: deleted with prune,
-    // otherwise left alone (the live rule NSG-OWNED-RULE-REMOVED warns). Nothing else is ever deleted.
-    const pruned = sg.prune && liveNsg !== undefined ? (0,_live_ownership_js__WEBPACK_IMPORTED_MODULE_2__/* .removedOwnedRules */ .Hi)(liveNsg, ownedNames) : [];
-    const deletes = pruned.map((r) => ({
-        address: `network.securityGroup.prune[${r.name}]`,
-        resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
-        resourceId: (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .securityRuleId */ .AX)(id, r.name),
-        step: 'security-rule',
-        needs: [nsgAddress],
+const RULE = {
+    kind: 'security-rule',
+    resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
+    step: 'security-rule',
+};
+/** Rules amlnet created earlier (recorded in the NSG's tags) that the spec no longer lists: deleted with prune. */
+function diffPrunedRules(liveNsg, wanted, nsgId) {
+    const owned = new Set(wanted.map((d) => lower(d.rule.name)));
+    return (0,ownership/* removedOwnedRules */.Hi)(liveNsg, owned).map((r) => ({
+        ...RULE,
+        address: prunedRuleAddress(r.name),
+        resourceId: (0,ids/* securityRuleId */.AX)(nsgId, r.name),
+        needs: [SECURITY_GROUP_ADDRESS],
         action: 'delete',
         before: ruleBefore(r),
         after: null,
         reason: `rule ${r.name} was created by amlnet and the spec no longer lists it (prune: true)`,
     }));
-    const deleted = new Set(pruned.map((r) => lower(r.name)));
-    out.push(...deletes);
-    for (const d of desired) {
-        const rid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .securityRuleId */ .AX)(id, d.rule.name);
-        const want = ruleDesired(d.rule);
-        const have = liveNsg?.rules.find((r) => lower(r.name) === lower(d.rule.name));
-        const base = {
-            address: d.address,
-            resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
-            resourceId: rid,
-            step: 'security-rule',
-            // A pruned rule may hold the priority this one takes: deletes go first.
-            needs: [nsgAddress, ...deletes.map((x) => x.address)],
-        };
-        // A rule amlnet does not own holding the same priority and direction makes Azure answer SecurityRuleConflict.
-        const clash = liveNsg?.rules.find((r) => !ownedNames.has(lower(r.name)) &&
-            !deleted.has(lower(r.name)) &&
-            r.priority === d.rule.priority &&
-            lower(r.direction) === lower(d.rule.direction));
-        if (clash !== undefined) {
-            out.push({
-                ...base,
-                action: 'refuse',
-                before: have ? ruleBefore(have) : null,
-                after: null,
-                reason: `priority ${d.rule.priority} ${d.rule.direction} is taken by rule '${clash.name}', which amlnet does not own`,
-            });
-        }
-        else if (have === undefined) {
-            out.push({ ...base, action: 'create', before: null, after: want, reason: `rule ${d.rule.name} does not exist` });
-        }
-        else {
-            const before = ruleBefore(have);
-            if (ruleMatches(want, before))
-                out.push({ ...base, action: 'no-op', before, after: before, reason: 'matches' });
-            else
-                out.push({ ...base, action: 'update', before, after: want, reason: `rule ${d.rule.name} differs` });
-        }
-    }
-    return out;
 }
-// ---- clusters --------------------------------------------------------------------------------------------
+function diffRule(d, wanted, liveNsg, nsgId, deletes) {
+    const owned = new Set(wanted.map((w) => lower(w.rule.name)));
+    const deleted = new Set(deletes.map((x) => lower(x.resourceId.split('/').pop())));
+    const want = ruleDesired(d.rule);
+    const have = liveNsg?.rules.find((r) => lower(r.name) === lower(d.rule.name));
+    // A pruned rule may hold the priority this one takes: deletes go first.
+    const base = {
+        ...RULE,
+        address: d.address,
+        resourceId: (0,ids/* securityRuleId */.AX)(nsgId, d.rule.name),
+        needs: [SECURITY_GROUP_ADDRESS, ...deletes.map((x) => x.address)],
+    };
+    const clash = liveNsg?.rules.find((r) => !owned.has(lower(r.name)) &&
+        !deleted.has(lower(r.name)) &&
+        r.priority === d.rule.priority &&
+        lower(r.direction) === lower(d.rule.direction));
+    if (clash !== undefined) {
+        return {
+            ...base,
+            action: 'refuse',
+            before: have ? ruleBefore(have) : null,
+            after: null,
+            reason: `priority ${d.rule.priority} ${d.rule.direction} is taken by rule '${clash.name}', which amlnet does not own`,
+        };
+    }
+    if (have === undefined) {
+        return { ...base, action: 'create', before: null, after: want, reason: `rule ${d.rule.name} does not exist` };
+    }
+    const before = ruleBefore(have);
+    if (ruleMatches(want, before))
+        return { ...base, action: 'no-op', before, after: before, reason: 'matches' };
+    return { ...base, action: 'update', before, after: want, reason: `rule ${d.rule.name} differs` };
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff/compute.ts
+
+
 function computeBefore(c) {
+    const n = c.aksNetworkingConfiguration;
     return {
         computeType: c.computeType,
         resourceId: c.resourceId,
@@ -715,16 +737,151 @@ function computeBefore(c) {
         agentCount: c.agentCount,
         agentVmSize: c.agentVmSize,
         clusterPurpose: c.clusterPurpose,
-        aksNetworkingConfiguration: c.aksNetworkingConfiguration
+        aksNetworkingConfiguration: n
             ? {
-                subnetId: c.aksNetworkingConfiguration.subnetId,
-                serviceCidr: c.aksNetworkingConfiguration.serviceCidr,
-                dnsServiceIP: c.aksNetworkingConfiguration.dnsServiceIP,
-                dockerBridgeCidr: c.aksNetworkingConfiguration.dockerBridgeCidr,
+                subnetId: n.subnetId,
+                serviceCidr: n.serviceCidr,
+                dnsServiceIP: n.dnsServiceIP,
+                dockerBridgeCidr: n.dockerBridgeCidr,
             }
             : null,
     };
 }
+/** The compute shown with a failed-compute update: its managed properties and the state it is in. */
+function failedBefore(c) {
+    return { ...computeBefore(c), provisioningState: c.provisioningState };
+}
+/** The body AML creates a cluster from (a new cluster starts with a public IP; the load-balancer step switches it). */
+function amlCreateBody(c, wantSubnetId) {
+    return {
+        computeType: 'AKS',
+        computeLocation: c.location,
+        agentCount: c.agentCount,
+        agentVmSize: c.vmSize,
+        clusterPurpose: c.clusterPurpose,
+        loadBalancerType: 'PublicIp',
+        aksNetworkingConfiguration: {
+            subnetId: wantSubnetId,
+            serviceCidr: c.serviceCidr,
+            dnsServiceIP: c.dnsServiceIp,
+            dockerBridgeCidr: c.dockerBridgeCidr,
+        },
+    };
+}
+/** Attaching an existing managed cluster (always with a public IP first). */
+function attachBody(c, clusterId) {
+    return { computeType: 'AKS', resourceId: clusterId, clusterPurpose: c.clusterPurpose, loadBalancerType: 'PublicIp' };
+}
+/**
+ * The PUT that repeats a failed update of a compute whose cluster works: its create (or attach) body with the
+ * load balancer it has now, so that the PUT never moves it back to a public IP (the load-balancer step switches).
+ */
+function retryBody(ctx, compute) {
+    const lb = compute.loadBalancerType === 'InternalLoadBalancer'
+        ? { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: compute.loadBalancerSubnet }
+        : { loadBalancerType: 'PublicIp' };
+    const attachedTo = compute.resourceId ?? ctx.mcIdKnown;
+    if ((compute.isAttachedCompute || ctx.c.mode === 'attach') && attachedTo !== null) {
+        return { computeType: 'AKS', resourceId: attachedTo, clusterPurpose: ctx.c.clusterPurpose, ...lb };
+    }
+    const { loadBalancerType: _publicIp, ...create } = amlCreateBody(ctx.c, ctx.wantSubnetId);
+    return { ...create, ...lb };
+}
+function computeBase(ctx) {
+    return {
+        kind: 'compute',
+        address: ctx.addresses.compute,
+        resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
+        resourceId: ctx.computeId,
+        step: 'compute',
+    };
+}
+/** A refusal of the compute (nothing is written for this cluster). */
+function refuseCompute(ctx, before, reason) {
+    return { ...computeBase(ctx), action: 'refuse', before, after: null, reason, needs: [] };
+}
+/** A compute that exists: PUT again under the failed-compute policy, or left as it is. */
+function existingCompute(ctx, compute, verdict) {
+    const base = computeBase(ctx);
+    if (verdict.kind === 'retry-update') {
+        const after = retryBody(ctx, compute);
+        const draft = {
+            ...base,
+            action: 'update',
+            before: failedBefore(compute),
+            after,
+            reason: verdict.reason,
+            needs: ctx.networkNeeds,
+        };
+        return { drafts: [draft], principal: ctx.mc?.principalId ?? null, newCompute: false };
+    }
+    if (verdict.kind === 'recreate') {
+        const after = amlCreateBody(ctx.c, ctx.wantSubnetId);
+        const draft = {
+            ...base,
+            action: 'update',
+            before: failedBefore(compute),
+            after,
+            reason: verdict.reason,
+            needs: ctx.networkNeeds,
+        };
+        return { drafts: [draft], principal: model/* KNOWN_AFTER_APPLY */.Ai, newCompute: true };
+    }
+    const before = computeBefore(compute);
+    const reason = ctx.c.mode === 'attach' ? 'attached' : 'exists';
+    // A compute an earlier (interrupted) run left Creating/Updating has no cluster identity to read yet: the role
+    // is still planned, resolved by the apply once the compute settles, and the switch still waits for it.
+    const principal = ctx.mc?.principalId ?? (settling(compute.provisioningState) ? model/* KNOWN_AFTER_APPLY */.Ai : null);
+    return {
+        drafts: [{ ...base, action: 'no-op', before, after: before, reason, needs: [] }],
+        principal,
+        newCompute: false,
+    };
+}
+/** A compute to create: attach the given cluster, or have AML create one. */
+function newCompute(ctx) {
+    const base = computeBase(ctx);
+    const { c } = ctx;
+    if (c.mode === 'attach') {
+        if (c.resourceId === null) {
+            // The spec rules reject this; the plan never guesses a cluster to attach.
+            return {
+                drafts: [refuseCompute(ctx, null, `attach ${c.name}: no resourceId`)],
+                principal: null,
+                newCompute: false,
+            };
+        }
+        const draft = {
+            ...base,
+            action: 'create',
+            before: null,
+            after: attachBody(c, c.resourceId),
+            reason: `attach ${c.resourceId}`,
+            needs: ctx.networkNeeds,
+        };
+        return { drafts: [draft], principal: ctx.mc?.principalId ?? null, newCompute: true };
+    }
+    const after = amlCreateBody(c, ctx.wantSubnetId);
+    const draft = {
+        ...base,
+        action: 'create',
+        before: null,
+        after,
+        reason: `compute ${c.name} does not exist`,
+        needs: ctx.networkNeeds,
+    };
+    return { drafts: [draft], principal: model/* KNOWN_AFTER_APPLY */.Ai, newCompute: true };
+}
+/** Attaching a managed cluster amlnet creates (or created) for a private cluster. */
+function attachPrivate(ctx, clusterId, reason, needs) {
+    return { ...computeBase(ctx), action: 'create', before: null, after: attachBody(ctx.c, clusterId), reason, needs };
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff/managed-cluster.ts
+
+
+
+
 function managedClusterBefore(mc) {
     return {
         location: mc.location,
@@ -741,33 +898,6 @@ function managedClusterBefore(mc) {
             enablePrivateClusterPublicFqdn: mc.enablePrivateClusterPublicFqdn,
         },
     };
-}
-/** Immutable differences between what the spec gives and what exists: each is a refusal reason. */
-function immutableDifferences(c, wantSubnetId, compute, mc) {
-    const reasons = [];
-    const given = (k) => !c.defaulted.has(k);
-    const cfg = compute?.aksNetworkingConfiguration ?? null;
-    const liveSubnet = cfg?.subnetId ?? mc?.subnetIds[0] ?? null;
-    if (liveSubnet !== null && !(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(liveSubnet, wantSubnetId)) {
-        reasons.push(`subnet: the cluster is in ${liveSubnet}, the spec says ${wantSubnetId} (a cluster's subnet cannot change)`);
-    }
-    const liveService = cfg?.serviceCidr ?? mc?.serviceCidr ?? null;
-    if (given('serviceCidr') && c.serviceCidr !== null && liveService !== null && liveService !== c.serviceCidr) {
-        reasons.push(`serviceCidr: ${liveService} in Azure, ${c.serviceCidr} in the spec (immutable after creation)`);
-    }
-    const liveDns = cfg?.dnsServiceIP ?? mc?.dnsServiceIP ?? null;
-    if (given('dnsServiceIp') && c.dnsServiceIp !== null && liveDns !== null && liveDns !== c.dnsServiceIp) {
-        reasons.push(`dnsServiceIp: ${liveDns} in Azure, ${c.dnsServiceIp} in the spec (immutable after creation)`);
-    }
-    if (mc !== undefined) {
-        if (given('networkPlugin') && mc.networkPlugin !== null && lower(mc.networkPlugin) !== lower(c.networkPlugin)) {
-            reasons.push(`networkPlugin: ${mc.networkPlugin} in Azure, ${c.networkPlugin} in the spec (immutable after creation)`);
-        }
-        if (given('privateCluster') && mc.enablePrivateCluster !== c.privateCluster) {
-            reasons.push(`privateCluster: ${mc.enablePrivateCluster} in Azure, ${c.privateCluster} in the spec (immutable after creation)`);
-        }
-    }
-    return reasons;
 }
 /** The managed cluster amlnet PUTs for a private cluster (no dockerBridgeCidr: AKS's API dropped it). */
 function privateClusterBody(c, wantSubnetId) {
@@ -795,481 +925,432 @@ function privateClusterBody(c, wantSubnetId) {
             dnsServiceIP: c.dnsServiceIp,
             loadBalancerSku: 'standard',
         },
-        apiServerAccessProfile: {
-            enablePrivateCluster: true,
-            enablePrivateClusterPublicFqdn: c.privateClusterPublicFqdn,
-        },
+        apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFqdn: c.privateClusterPublicFqdn },
     };
 }
-/** The body AML creates a cluster from (a new cluster starts with a public IP; the load-balancer step switches it). */
-function amlCreateBody(c, wantSubnetId) {
-    return {
-        computeType: 'AKS',
-        computeLocation: c.location,
-        agentCount: c.agentCount,
-        agentVmSize: c.vmSize,
-        clusterPurpose: c.clusterPurpose,
-        loadBalancerType: 'PublicIp',
-        aksNetworkingConfiguration: {
-            subnetId: wantSubnetId,
-            serviceCidr: c.serviceCidr,
-            dnsServiceIP: c.dnsServiceIp,
-            dockerBridgeCidr: c.dockerBridgeCidr,
-        },
-    };
-}
-/**
- * The PUT that repeats a failed update of a compute whose cluster works: its create (or attach) body with the
- * load balancer it has now, so that the PUT never moves it back to a public IP (the load-balancer step switches).
- */
-function retryBody(c, wantSubnetId, compute) {
-    const lb = compute.loadBalancerType === 'InternalLoadBalancer'
-        ? { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: compute.loadBalancerSubnet }
-        : { loadBalancerType: 'PublicIp' };
-    if (compute.isAttachedCompute || c.mode === 'attach') {
-        return { computeType: 'AKS', resourceId: compute.resourceId, clusterPurpose: c.clusterPurpose, ...lb };
-    }
-    return { ...amlCreateBody(c, wantSubnetId), ...lb };
-}
-function clusterHealth(mc) {
-    if (mc === undefined || mc === null)
-        return 'missing';
-    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(mc))
-        return 'unreadable';
-    return (0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(mc.provisioningState) ? 'failed' : 'working';
-}
-function diffCluster(spec, net, live, c) {
-    const sub = live.subscriptionId;
-    const ws = spec.workspace;
-    const i = c.index;
-    const address = `aksClusters[${i}]`;
-    const cid = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .computeId */ .HM)(sub, ws.resourceGroup, ws.name, c.name);
-    const wantSubnetId = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .subnetId */ .p4)(sub, net.resourceGroup, net.name, c.subnet);
-    const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(c.subnet));
-    const subnetNeeds = subnetIdx >= 0 ? [`network.subnets[${subnetIdx}]`, `network.subnets[${subnetIdx}].securityGroup`] : [];
-    const ruleNeeds = ['network.securityGroup', '*security-rule'];
-    const liveCompute = live.computes[c.name];
-    const compute = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(liveCompute);
-    const out = [];
-    const computeBase = {
-        address,
-        resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
-        resourceId: cid,
-        step: 'compute',
-    };
-    if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(liveCompute)) {
-        return [
-            {
-                ...computeBase,
-                action: 'refuse',
-                before: null,
-                after: null,
-                reason: `could not read compute ${c.name}: ${liveCompute.code}`,
-                needs: [],
-            },
-        ];
-    }
-    if (compute !== undefined && compute.computeType !== 'AKS') {
-        return [
-            {
-                ...computeBase,
-                action: 'refuse',
-                before: computeBefore(compute),
-                after: null,
-                reason: `a compute named ${c.name} exists with type ${compute.computeType}, not AKS; amlnet never replaces a compute`,
-                needs: [],
-            },
-        ];
-    }
-    // A private cluster amlnet creates has a known id: after a partial apply (cluster made, attach failed) it
-    // exists without a compute, and a re-run must attach it, never create it again.
-    const privateMcId = c.mode === 'create' && c.privateCluster ? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .managedClusterId */ .hG)(sub, ws.resourceGroup, c.name) : null;
-    const mcIdKnown = compute?.resourceId ?? (c.mode === 'attach' ? c.resourceId : privateMcId);
-    const liveMc = mcIdKnown !== null ? live.managedClusters[mcIdKnown.toLowerCase()] : undefined;
-    const mc = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(liveMc);
-    if (compute !== undefined &&
-        c.mode === 'attach' &&
-        c.resourceId !== null &&
-        compute.resourceId !== null &&
-        !(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .sameId */ .s)(compute.resourceId, c.resourceId)) {
-        return [
-            {
-                ...computeBase,
-                action: 'refuse',
-                before: computeBefore(compute),
-                after: null,
-                reason: `compute ${c.name} is attached to ${compute.resourceId}, not ${c.resourceId}; amlnet never detaches a compute`,
-                needs: [],
-            },
-        ];
-    }
-    if (c.mode === 'attach' && compute === undefined) {
-        if (liveMc === null || liveMc === undefined) {
-            return [
-                {
-                    ...computeBase,
-                    action: 'refuse',
-                    before: null,
-                    after: null,
-                    reason: `the cluster to attach (${c.resourceId ?? 'no resourceId'}) does not exist`,
-                    needs: [],
-                },
-            ];
-        }
-        if ((0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(liveMc)) {
-            return [
-                {
-                    ...computeBase,
-                    action: 'refuse',
-                    before: null,
-                    after: null,
-                    reason: `could not read the cluster to attach: ${liveMc.code}`,
-                    needs: [],
-                },
-            ];
-        }
-        if ((0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(liveMc.provisioningState)) {
-            // Not amlnet's cluster: it never writes it, and attaching a failed cluster gives a compute without a
-            // working cluster (the compute applier refuses it too: ManagedClusterProvisioningFailed).
-            return [
-                {
-                    ...computeBase,
-                    action: 'refuse',
-                    before: null,
-                    after: null,
-                    reason: `the cluster to attach, ${liveMc.name}, is in provisioning state ${liveMc.provisioningState ?? 'Failed'}; ` +
-                        `repair it first (az aks update --resource-group ${(0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .parseResourceId */ .RQ)(liveMc.id)?.resourceGroup ?? '?'} ` +
-                        `--name ${liveMc.name} retries its last operation), then run amlnet again`,
-                    needs: [],
-                },
-            ];
-        }
-    }
-    if (compute === undefined && privateMcId !== null && (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(liveMc)) {
-        return [
-            {
-                ...computeBase,
-                action: 'refuse',
-                before: null,
-                after: null,
-                reason: `could not read the private cluster ${privateMcId}: ${liveMc.code}`,
-                needs: [],
-            },
-        ];
-    }
-    const immutable = compute !== undefined || c.mode === 'attach' || mc !== undefined
-        ? immutableDifferences(c, wantSubnetId, compute, mc)
-        : [];
-    if (immutable.length > 0) {
-        return [
-            {
-                ...computeBase,
-                action: 'refuse',
-                before: compute ? computeBefore(compute) : null,
-                after: null,
-                reason: `would need a new cluster: ${immutable.join('; ')}`,
-                needs: [],
-            },
-        ];
-    }
-    // A compute left Failed: one policy (compute-state.ts) says refuse, PUT the last update again, or re-create.
-    const verdict = compute === undefined
-        ? { kind: 'healthy' }
-        : (0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .computeVerdict */ .z)({
-            name: c.name,
-            provisioningState: compute.provisioningState,
-            attached: c.mode === 'attach' || compute.isAttachedCompute,
-            clusterId: compute.resourceId ?? mcIdKnown,
-            cluster: clusterHealth(liveMc),
-        });
-    const failedBefore = compute ? { ...computeBefore(compute), provisioningState: compute.provisioningState } : null;
-    if (verdict.kind === 'refuse') {
-        return [{ ...computeBase, action: 'refuse', before: failedBefore, after: null, reason: verdict.reason, needs: [] }];
-    }
-    // The cluster (and its compute).
-    let principal = _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai;
-    let newCompute = false;
-    if (compute !== undefined && verdict.kind === 'retry-update') {
-        out.push({
-            ...computeBase,
-            action: 'update',
-            before: failedBefore,
-            after: retryBody(c, wantSubnetId, compute),
-            reason: verdict.reason,
-            needs: [...subnetNeeds, ...ruleNeeds],
-        });
-        principal = mc?.principalId ?? null;
-    }
-    else if (compute !== undefined && verdict.kind === 'recreate') {
-        newCompute = true;
-        out.push({
-            ...computeBase,
-            action: 'update',
-            before: failedBefore,
-            after: amlCreateBody(c, wantSubnetId),
-            reason: verdict.reason,
-            needs: [...subnetNeeds, ...ruleNeeds],
-        });
-    }
-    else if (compute !== undefined) {
-        const before = computeBefore(compute);
-        out.push({
-            ...computeBase,
-            action: 'no-op',
-            before,
-            after: before,
-            reason: c.mode === 'attach' ? 'attached' : 'exists',
-            needs: [],
-        });
-        // A compute an earlier (interrupted) run left Creating/Updating has no cluster identity to read yet: the role
-        // is still planned, resolved by the apply once the compute settles, and the switch still waits for it.
-        principal = mc?.principalId ?? (settling(compute.provisioningState) ? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai : null);
-    }
-    else if (c.mode === 'attach') {
-        newCompute = true;
-        principal = mc?.principalId ?? null;
-        out.push({
-            ...computeBase,
+const MANAGED_CLUSTER = {
+    kind: 'managed-cluster',
+    resourceType: 'Microsoft.ContainerService/managedClusters',
+    step: 'managed-cluster',
+};
+/** The managed cluster change: created, or (left Failed by an earlier apply) PUT again with the same body. */
+function managedClusterDraft(ctx, mc, id) {
+    const base = { ...MANAGED_CLUSTER, address: ctx.addresses.managedCluster, resourceId: id, needs: ctx.networkNeeds };
+    const after = privateClusterBody(ctx.c, ctx.wantSubnetId);
+    if (mc === undefined) {
+        return {
+            ...base,
             action: 'create',
             before: null,
-            after: {
-                computeType: 'AKS',
-                resourceId: c.resourceId,
-                clusterPurpose: c.clusterPurpose,
-                loadBalancerType: 'PublicIp',
-            },
-            reason: `attach ${c.resourceId}`,
-            needs: [...subnetNeeds, ...ruleNeeds],
-        });
+            after,
+            reason: `private cluster ${ctx.c.name}: created as a managed cluster, then attached`,
+        };
     }
-    else if (c.privateCluster && mc !== undefined && !(0,_compute_state_js__WEBPACK_IMPORTED_MODULE_4__/* .provisioningFailed */ .j)(mc.provisioningState)) {
+    return {
+        ...base,
+        action: 'update',
+        before: { ...managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
+        after,
+        reason: `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
+    };
+}
+/** A private cluster without its compute. */
+function privateCluster(ctx) {
+    const { mc, c } = ctx;
+    if (mc !== undefined && !(0,compute_state/* provisioningFailed */.j)(mc.provisioningState)) {
         // The managed cluster exists (an earlier apply stopped before the attach): attach it.
-        newCompute = true;
-        principal = mc.principalId;
         const before = managedClusterBefore(mc);
-        out.push({
-            address: `${address}.managedCluster`,
-            resourceType: 'Microsoft.ContainerService/managedClusters',
+        const existing = {
+            ...MANAGED_CLUSTER,
+            address: ctx.addresses.managedCluster,
             resourceId: mc.id,
             action: 'no-op',
             before,
             after: before,
             reason: 'exists',
-            step: 'managed-cluster',
             needs: [],
-        });
-        out.push({
-            ...computeBase,
-            action: 'create',
-            before: null,
-            after: { computeType: 'AKS', resourceId: mc.id, clusterPurpose: c.clusterPurpose, loadBalancerType: 'PublicIp' },
-            reason: `attach the existing private cluster ${mc.name}`,
-            needs: [...subnetNeeds, ...ruleNeeds],
-        });
-    }
-    else if (c.privateCluster) {
-        newCompute = true;
-        // AML cannot create a private cluster: create the managed cluster (no dockerBridgeCidr in AKS's API), then attach.
-        // One left in state Failed by an earlier apply is PUT again with the same body (the managed-cluster
-        // applier does so); its identity may change, so the role waits for the cluster's own answer.
-        const mcId = mc?.id ?? (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .managedClusterId */ .hG)(sub, ws.resourceGroup, c.name);
-        const after = privateClusterBody(c, wantSubnetId);
-        out.push({
-            address: `${address}.managedCluster`,
-            resourceType: 'Microsoft.ContainerService/managedClusters',
-            resourceId: mcId,
-            ...(mc !== undefined
-                ? {
-                    action: 'update',
-                    before: { ...managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
-                    after,
-                    reason: `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
-                }
-                : {
-                    action: 'create',
-                    before: null,
-                    after,
-                    reason: `private cluster ${c.name}: created as a managed cluster, then attached`,
-                }),
-            step: 'managed-cluster',
-            needs: [...subnetNeeds, ...ruleNeeds],
-        });
-        out.push({
-            ...computeBase,
-            action: 'create',
-            before: null,
-            after: { computeType: 'AKS', resourceId: mcId, clusterPurpose: c.clusterPurpose, loadBalancerType: 'PublicIp' },
-            reason: `attach the private cluster ${c.name}`,
-            needs: [`${address}.managedCluster`],
-        });
-    }
-    else {
-        newCompute = true;
-        out.push({
-            ...computeBase,
-            action: 'create',
-            before: null,
-            after: amlCreateBody(c, wantSubnetId),
-            reason: `compute ${c.name} does not exist`,
-            needs: [...subnetNeeds, ...ruleNeeds],
-        });
-    }
-    // Network Contributor for the cluster identity.
-    const scope = (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .networkContributorScopeId */ .Hm)(sub, net, c);
-    const roleAddress = `${address}.networkContributor`;
-    const roleBase = {
-        address: roleAddress,
-        resourceType: 'Microsoft.Authorization/roleAssignments',
-        step: 'role',
-    };
-    if (mc?.usesServicePrincipal === true) {
-        // The object id of a cluster's service principal is not in ARM: a live rule tells the user to grant it.
-    }
-    else if (principal === null && !newCompute) {
-        // Existing compute whose cluster could not be read or has no identity: a live rule reports it.
-    }
-    else {
-        const known = principal !== null && principal !== _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai ? principal : null;
-        const name = known !== null ? (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleAssignmentName */ .P_)(scope, _roles_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_CONTRIBUTOR_ROLE_GUID */ .C8, known) : _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai;
-        const after = {
-            scope,
-            roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleDefinitionId */ .t)(sub),
-            principalId: known ?? _model_js__WEBPACK_IMPORTED_MODULE_3__/* .KNOWN_AFTER_APPLY */ .Ai,
-            principalType: 'ServicePrincipal',
-            // Where the apply reads the identity from when the plan could not know it.
-            ...(known === null ? { computeId: cid } : {}),
         };
-        const assignments = known !== null ? live.roleAssignments[known] : undefined;
-        const existing = assignments !== undefined && !(0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .isUnreadable */ .GZ)(assignments)
-            ? assignments.find((a) => a.roleDefinitionGuid === _roles_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_CONTRIBUTOR_ROLE_GUID */ .C8 && (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .scopeCovers */ .pp)(a.scope, scope))
-            : undefined;
-        if (existing !== undefined) {
-            const before = {
-                scope: existing.scope,
-                roleDefinitionId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleDefinitionId */ .t)(sub),
-                principalId: existing.principalId,
-                principalType: 'ServicePrincipal',
-            };
-            out.push({
-                ...roleBase,
+        const attach = attachPrivate(ctx, mc.id, `attach the existing private cluster ${mc.name}`, ctx.networkNeeds);
+        return { drafts: [existing, attach], principal: mc.principalId, newCompute: true };
+    }
+    // A failed cluster's identity may change, so the role waits for the cluster's own answer.
+    const id = mc?.id ?? (0,ids/* managedClusterId */.hG)(ctx.sub, ctx.workspaceResourceGroup, c.name);
+    const attach = attachPrivate(ctx, id, `attach the private cluster ${c.name}`, [ctx.addresses.managedCluster]);
+    return { drafts: [managedClusterDraft(ctx, mc, id), attach], principal: model/* KNOWN_AFTER_APPLY */.Ai, newCompute: true };
+}
+
+// EXTERNAL MODULE: ./src/plan/roles.ts
+var roles = __webpack_require__(2682);
+;// CONCATENATED MODULE: ./src/plan/diff/role.ts
+// Network Contributor for a cluster's identity, at the scope the spec asks (subnet or VNet resource group).
+// Not planned when the cluster uses a service principal (its object id is not in ARM) or when an existing
+// cluster's identity cannot be read: live rules report both. Pure.
+
+
+
+const ROLE = { kind: 'role', resourceType: 'Microsoft.Authorization/roleAssignments', step: 'role' };
+function diffRole(ctx, outcome) {
+    const { c, sub, live } = ctx;
+    const { principal } = outcome;
+    if (ctx.mc?.usesServicePrincipal === true)
+        return [];
+    if (principal === null && !outcome.newCompute)
+        return [];
+    const scope = (0,roles/* networkContributorScopeId */.Hm)(sub, ctx.net, c);
+    const address = ctx.addresses.networkContributor;
+    const known = principal !== null && principal !== model/* KNOWN_AFTER_APPLY */.Ai ? principal : null;
+    const common = { scope, roleDefinitionId: (0,roles/* roleDefinitionId */.t)(sub), principalType: 'ServicePrincipal' };
+    const assignments = known !== null ? live.roleAssignments[known] : undefined;
+    const existing = assignments !== undefined && !(0,types/* isUnreadable */.GZ)(assignments)
+        ? assignments.find((a) => a.roleDefinitionGuid === roles/* NETWORK_CONTRIBUTOR_ROLE_GUID */.C8 && (0,roles/* scopeCovers */.pp)(a.scope, scope))
+        : undefined;
+    if (existing !== undefined) {
+        const before = { ...common, scope: existing.scope, principalId: existing.principalId };
+        return [
+            {
+                ...ROLE,
+                address,
                 resourceId: existing.id,
                 action: 'no-op',
                 before,
                 after: before,
                 reason: `Network Contributor already held at ${existing.scope}`,
                 needs: [],
-            });
-        }
-        else {
-            out.push({
-                ...roleBase,
-                resourceId: (0,_roles_js__WEBPACK_IMPORTED_MODULE_7__/* .roleAssignmentId */ .tS)(scope, name),
-                action: 'create',
-                before: null,
-                after,
-                reason: `the cluster identity needs Network Contributor on ${c.networkContributorScope === 'subnet' ? 'the subnet' : 'the VNet resource group'}`,
-                needs: [address, `${address}.managedCluster`],
-            });
-        }
+            },
+        ];
     }
-    // Load balancer: a new cluster is created with a public IP and switched after the role (ILB creation
-    // fails without the role on the subnet: 2020 seed doc).
+    // Where the apply reads the identity from when the plan could not know it.
+    const after = known !== null
+        ? { ...common, principalId: known }
+        : { ...common, principalId: model/* KNOWN_AFTER_APPLY */.Ai, computeId: ctx.computeId };
+    const name = known !== null ? (0,roles/* roleAssignmentName */.P_)(scope, roles/* NETWORK_CONTRIBUTOR_ROLE_GUID */.C8, known) : model/* KNOWN_AFTER_APPLY */.Ai;
+    return [
+        {
+            ...ROLE,
+            address,
+            resourceId: (0,roles/* roleAssignmentId */.tS)(scope, name),
+            action: 'create',
+            before: null,
+            after,
+            reason: `the cluster identity needs Network Contributor on ${c.networkContributorScope === 'subnet' ? 'the subnet' : 'the VNet resource group'}`,
+            needs: [ctx.addresses.compute, ctx.addresses.managedCluster],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff/load-balancer.ts
+// The load balancer of a compute: a new cluster is created with a public IP and switched after the role (an
+// internal load balancer fails on Azure without Network Contributor on the subnet). Pure.
+
+
+/**
+ * The switch puts the front end in its subnet: it waits for that subnet (and its NSG association) when the plan
+ * writes them, so that a failed subnet skips the switch instead of failing it. The cluster's own subnet is
+ * already waited for through the compute.
+ */
+function lbSubnetNeeds(ctx, lbSubnet) {
+    if (lbSubnet === null)
+        return [];
+    const i = ctx.net.subnets.findIndex((s) => lower(s.name) === lower(lbSubnet));
+    if (i < 0)
+        return [];
+    const own = subnetAddress(ctx.net.subnets[i].name, i);
+    if (ctx.ownSubnetNeeds.includes(own))
+        return [];
+    return [own, subnetSecurityGroupAddress(ctx.net.subnets[i].name, i)];
+}
+function diffLoadBalancer(ctx, outcome, verdict) {
+    const { c, compute, addresses } = ctx;
     const wantType = c.loadBalancerType;
-    const wantLbSubnet = wantType === 'InternalLoadBalancer' ? (c.loadBalancerSubnet ?? c.subnet) : null;
-    const lbAfter = { loadBalancerType: wantType, loadBalancerSubnet: wantLbSubnet };
-    // The switch puts the front end in that subnet: it waits for the subnet (and its NSG association) when the
-    // plan writes them, so that a failed subnet skips the switch instead of failing it with a missing subnet. The
-    // cluster's own subnet is already waited for through the compute.
-    const lbSubnetIdx = wantLbSubnet === null ? -1 : net.subnets.findIndex((s) => lower(s.name) === lower(wantLbSubnet));
-    const lbSubnetNeeds = lbSubnetIdx >= 0 && lbSubnetIdx !== subnetIdx
-        ? [`network.subnets[${lbSubnetIdx}]`, `network.subnets[${lbSubnetIdx}].securityGroup`]
-        : [];
-    const lbBase = {
-        address: `${address}.loadBalancer`,
+    const wantSubnet = wantType === 'InternalLoadBalancer' ? (c.loadBalancerSubnet ?? c.subnet) : null;
+    const after = { loadBalancerType: wantType, loadBalancerSubnet: wantSubnet };
+    const base = {
+        kind: 'load-balancer',
+        address: addresses.loadBalancer,
         resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
-        resourceId: cid,
+        resourceId: ctx.computeId,
         step: 'load-balancer',
     };
-    if (newCompute) {
-        if (wantType === 'InternalLoadBalancer') {
-            out.push({
-                ...lbBase,
+    const subnetNeeds = lbSubnetNeeds(ctx, wantSubnet);
+    if (outcome.newCompute) {
+        if (wantType !== 'InternalLoadBalancer')
+            return [];
+        return [
+            {
+                ...base,
                 action: 'update',
                 before: { loadBalancerType: 'PublicIp', loadBalancerSubnet: null },
-                after: lbAfter,
+                after,
                 reason: 'switch the new cluster to an internal load balancer once its identity holds the role',
-                needs: [`${address}.managedCluster`, address, roleAddress, ...lbSubnetNeeds],
-            });
+                needs: [addresses.managedCluster, addresses.compute, addresses.networkContributor, ...subnetNeeds],
+            },
+        ];
+    }
+    if (compute === undefined)
+        return [];
+    const before = {
+        loadBalancerType: compute.loadBalancerType ?? 'PublicIp',
+        loadBalancerSubnet: compute.loadBalancerType === 'InternalLoadBalancer' ? compute.loadBalancerSubnet : null,
+    };
+    if (before.loadBalancerType === after.loadBalancerType && before.loadBalancerSubnet === after.loadBalancerSubnet) {
+        return [{ ...base, action: 'no-op', before, after: before, reason: 'matches', needs: [] }];
+    }
+    return [
+        {
+            ...base,
+            action: 'update',
+            before,
+            after,
+            reason: `load balancer ${before.loadBalancerType} -> ${wantType}`,
+            needs: [
+                ...(verdict.kind === 'retry-update' ? [addresses.compute] : []),
+                addresses.networkContributor,
+                ...subnetNeeds,
+            ],
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff/cluster.ts
+
+
+
+
+
+
+
+
+
+/** Immutable differences between what the spec gives and what exists: each is a refusal reason. */
+function immutableDifferences(c, wantSubnetId, compute, mc) {
+    const reasons = [];
+    const given = (k) => !c.defaulted.has(k);
+    const cfg = compute?.aksNetworkingConfiguration ?? null;
+    const liveSubnet = cfg?.subnetId ?? mc?.subnetIds[0] ?? null;
+    if (liveSubnet !== null && !(0,ids/* sameId */.s)(liveSubnet, wantSubnetId)) {
+        reasons.push(`subnet: the cluster is in ${liveSubnet}, the spec says ${wantSubnetId} (a cluster's subnet cannot change)`);
+    }
+    const liveService = cfg?.serviceCidr ?? mc?.serviceCidr ?? null;
+    if (given('serviceCidr') && c.serviceCidr !== null && liveService !== null && liveService !== c.serviceCidr) {
+        reasons.push(`serviceCidr: ${liveService} in Azure, ${c.serviceCidr} in the spec (immutable after creation)`);
+    }
+    const liveDns = cfg?.dnsServiceIP ?? mc?.dnsServiceIP ?? null;
+    if (given('dnsServiceIp') && c.dnsServiceIp !== null && liveDns !== null && liveDns !== c.dnsServiceIp) {
+        reasons.push(`dnsServiceIp: ${liveDns} in Azure, ${c.dnsServiceIp} in the spec (immutable after creation)`);
+    }
+    if (mc !== undefined) {
+        if (given('networkPlugin') && mc.networkPlugin !== null && lower(mc.networkPlugin) !== lower(c.networkPlugin)) {
+            reasons.push(`networkPlugin: ${mc.networkPlugin} in Azure, ${c.networkPlugin} in the spec (immutable after creation)`);
+        }
+        if (given('privateCluster') && mc.enablePrivateCluster !== c.privateCluster) {
+            reasons.push(`privateCluster: ${mc.enablePrivateCluster} in Azure, ${c.privateCluster} in the spec (immutable after creation)`);
         }
     }
-    else if (compute !== undefined) {
-        const lbBefore = {
-            loadBalancerType: compute.loadBalancerType ?? 'PublicIp',
-            loadBalancerSubnet: compute.loadBalancerType === 'InternalLoadBalancer' ? compute.loadBalancerSubnet : null,
-        };
-        if (jsonEq(lbBefore, lbAfter))
-            out.push({ ...lbBase, action: 'no-op', before: lbBefore, after: lbBefore, reason: 'matches', needs: [] });
-        else
-            out.push({
-                ...lbBase,
-                action: 'update',
-                before: lbBefore,
-                after: lbAfter,
-                reason: `load balancer ${String(lbBefore.loadBalancerType)} -> ${wantType}`,
-                needs: [...(verdict.kind === 'retry-update' ? [address] : []), roleAddress, ...lbSubnetNeeds],
-            });
-    }
-    return out;
+    return reasons;
 }
-// ---- assembly --------------------------------------------------------------------------------------------
-const WRITES = { create: true, update: true, delete: true, 'no-op': false, refuse: false };
+function clusterHealth(mc) {
+    if (mc === undefined || mc === null)
+        return 'missing';
+    if ((0,types/* isUnreadable */.GZ)(mc))
+        return 'unreadable';
+    return (0,compute_state/* provisioningFailed */.j)(mc.provisioningState) ? 'failed' : 'working';
+}
+function clusterContext(c, inputs) {
+    const { net, live, workspace } = inputs;
+    const sub = live.subscriptionId;
+    const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(c.subnet));
+    const ownSubnetNeeds = subnetIdx >= 0 ? [subnetAddress(c.subnet, subnetIdx), subnetSecurityGroupAddress(c.subnet, subnetIdx)] : [];
+    const compute = (0,types/* readable */.HD)(live.computes[c.name]);
+    // A private cluster amlnet creates has a known id: after a partial apply (cluster made, attach failed) it
+    // exists without a compute, and a re-run must attach it, never create it again.
+    const privateMcId = c.mode === 'create' && c.privateCluster ? (0,ids/* managedClusterId */.hG)(sub, workspace.resourceGroup, c.name) : null;
+    const mcIdKnown = compute?.resourceId ?? (c.mode === 'attach' ? c.resourceId : privateMcId);
+    const liveMc = mcIdKnown !== null ? live.managedClusters[mcIdKnown.toLowerCase()] : undefined;
+    return {
+        c,
+        net,
+        live,
+        sub,
+        workspaceResourceGroup: workspace.resourceGroup,
+        addresses: clusterAddresses(c.name, c.index),
+        computeId: (0,ids/* computeId */.HM)(sub, workspace.resourceGroup, workspace.name, c.name),
+        wantSubnetId: (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, c.subnet),
+        compute,
+        liveMc,
+        mc: (0,types/* readable */.HD)(liveMc),
+        mcIdKnown,
+        privateMcId,
+        networkNeeds: [...ownSubnetNeeds, ...inputs.securityNeeds],
+        ownSubnetNeeds,
+    };
+}
+/** Why the cluster to attach cannot be attached, if it cannot. */
+function attachRefusal(ctx) {
+    const { c, compute, liveMc } = ctx;
+    if (c.mode !== 'attach')
+        return undefined;
+    if (compute !== undefined) {
+        if (c.resourceId !== null && compute.resourceId !== null && !(0,ids/* sameId */.s)(compute.resourceId, c.resourceId))
+            return `compute ${c.name} is attached to ${compute.resourceId}, not ${c.resourceId}; amlnet never detaches a compute`;
+        return undefined;
+    }
+    if (liveMc === null || liveMc === undefined)
+        return `the cluster to attach (${c.resourceId ?? 'no resourceId'}) does not exist`;
+    if ((0,types/* isUnreadable */.GZ)(liveMc))
+        return `could not read the cluster to attach: ${liveMc.code}`;
+    if ((0,compute_state/* provisioningFailed */.j)(liveMc.provisioningState)) {
+        // Not amlnet's cluster: it never writes it, and attaching a failed cluster gives a compute without a
+        // working cluster (the compute applier refuses it too: ManagedClusterProvisioningFailed).
+        return (`the cluster to attach, ${liveMc.name}, is in provisioning state ${liveMc.provisioningState ?? 'Failed'}; ` +
+            `repair it first (az aks update --resource-group ${(0,ids/* parseResourceId */.RQ)(liveMc.id)?.resourceGroup ?? '?'} ` +
+            `--name ${liveMc.name} retries its last operation), then run amlnet again`);
+    }
+    return undefined;
+}
+/** The refusal that stops this cluster, if any (nothing is written for it then). */
+function clusterRefusal(ctx) {
+    const { c, compute, liveMc, live } = ctx;
+    const liveCompute = live.computes[c.name];
+    if ((0,types/* isUnreadable */.GZ)(liveCompute))
+        return refuseCompute(ctx, null, `could not read compute ${c.name}: ${liveCompute.code}`);
+    if (compute !== undefined && compute.computeType !== 'AKS') {
+        const reason = `a compute named ${c.name} exists with type ${compute.computeType}, not AKS; amlnet never replaces a compute`;
+        return refuseCompute(ctx, computeBefore(compute), reason);
+    }
+    const attach = attachRefusal(ctx);
+    if (attach !== undefined)
+        return refuseCompute(ctx, compute ? computeBefore(compute) : null, attach);
+    if (compute === undefined && ctx.privateMcId !== null && (0,types/* isUnreadable */.GZ)(liveMc))
+        return refuseCompute(ctx, null, `could not read the private cluster ${ctx.privateMcId}: ${liveMc.code}`);
+    const immutable = compute !== undefined || c.mode === 'attach' || ctx.mc !== undefined
+        ? immutableDifferences(c, ctx.wantSubnetId, compute, ctx.mc)
+        : [];
+    if (immutable.length > 0)
+        return refuseCompute(ctx, compute ? computeBefore(compute) : null, `would need a new cluster: ${immutable.join('; ')}`);
+    return undefined;
+}
+/** The failed-compute policy (compute-state.ts) applied to this cluster's compute. */
+function verdictOf(ctx) {
+    const { c, compute } = ctx;
+    if (compute === undefined)
+        return { kind: 'healthy' };
+    return (0,compute_state/* computeVerdict */.z)({
+        name: c.name,
+        provisioningState: compute.provisioningState,
+        attached: c.mode === 'attach' || compute.isAttachedCompute,
+        clusterId: compute.resourceId ?? ctx.mcIdKnown,
+        cluster: clusterHealth(ctx.liveMc),
+    });
+}
+function diffCluster(c, inputs) {
+    const ctx = clusterContext(c, inputs);
+    const refusal = clusterRefusal(ctx);
+    if (refusal !== undefined)
+        return [refusal];
+    const verdict = verdictOf(ctx);
+    if (verdict.kind === 'refuse' && ctx.compute !== undefined)
+        return [refuseCompute(ctx, failedBefore(ctx.compute), verdict.reason)];
+    const outcome = ctx.compute !== undefined
+        ? existingCompute(ctx, ctx.compute, verdict)
+        : c.mode === 'create' && c.privateCluster
+            ? privateCluster(ctx)
+            : newCompute(ctx);
+    return [...outcome.drafts, ...diffRole(ctx, outcome), ...diffLoadBalancer(ctx, outcome, verdict)];
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The rules the spec asks for: its own, then (restrictOutbound) the outbound allows amlnet adds. */
+function wantedRules(spec, net, opts) {
+    const sg = net.securityGroup;
+    if (sg === null)
+        return [];
+    const outbound = sg.restrictOutbound ? (opts.requiredOutboundRules ?? rules_outbound/* requiredOutboundRules */.JT)(spec) : [];
+    return [
+        ...sg.rules.map((rule, i) => ({ address: ruleAddress(rule.name, i), rule })),
+        ...outbound.map((rule, i) => ({ address: outboundRuleAddress(rule.name, i), rule })),
+    ];
+}
+/** The NSG, its subnet associations, the pruned rules and the wanted rules. */
+function diffSecurity(spec, net, live, vnet, opts) {
+    const sg = net.securityGroup;
+    if (sg === null)
+        return [];
+    const id = (0,ids/* nsgId */.SD)(live.subscriptionId, sg.resourceGroup, sg.name);
+    const liveNsg = (0,types/* readable */.HD)(live.nsg);
+    const group = diffSecurityGroup(sg, net, live, liveNsg, id);
+    if (group.action === 'refuse')
+        return [group];
+    const associations = vnet !== undefined ? diffAssociations(sg, net, vnet, live.subscriptionId, id) : [];
+    const wanted = wantedRules(spec, net, opts);
+    const deletes = sg.prune && liveNsg !== undefined ? diffPrunedRules(liveNsg, wanted, id) : [];
+    const rules = wanted.map((w) => diffRule(w, wanted, liveNsg, id, deletes));
+    return [group, ...associations, ...deletes, ...rules];
+}
 /** Fills dependsOn with the prerequisites that write something, and orders changes by step (stable within a step). */
 function finish(drafts) {
-    const writing = new Set(drafts.filter((d) => WRITES[d.action]).map((d) => d.address));
-    const ruleWrites = drafts.filter((d) => d.step === 'security-rule' && WRITES[d.action]).map((d) => d.address);
+    const writing = new Set(drafts.filter((d) => (0,model/* writes */.D3)(d.action)).map((d) => d.address));
     const changes = drafts.map((d) => {
-        const deps = new Set();
-        if (WRITES[d.action]) {
-            for (const n of d.needs) {
-                if (n === '*security-rule')
-                    ruleWrites.forEach((r) => deps.add(r));
-                else if (writing.has(n) && n !== d.address)
-                    deps.add(n);
-            }
-        }
-        const { needs: _needs, ...rest } = d;
-        return { ...rest, dependsOn: [...deps] };
+        const { needs, ...rest } = d;
+        const deps = (0,model/* writes */.D3)(d.action) ? [...new Set(needs)].filter((n) => writing.has(n) && n !== d.address) : [];
+        return { ...rest, dependsOn: deps };
     });
-    const rank = (c) => _model_js__WEBPACK_IMPORTED_MODULE_3__/* .STEP_ORDER */ .SA.indexOf(c.step);
+    const rank = (c) => model/* STEP_ORDER */.SA.indexOf(c.step);
     return changes
         .map((c, i) => ({ c, i }))
         .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
         .map((x) => x.c);
 }
 function diff(spec, live, options = {}) {
-    const net = (0,_spec_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveNetwork */ .lr)(spec);
-    const vnet = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_6__/* .readable */ .HD)(live.vnet);
-    const drafts = [];
-    const subnetDrafts = vnet !== undefined ? diffSubnets(net, vnet, live.subscriptionId) : [];
-    drafts.push(...subnetDrafts);
-    drafts.push(...diffSecurity(spec, net, live, vnet, options));
-    for (const c of (0,_spec_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveClusters */ .WC)(spec))
-        drafts.push(...diffCluster(spec, net, live, c));
-    return finish(drafts);
+    const net = (0,defaults/* resolveNetwork */.lr)(spec);
+    const vnet = (0,types/* readable */.HD)(live.vnet);
+    const subnets = vnet !== undefined ? diffSubnets(net, vnet, live.subscriptionId) : [];
+    const security = diffSecurity(spec, net, live, vnet, options);
+    // Every cluster write waits for the NSG and all its rule writes (a cluster's traffic must be allowed first).
+    const securityNeeds = security
+        .filter((d) => d.kind === 'security-group' || d.kind === 'security-rule')
+        .map((d) => d.address);
+    const inputs = { net, live, workspace: spec.workspace, securityNeeds };
+    const clusters = (0,defaults/* resolveClusters */.WC)(spec).flatMap((c) => diffCluster(c, inputs));
+    return finish([...subnets, ...security, ...clusters]);
 }
 
 
 /***/ }),
 
-/***/ 38582:
+/***/ 84228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
-/* harmony export */   D3: () => (/* binding */ writes),
-/* harmony export */   SA: () => (/* binding */ STEP_ORDER)
-/* harmony export */ });
-/* unused harmony exports ACTION_WRITES, assertNever */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ai: () => (/* binding */ KNOWN_AFTER_APPLY),
+  SA: () => (/* binding */ STEP_ORDER),
+  xb: () => (/* binding */ assertNever),
+  WO: () => (/* reexport */ isAttachBody),
+  D3: () => (/* binding */ writes)
+});
+
+// UNUSED EXPORTS: ACTION_WRITES
+
+;// CONCATENATED MODULE: ./src/plan/change-kinds.ts
+function isAttachBody(body) {
+    return 'resourceId' in body;
+}
+
+;// CONCATENATED MODULE: ./src/plan/model.ts
+
 /**
  * Which actions write to Azure: the one table. The plan's hasChanges, the executor's runnable changes and the
  * summaries all read it; a new action does not compile until it says here whether it writes.

@@ -1,15 +1,86 @@
 // Builders shared by the apply tests: plan changes and Azure-shaped errors (real RestError instances).
 import { createHttpHeaders, createPipelineRequest, RestError } from '@azure/core-rest-pipeline';
-import type { Change, Plan, Step, ResourceType } from '../../src/plan/model.js';
+import type { Change, Plan, Step } from '../../src/plan/model.js';
 
-const TYPES: Record<Step, ResourceType> = {
-  subnet: 'Microsoft.Network/virtualNetworks/subnets',
-  'security-group': 'Microsoft.Network/networkSecurityGroups',
-  'security-rule': 'Microsoft.Network/networkSecurityGroups/securityRules',
-  'managed-cluster': 'Microsoft.ContainerService/managedClusters',
-  compute: 'Microsoft.MachineLearningServices/workspaces/computes',
-  role: 'Microsoft.Authorization/roleAssignments',
-  'load-balancer': 'Microsoft.MachineLearningServices/workspaces/computes',
+/** One typed change of each step's kind, for tests that only exercise ordering, retries and skips. */
+const SAMPLE: {
+  [S in Step]: Pick<Extract<Change, { step: S; action: 'create' | 'update' }>, 'kind' | 'resourceType' | 'after'>;
+} = {
+  subnet: {
+    kind: 'subnet',
+    resourceType: 'Microsoft.Network/virtualNetworks/subnets',
+    after: { addressPrefix: '10.0.0.0/24', delegations: [] },
+  },
+  'security-group': {
+    kind: 'security-group',
+    resourceType: 'Microsoft.Network/networkSecurityGroups',
+    after: { location: 'eastus' },
+  },
+  'security-rule': {
+    kind: 'security-rule',
+    resourceType: 'Microsoft.Network/networkSecurityGroups/securityRules',
+    after: {
+      direction: 'Inbound',
+      access: 'Allow',
+      protocol: 'Tcp',
+      priority: 100,
+      sourceAddressPrefixes: ['*'],
+      sourcePortRanges: ['*'],
+      destinationAddressPrefixes: ['*'],
+      destinationPortRanges: ['443'],
+      description: null,
+    },
+  },
+  'managed-cluster': {
+    kind: 'managed-cluster',
+    resourceType: 'Microsoft.ContainerService/managedClusters',
+    after: {
+      location: 'eastus',
+      dnsPrefix: 'c',
+      identity: { type: 'SystemAssigned' },
+      agentPoolProfiles: [
+        {
+          name: 'agentpool',
+          mode: 'System',
+          osType: 'Linux',
+          count: 3,
+          vmSize: 'Standard_D3_v2',
+          maxPods: 30,
+          vnetSubnetID: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a',
+          upgradeSettings: { maxSurge: '1' },
+        },
+      ],
+      networkProfile: {
+        networkPlugin: 'azure',
+        networkPluginMode: null,
+        podCidr: null,
+        serviceCidr: '10.10.0.0/16',
+        dnsServiceIP: '10.10.0.10',
+        loadBalancerSku: 'standard',
+      },
+      apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFqdn: false },
+    },
+  },
+  compute: {
+    kind: 'compute',
+    resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
+    after: {
+      computeType: 'AKS',
+      resourceId: '/x/managedClusters/c',
+      clusterPurpose: 'FastProd',
+      loadBalancerType: 'PublicIp',
+    },
+  },
+  role: {
+    kind: 'role',
+    resourceType: 'Microsoft.Authorization/roleAssignments',
+    after: { scope: '/x', roleDefinitionId: '/r', principalType: 'ServicePrincipal', principalId: 'p' },
+  },
+  'load-balancer': {
+    kind: 'load-balancer',
+    resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
+    after: { loadBalancerType: 'InternalLoadBalancer', loadBalancerSubnet: 'a' },
+  },
 };
 
 export function change(
@@ -18,17 +89,20 @@ export function change(
   dependsOn: string[] = [],
   action: Change['action'] = 'create',
 ): Change {
+  const { kind, resourceType, after } = SAMPLE[step];
+  // The step and the action vary independently here; the result has the shape of a plan change of that kind.
   return {
+    kind,
     address,
-    resourceType: TYPES[step],
+    resourceType,
     resourceId: `/subscriptions/s/resourceGroups/rg/x/${address}`,
     action,
-    before: action === 'create' ? null : {},
-    after: action === 'refuse' ? null : { name: address },
+    before: action === 'create' ? null : after,
+    after: action === 'refuse' ? null : after,
     reason: 'test',
     step,
     dependsOn,
-  };
+  } as Change;
 }
 
 export function plan(changes: Change[], extra: Partial<Plan> = {}): Plan {

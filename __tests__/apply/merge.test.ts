@@ -16,9 +16,10 @@ import {
   desiredRule,
   desiredSubnet,
   type DesiredSubnet,
+  type Write,
 } from '../../src/azure/apply/desired.js';
 import { ApplyFailure } from '../../src/apply/errors.js';
-import { KNOWN_AFTER_APPLY, type Change } from '../../src/plan/model.js';
+import { KNOWN_AFTER_APPLY, type ChangeKind, type ChangeOfKind } from '../../src/plan/model.js';
 
 const SUB = '00000000-0000-0000-0000-000000000000';
 const RG = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
@@ -113,19 +114,47 @@ describe('mergeSubnet', () => {
   });
 });
 
-function change(step: Change['step'], resourceId: string, after: Change['after'], extra: Partial<Change> = {}): Change {
-  return {
+const RESOURCE_TYPE: { [K in ChangeKind]: ChangeOfKind<K>['resourceType'] } = {
+  subnet: 'Microsoft.Network/virtualNetworks/subnets',
+  'subnet-security-group': 'Microsoft.Network/virtualNetworks/subnets',
+  'security-group': 'Microsoft.Network/networkSecurityGroups',
+  'security-rule': 'Microsoft.Network/networkSecurityGroups/securityRules',
+  'managed-cluster': 'Microsoft.ContainerService/managedClusters',
+  compute: 'Microsoft.MachineLearningServices/workspaces/computes',
+  role: 'Microsoft.Authorization/roleAssignments',
+  'load-balancer': 'Microsoft.MachineLearningServices/workspaces/computes',
+};
+const STEP: { [K in ChangeKind]: ChangeOfKind<K>['step'] } = {
+  subnet: 'subnet',
+  'subnet-security-group': 'security-group',
+  'security-group': 'security-group',
+  'security-rule': 'security-rule',
+  'managed-cluster': 'managed-cluster',
+  compute: 'compute',
+  role: 'role',
+  'load-balancer': 'load-balancer',
+};
+type AfterOf<K extends ChangeKind> = Extract<ChangeOfKind<K>, { action: 'create' | 'update' }>['after'];
+
+/** A create of one kind: `after` is type-checked against the kind's shape. */
+function change<K extends ChangeKind>(
+  kind: K,
+  resourceId: string,
+  after: AfterOf<K>,
+): Extract<Write<K>, { action: 'create' | 'update' }> {
+  const c = {
+    kind,
     address: 'x',
-    resourceType: 'Microsoft.Network/virtualNetworks/subnets',
+    resourceType: RESOURCE_TYPE[kind],
     resourceId,
     action: 'create',
     before: null,
     after,
     reason: '',
-    step,
+    step: STEP[kind],
     dependsOn: [],
-    ...extra,
   };
+  return c as unknown as Extract<Write<K>, { action: 'create' | 'update' }>;
 }
 
 describe('security rules', () => {
@@ -309,6 +338,7 @@ describe('cluster bodies', () => {
         agentVmSize: 'Standard_D3_v2',
         clusterPurpose: 'DevTest',
         loadBalancerType: 'InternalLoadBalancer',
+        loadBalancerSubnet: null,
         aksNetworkingConfiguration: {
           subnetId: `${VNET}/subnets/aks`,
           serviceCidr: '10.0.0.0/16',
@@ -340,13 +370,19 @@ describe('cluster bodies', () => {
 
   test('a retried update of a Failed compute keeps the internal load balancer the plan says it has', () => {
     const after = {
-      computeType: 'AKS',
+      computeType: 'AKS' as const,
       computeLocation: 'eastus2',
       agentCount: 3,
       agentVmSize: 'Standard_D3_v2',
       clusterPurpose: 'DevTest',
-      loadBalancerType: 'InternalLoadBalancer',
+      loadBalancerType: 'InternalLoadBalancer' as const,
       loadBalancerSubnet: 'aks',
+      aksNetworkingConfiguration: {
+        subnetId: `${VNET}/subnets/aks`,
+        serviceCidr: null,
+        dnsServiceIP: null,
+        dockerBridgeCidr: null,
+      },
     };
     const d = desiredCompute(change('compute', `${WS}/computes/myaks`, after));
     const inner = (retry: boolean): unknown =>
@@ -363,7 +399,12 @@ describe('cluster bodies', () => {
   test('an attach carries the resource id and no networking', () => {
     const mc = `${RG}/providers/Microsoft.ContainerService/managedClusters/x`;
     const d = desiredCompute(
-      change('compute', `${WS}/computes/x`, { computeType: 'AKS', resourceId: mc, clusterPurpose: 'FastProd' }),
+      change('compute', `${WS}/computes/x`, {
+        computeType: 'AKS',
+        resourceId: mc,
+        clusterPurpose: 'FastProd',
+        loadBalancerType: 'PublicIp',
+      }),
     );
     expect(computeBody(d, 'eastus2')).toEqual({
       location: 'eastus2',
@@ -381,9 +422,12 @@ describe('cluster bodies', () => {
       change('managed-cluster', `${RG}/providers/Microsoft.ContainerService/managedClusters/priv`, {
         location: 'eastus2',
         dnsPrefix: 'priv',
+        identity: { type: 'SystemAssigned' },
         agentPoolProfiles: [
           {
             name: 'agentpool',
+            mode: 'System',
+            osType: 'Linux',
             count: 3,
             vmSize: 'Standard_D3_v2',
             maxPods: 30,
@@ -397,6 +441,7 @@ describe('cluster bodies', () => {
           podCidr: null,
           serviceCidr: '10.0.0.0/16',
           dnsServiceIP: '10.0.0.10',
+          loadBalancerSku: 'standard',
         },
         apiServerAccessProfile: { enablePrivateCluster: true, enablePrivateClusterPublicFqdn: false },
       }),
@@ -463,13 +508,20 @@ describe('reading plan changes', () => {
         roleDefinitionId: `/subscriptions/${SUB}/providers/Microsoft.Authorization/roleDefinitions/4d97b98b-1d4f-4787-a291-c67834d212e7`,
         principalId: KNOWN_AFTER_APPLY,
         principalType: 'ServicePrincipal',
+        computeId: `${WS}/computes/myaks`,
       }),
     );
-    expect(d).toEqual({ scope, roleGuid: '4d97b98b-1d4f-4787-a291-c67834d212e7' });
+    expect(d).toEqual({
+      scope,
+      roleGuid: '4d97b98b-1d4f-4787-a291-c67834d212e7',
+      computeId: `${WS}/computes/myaks`,
+    });
   });
 
   test('subnet: the NSG association change carries the NSG id as a string', () => {
-    expect(desiredSubnet(change('security-group', `${VNET}/subnets/aks`, { networkSecurityGroup: NSG }))).toEqual({
+    expect(
+      desiredSubnet(change('subnet-security-group', `${VNET}/subnets/aks`, { networkSecurityGroup: NSG })),
+    ).toEqual({
       resourceGroup: 'ml-rg',
       vnet: 'ml-vnet',
       subnet: 'aks',
@@ -478,17 +530,35 @@ describe('reading plan changes', () => {
     });
   });
 
+  test('a change with a value missing or spelt otherwise does not compile (no alternative spellings, no defaults)', () => {
+    const nsgRule = `${NSG}/securityRules/r`;
+    // @ts-expect-error a rule without priority, ports and prefixes is not a security-rule after
+    const noPriority = change('security-rule', nsgRule, { direction: 'Inbound', access: 'Allow', protocol: 'Tcp' });
+    // @ts-expect-error the load balancer's type is required
+    const noType = change('load-balancer', `${WS}/computes/c`, { loadBalancerSubnet: null });
+    // @ts-expect-error 'agentVMSize' is not the spelling of a compute body
+    const otherSpelling = change('compute', `${WS}/computes/c`, { computeType: 'AKS', agentVMSize: 'x' });
+    expect([noPriority, noType, otherSpelling].every((c) => c.after !== null)).toBe(true);
+  });
+
   test.each([
+    ['a bad id', () => desiredSubnet(change('subnet', '/not/an/id', { addressPrefix: null, delegations: [] }))],
     [
-      'a rule without priority',
+      'an association without an NSG id',
+      () => desiredSubnet(change('subnet-security-group', `${VNET}/subnets/a`, { networkSecurityGroup: null })),
+    ],
+    [
+      'a role definition id without a GUID',
       () =>
-        desiredRule(
-          change('security-rule', `${NSG}/securityRules/r`, { direction: 'Inbound', access: 'Allow', protocol: 'Tcp' }),
+        desiredRole(
+          change('role', `${RG}/providers/Microsoft.Authorization/roleAssignments/x`, {
+            scope: RG,
+            roleDefinitionId: 'Network Contributor',
+            principalId: 'p',
+            principalType: 'ServicePrincipal',
+          }),
         ),
     ],
-    ['a bad id', () => desiredSubnet(change('subnet', '/not/an/id', {}))],
-    ['a null after', () => desiredSubnet(change('subnet', `${VNET}/subnets/a`, null))],
-    ['an LB without type', () => desiredLoadBalancer(change('load-balancer', `${WS}/computes/c`, {}))],
   ])('%s is a PlanIncomplete failure, not a guess', (_name, read) => {
     expect(read).toThrow(ApplyFailure);
     try {

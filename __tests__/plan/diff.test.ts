@@ -1,4 +1,4 @@
-import { diff } from '../../src/plan/diff.js';
+import { diff } from '../../src/plan/diff/index.js';
 import { buildPlan } from '../../src/plan/build.js';
 import { KNOWN_AFTER_APPLY, STEP_ORDER, type Change } from '../../src/plan/model.js';
 import { roleAssignmentName, NETWORK_CONTRIBUTOR_ROLE_GUID } from '../../src/plan/roles.js';

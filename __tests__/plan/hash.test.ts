@@ -1,6 +1,7 @@
 import { buildPlan } from '../../src/plan/build.js';
 import { canonicalJson, planHash } from '../../src/plan/canonical.js';
 import type { LiveState } from '../../src/live/types.js';
+import type { Change } from '../../src/plan/model.js';
 import { ACI, NSG_ID, baseSpec, emptyLive, liveRule, matchingLive, nsg, subnet, vnet } from './fixtures.js';
 
 describe('canonical JSON', () => {
@@ -50,7 +51,7 @@ describe('plan hash', () => {
     const reworded = plan.changes.map((c) => ({ ...c, reason: `${c.reason} (reworded)` }));
     expect(planHash(reworded, plan.refused)).toBe(plan.planHash);
     const changedAfter = plan.changes.map((c, i) =>
-      i === 0 ? { ...c, after: { addressPrefix: '10.1.4.0/22', delegations: [] } } : c,
+      i === 0 ? ({ ...c, after: { addressPrefix: '10.1.4.0/22', delegations: [] } } as Change) : c,
     );
     expect(planHash(changedAfter, plan.refused)).not.toBe(plan.planHash);
     expect(planHash(plan.changes, true)).not.toBe(plan.planHash);

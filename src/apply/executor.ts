@@ -56,11 +56,13 @@ export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] 
   for (const c of runnable) {
     if (!STEP_ORDER.includes(c.step)) reasons.push(`${c.address}: unknown step '${c.step}'`);
     else if (appliers[c.step] === undefined) reasons.push(`${c.address}: no applier for step '${c.step}'`);
-    if (c.action !== 'delete' && c.after === null)
+    // Defence in depth against a plan the types did not check (e.g. read from a file): its fields as plain values.
+    const loose: { action: string; after: unknown; resourceType: string } = c;
+    if (loose.action !== 'delete' && loose.after === null)
       reasons.push(`${c.address}: a ${c.action} without the values to write`);
-    // Defence in depth: the only thing amlnet ever deletes is an NSG rule it owns.
-    if (c.action === 'delete' && c.resourceType !== 'Microsoft.Network/networkSecurityGroups/securityRules') {
-      reasons.push(`${c.address}: amlnet never deletes a ${c.resourceType}`);
+    // The only thing amlnet ever deletes is an NSG rule it owns.
+    if (loose.action === 'delete' && loose.resourceType !== 'Microsoft.Network/networkSecurityGroups/securityRules') {
+      reasons.push(`${c.address}: amlnet never deletes a ${loose.resourceType}`);
     }
     for (const d of c.dependsOn) {
       if (!addresses.has(d)) reasons.push(`${c.address}: depends on '${d}', which is not in the plan`);

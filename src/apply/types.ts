@@ -1,6 +1,15 @@
 // The apply's shapes: what an applier is given and returns, and what the whole apply reports.
 // Pure types; the executor (executor.ts) orchestrates, the appliers (src/azure/apply/*) talk to Azure.
-import type { Action, Change, JsonObject, ResourceType, Step } from '../plan/model.js';
+import type {
+  Action,
+  Change,
+  ChangeKind,
+  ChangeOfKind,
+  JsonObject,
+  ResourceType,
+  Runnable,
+  Step,
+} from '../plan/model.js';
 
 /** How a change ended. `skipped`: a dependency failed, or the deadline passed before it could start. */
 export type OutcomeStatus = 'done' | 'failed' | 'skipped';
@@ -110,11 +119,16 @@ export interface ApplyContext {
   log(message: string): void;
 }
 
-export interface Applier {
-  apply(change: Change, ctx: ApplyContext): Promise<ApplierResult>;
+/** Applies one change. The executor's port takes any change; an applier of one kind takes only its own. */
+export interface Applier<C extends Change = Change> {
+  apply(change: C, ctx: ApplyContext): Promise<ApplierResult>;
 }
 
-/** One applier per step; a plan change whose step has no applier is refused before any write. */
+/** The applier of one kind: given only that kind's writes (create, update, delete), with its typed `after`. */
+export type KindApplier<K extends ChangeKind> = Applier<Runnable<ChangeOfKind<K>>>;
+
+/** The executor's registry, one applier per step; a plan change whose step has no applier is refused before any write. */
 export type ApplierRegistry = Partial<Record<Step, Applier>>;
-/** The production registry: an applier for every step, checked by the compiler when a step is added. */
-export type CompleteAppliers = Record<Step, Applier>;
+
+/** The production appliers: one per kind of change, checked by the compiler when a kind is added. */
+export type CompleteAppliers = { [K in ChangeKind]: KindApplier<K> };

@@ -13,7 +13,7 @@ import type { AksClusterSpec, Protocol, SecurityRuleSpec, Spec, SubnetSpec } fro
 import type { LiveSecurityRule, LiveSubnet } from '../live/types.js';
 import { rgId, sameId } from '../live/ids.js';
 import { scopeCovers } from '../plan/roles.js';
-import { ruleDesired } from '../plan/diff.js';
+import { ruleDesired } from '../plan/diff/index.js';
 import { AMLNET_OUTBOUND_RULE_NAMES, requiredOutboundRules } from '../rules/outbound.js';
 import { OWNED_RULES_TAG } from '../live/ownership.js';
 import type { ImportedAksCluster, ImportSource } from './source.js';
@@ -89,7 +89,7 @@ function sameRule(a: SecurityRuleSpec, b: SecurityRuleSpec): boolean {
     Array.isArray(v)
       ? JSON.stringify([...(v as string[])].map((s) => s.toLowerCase()).sort())
       : JSON.stringify(typeof v === 'string' ? v.toLowerCase() : v);
-  return Object.keys(x).every((k) => norm(x[k]) === norm(y[k]));
+  return (Object.keys(x) as (keyof typeof x)[]).every((k) => norm(x[k]) === norm(y[k]));
 }
 
 /** The subnet's one IPv4 prefix as the spec writes it, and the prefixes left out. */

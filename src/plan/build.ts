@@ -3,7 +3,7 @@ import type { Spec, SecurityRuleSpec } from '../spec/types.js';
 import type { LiveState } from '../live/types.js';
 import type { Finding } from '../findings/finding.js';
 import { planHash } from './canonical.js';
-import { diff } from './diff.js';
+import { diff } from './diff/index.js';
 import { writes, type Action, type Plan } from './model.js';
 import { sortFindings } from '../findings/run.js';
 

@@ -21,6 +21,7 @@ export function hashInput(changes: readonly Change[], refused: boolean): JsonVal
     version: 1,
     refused,
     changes: changes.map((c) => ({
+      kind: c.kind,
       address: c.address,
       resourceType: c.resourceType,
       resourceId: c.resourceId,

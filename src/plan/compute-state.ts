@@ -1,5 +1,5 @@
 // One policy for an AML compute (computeType AKS) left in a failed provisioning state, used by the plan
-// (src/plan/diff.ts) and by the compute applier (src/azure/apply/compute.ts), so that both agree.
+// (src/plan/diff/cluster.ts) and by the compute applier (src/azure/apply/compute.ts), so that both agree.
 //
 // Azure ML's Compute – Create Or Update is a PUT that overwrites a compute that exists
 // (https://learn.microsoft.com/en-us/rest/api/azureml/compute/create-or-update). So:

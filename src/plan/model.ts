@@ -1,8 +1,12 @@
 // The plan: a closed set of actions over a list of changes, in the JSON shape `amlnet plan --format json` prints
 // (README.md, "Command-line reference").
-// Like Terraform's plans package: a change is {action, before, after}; the reason is for display only
+// Like Terraform's plans package: a change is {kind, action, before, after} (src/plan/change-kinds.ts); the reason is for display only
 // and never drives the apply. Computing a plan (plan/diff) is separate from rendering it (render/).
 import type { Finding } from '../findings/finding.js';
+import type { Change } from './change-kinds.js';
+
+export type * from './change-kinds.js';
+export { isAttachBody } from './change-kinds.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -62,24 +66,6 @@ export type ResourceType =
 
 /** A value that only Azure can tell, after an earlier change is applied (e.g. a new cluster's principalId). */
 export const KNOWN_AFTER_APPLY = '(known after apply)';
-
-export interface Change {
-  /** Where in the spec the change comes from, e.g. "aksClusters[0]", "aksClusters[0].networkContributor". */
-  address: string;
-  resourceType: ResourceType;
-  /** ARM id of the resource written (for a role assignment: its full id with the deterministic GUID name). */
-  resourceId: string;
-  action: Action;
-  /** The managed properties as Azure has them now; null when the resource does not exist. */
-  before: JsonObject | null;
-  /** The managed properties amlnet will write; null for a refusal that writes nothing. */
-  after: JsonObject | null;
-  /** For people only: why this action (never read by the apply). */
-  reason: string;
-  step: Step;
-  /** Addresses of the changes that must succeed before this one starts. */
-  dependsOn: string[];
-}
 
 export interface Plan {
   /** SHA-256 (hex) of the canonical JSON of everything the apply acts on (plan/hash.ts). */

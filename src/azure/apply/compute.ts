@@ -11,10 +11,10 @@ import type { Aks, ComputeResource } from '@azure/arm-machinelearning';
 import type { ManagedCluster } from '@azure/arm-containerservice';
 import { ApplyFailure } from '../../apply/errors.js';
 import { parseResourceId } from '../../live/ids.js';
-import type { Change, JsonObject } from '../../plan/model.js';
+import type { JsonObject } from '../../plan/model.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { computeVerdict, type ClusterHealth, type ComputeVerdict } from '../../plan/compute-state.js';
-import { desiredCompute, planBug, type DesiredCompute } from './desired.js';
+import { desiredCompute, planBug, type DesiredCompute, type Write } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 
 /**
@@ -112,9 +112,9 @@ async function verdictOf(
   });
 }
 
-export function computeApplier(deps: ApplierDeps): Applier {
+export function computeApplier(deps: ApplierDeps): Applier<Write<'compute'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'compute'>, ctx: ApplyContext): Promise<ApplierResult> {
       const d = desiredCompute(change);
       const ml = await deps.clients.machineLearning();
       const get = (): Promise<ComputeResource | undefined> =>
@@ -142,7 +142,6 @@ export function computeApplier(deps: ApplierDeps): Applier {
       }
       // The compute resource lives where its workspace does (SDK v1 sends the workspace location).
       const location =
-        d.location ??
         (await ml.workspaces.get(d.resourceGroup, d.workspace, { abortSignal: ctx.signal })).location ??
         d.computeLocation;
       if (location === undefined) throw planBug(change, `the location of workspace ${d.workspace}`);

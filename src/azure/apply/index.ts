@@ -1,9 +1,9 @@
 // The appliers for every step, over one set of Azure clients. The clients must be built for apply:
 // their SDK retry policies are removed (withoutSdkRetries) because the executor owns retries
 // (src/apply/executor.ts); otherwise a 429 storm would be retried 4 x 8 times.
-import { ApplyFailure } from '../../apply/errors.js';
+import { stepRegistry } from '../../apply/dispatch.js';
 import type { Applier, CompleteAppliers } from '../../apply/types.js';
-import type { ResourceType } from '../../plan/model.js';
+import type { Step } from '../../plan/model.js';
 import type { AzureClients } from '../clients.js';
 import type { ApplierDeps } from './common.js';
 import { computeApplier } from './compute.js';
@@ -16,37 +16,21 @@ import { subnetApplier } from './subnet.js';
 
 export type { ApplierDeps } from './common.js';
 
-/** One applier per resource type within a step (the security-group step creates the NSG AND associates it with subnets). */
-function byResourceType(appliers: Partial<Record<ResourceType, Applier>>): Applier {
-  return {
-    apply(change, ctx) {
-      const applier = appliers[change.resourceType];
-      if (applier === undefined) {
-        throw new ApplyFailure({
-          code: 'PlanIncomplete',
-          message: `${change.address}: no applier for ${change.resourceType} in step ${change.step}`,
-        });
-      }
-      return applier.apply(change, ctx);
-    },
-  };
-}
-
-export function createAppliers(deps: ApplierDeps): CompleteAppliers {
+/** The production appliers, one per kind of change, behind the one dispatch (src/apply/dispatch.ts). */
+export function createAppliers(deps: ApplierDeps): Record<Step, Applier> {
   const subnet = subnetApplier(deps);
-  return {
+  const appliers: CompleteAppliers = {
     subnet,
-    'security-group': byResourceType({
-      'Microsoft.Network/networkSecurityGroups': securityGroupApplier(deps),
-      // Associating the NSG is a subnet write: the same GET-merge-PUT with If-Match.
-      'Microsoft.Network/virtualNetworks/subnets': subnet,
-    }),
+    // Associating the NSG is a subnet write: the same GET-merge-PUT with If-Match.
+    'subnet-security-group': subnet,
+    'security-group': securityGroupApplier(deps),
     'security-rule': securityRuleApplier(deps),
     'managed-cluster': managedClusterApplier(deps),
     compute: computeApplier(deps),
     role: roleApplier(deps),
     'load-balancer': loadBalancerApplier(deps),
   };
+  return stepRegistry(appliers);
 }
 
 interface HasPipeline {

@@ -4,10 +4,9 @@
 // https://learn.microsoft.com/en-us/python/api/azureml-core/azureml.core.compute.akscompute.akscompute).
 // Runs after the role step: without Network Contributor the cluster cannot create the internal LB.
 import type { Aks, ComputeResource } from '@azure/arm-machinelearning';
-import type { Change } from '../../plan/model.js';
 import { ApplyFailure } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
-import { desiredLoadBalancer, type DesiredLoadBalancer } from './desired.js';
+import { desiredLoadBalancer, type DesiredLoadBalancer, type Write } from './desired.js';
 import {
   failedComputeError,
   getOrUndefined,
@@ -63,9 +62,9 @@ export function switchLoadBalancer(live: ComputeResource, d: DesiredLoadBalancer
   });
 }
 
-export function loadBalancerApplier(deps: ApplierDeps): Applier {
+export function loadBalancerApplier(deps: ApplierDeps): Applier<Write<'load-balancer'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'load-balancer'>, ctx: ApplyContext): Promise<ApplierResult> {
       const d = desiredLoadBalancer(change);
       const ml = await deps.clients.machineLearning();
       const get = (): Promise<ComputeResource | undefined> =>

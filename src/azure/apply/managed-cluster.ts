@@ -6,9 +6,9 @@
 // No dockerBridgeCidr here: the AKS API dropped it in 2023-04-01 and the SDK sends 2026-06-01
 // (https://github.com/Azure/AKS/issues/3534). AML keeps it in aksNetworkingConfiguration for clusters IT creates.
 import type { ManagedCluster } from '@azure/arm-containerservice';
-import type { Change, JsonObject } from '../../plan/model.js';
+import type { JsonObject } from '../../plan/model.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
-import { desiredManagedCluster, type DesiredManagedCluster } from './desired.js';
+import { desiredManagedCluster, type DesiredManagedCluster, type Write } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 
 /** Pure: the PUT body of a new private cluster. */
@@ -73,9 +73,9 @@ export function clusterPrincipal(live: ManagedCluster): { principalId?: string; 
   return user ? { principalId: user } : {};
 }
 
-export function managedClusterApplier(deps: ApplierDeps): Applier {
+export function managedClusterApplier(deps: ApplierDeps): Applier<Write<'managed-cluster'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'managed-cluster'>, ctx: ApplyContext): Promise<ApplierResult> {
       const d = desiredManagedCluster(change);
       const aks = await deps.clients.containerService();
       const get = (): Promise<ManagedCluster | undefined> =>

@@ -6,12 +6,11 @@
 // principalType ServicePrincipal avoids PrincipalNotFound right after a new identity is created.
 // Runs before the load-balancer switch (STEP_ORDER), which fails on Azure without this role.
 import type { ManagedCluster } from '@azure/arm-containerservice';
-import type { Change } from '../../plan/model.js';
 import { ApplyFailure, codeOf, statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
 import { roleAssignmentName, scopeCovers } from '../../plan/roles.js';
 import { parseResourceId } from '../../live/ids.js';
-import { desiredRole, planBug } from './desired.js';
+import { desiredRole, planBug, type Write } from './desired.js';
 import {
   failedComputeError,
   getOrUndefined,
@@ -35,10 +34,10 @@ function lastSegment(id: string): string {
   );
 }
 
-async function resolvePrincipal(change: Change, ctx: ApplyContext, deps: ApplierDeps): Promise<string> {
+async function resolvePrincipal(change: Write<'role'>, ctx: ApplyContext, deps: ApplierDeps): Promise<string> {
   const d = desiredRole(change);
   if (d.principalId !== undefined) return d.principalId;
-  let managedClusterId = d.managedClusterId;
+  let managedClusterId: string | undefined;
   let computeId = d.computeId;
   for (const dep of change.dependsOn) {
     const out = ctx.outputsOf(dep);
@@ -86,9 +85,9 @@ async function resolvePrincipal(change: Change, ctx: ApplyContext, deps: Applier
   });
 }
 
-export function roleApplier(deps: ApplierDeps): Applier {
+export function roleApplier(deps: ApplierDeps): Applier<Write<'role'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'role'>, ctx: ApplyContext): Promise<ApplierResult> {
       const d = desiredRole(change);
       const principalId = await resolvePrincipal(change, ctx, deps);
       const name = roleAssignmentName(d.scope, d.roleGuid, principalId);

@@ -4,15 +4,14 @@
 // operation): it is PUT back exactly as read (every rule included, If-Match) so that Azure retries it.
 // Rules are written one by one by the security-rule applier.
 import type { NetworkSecurityGroup } from '@azure/arm-network';
-import type { Change } from '../../plan/model.js';
 import { statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
-import { desiredNsg } from './desired.js';
+import { desiredNsg, type Write } from './desired.js';
 import { getOrUndefined, hasFailed, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 
-export function securityGroupApplier(deps: ApplierDeps): Applier {
+export function securityGroupApplier(deps: ApplierDeps): Applier<Write<'security-group'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'security-group'>, ctx: ApplyContext): Promise<ApplierResult> {
       const d = desiredNsg(change);
       const net = await deps.clients.network();
       const get = (): Promise<NetworkSecurityGroup | undefined> =>

@@ -4,10 +4,9 @@
 // crash after the record leaves an owned name with no rule, which the next run creates, never an unrecorded
 // rule). The one delete amlnet makes is here too: a rule it owns that the spec dropped, with prune: true.
 import type { SecurityRule } from '@azure/arm-network';
-import type { Change } from '../../plan/model.js';
 import { statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
-import { desiredRule, type DesiredRule } from './desired.js';
+import { desiredRule, type DesiredRule, type Write } from './desired.js';
 import { getOrUndefined, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 import { MAX_ETAG_ROUNDS } from './subnet.js';
 import { updateOwnership } from './ownership.js';
@@ -74,9 +73,9 @@ export function ruleBody(d: DesiredRule): SecurityRule {
   return body;
 }
 
-export function securityRuleApplier(deps: ApplierDeps): Applier {
+export function securityRuleApplier(deps: ApplierDeps): Applier<Write<'security-rule'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'security-rule'>, ctx: ApplyContext): Promise<ApplierResult> {
       if (change.action === 'delete') return deleteOwnedRule(deps, change, ctx);
       const d = desiredRule(change);
       const net = await deps.clients.network();
@@ -122,7 +121,11 @@ export function securityRuleApplier(deps: ApplierDeps): Applier {
  * DELETE, so a record changed since the plan never lets amlnet delete a rule it did not create), then drops it
  * from the record. If-Match on the rule's etag: a rule someone changed since it was read is not deleted blindly.
  */
-async function deleteOwnedRule(deps: ApplierDeps, change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+async function deleteOwnedRule(
+  deps: ApplierDeps,
+  change: Write<'security-rule'>,
+  ctx: ApplyContext,
+): Promise<ApplierResult> {
   const p = parseResourceId(change.resourceId);
   if (p === undefined || p.segments.length !== 4 || p.segments[2].toLowerCase() !== 'securityrules') {
     throw new ApplyFailure({

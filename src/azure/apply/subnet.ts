@@ -5,10 +5,9 @@
 // Managed: the address prefix of a NEW subnet; delegations amlnet needs (added to the existing list);
 // the NSG association when the subnet has none. Everything else survives untouched.
 import type { Subnet, Delegation } from '@azure/arm-network';
-import type { Change } from '../../plan/model.js';
 import { statusOf } from '../../apply/errors.js';
 import type { Applier, ApplierResult, ApplyContext } from '../../apply/types.js';
-import { desiredSubnet, planBug, type DesiredSubnet } from './desired.js';
+import { desiredSubnet, planBug, type DesiredSubnet, type Write } from './desired.js';
 import { getOrUndefined, sameText, waitUntilSettled, withPermissionAdvice, type ApplierDeps } from './common.js';
 
 /** Concurrent-writer retries (412) before giving up; each round re-reads the subnet. */
@@ -87,9 +86,9 @@ function uniqueName(name: string, existing: Delegation[]): string {
   return candidate;
 }
 
-export function subnetApplier(deps: ApplierDeps): Applier {
+export function subnetApplier(deps: ApplierDeps): Applier<Write<'subnet'> | Write<'subnet-security-group'>> {
   return {
-    async apply(change: Change, ctx: ApplyContext): Promise<ApplierResult> {
+    async apply(change: Write<'subnet'> | Write<'subnet-security-group'>, ctx: ApplyContext): Promise<ApplierResult> {
       const desired = desiredSubnet(change);
       const net = await deps.clients.network();
       const vnetScope = `virtual network ${desired.vnet} (resource group ${desired.resourceGroup})`;
