@@ -19,6 +19,7 @@ function isProcessEntry(): boolean {
 }
 
 if (isProcessEntry()) {
-  const { run } = await import('./main.js');
-  await run();
+  // The action on the runner: its I/O is @actions/core's (the demo and the tests pass an in-memory port).
+  const [{ run }, { coreIO }] = await Promise.all([import('./main.js'), import('./github/core-io.js')]);
+  await run(coreIO());
 }

@@ -1,17 +1,16 @@
-// Action orchestration, the one place that calls core.setFailed. Data flows one way:
+// Action orchestration, the one place that calls setFailed. Data flows one way:
 // settings -> event/mode -> validate (annotations) -> stop on errors -> login -> plan -> plan file ->
 // comment (pull request) | drift (schedule) | reviewed-plan check + apply (merge) -> job summary -> outputs.
-import * as core from '@actions/core';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+// Everything it reads from or writes to the runner goes through the ActionsIO port (github/io.ts): the action's
+// entry passes the @actions/core adapter, the demo and the tests an in-memory one. The libraries it drives
+// (validate, login, plan, apply, import, renderers) are the composition root's (app/pipeline.ts), loaded lazily.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plan } from './plan/model.js';
 import { escapeMarkdown } from './render/markdown.js';
 import { compareWithReviewed } from './plan/resume.js';
 import { specRoot } from './validate.js';
-import { renderPlanJson } from './render/plan-json.js';
-import { renderFindingsSarif } from './render/sarif.js';
-import { amlnetSarifOptions } from './render/sarif-catalogue.js';
 import type { Finding } from './rules/types.js';
 import { getSettings, missingAzureInputs, Outputs, type Settings } from './settings.js';
 import { readRunEvent, resolveMode, type Mode, type RunEvent } from './github/event.js';
@@ -21,7 +20,8 @@ import { CommentForbiddenError, commentMarker, ownLogin, upsertComment } from '.
 import { findReviewedPlan, type ReviewedPlan } from './github/reviewed-plan.js';
 import { groupedProgress } from './github/progress-log.js';
 import { createOctokit, errorMessage, type Octokit } from './github/client.js';
-import type { AzureSession, Pipeline, RenderContext } from './github/pipeline.js';
+import type { ActionsIO } from './github/io.js';
+import type { AzureSession, Pipeline, RenderContext } from './app/pipeline.js';
 
 /** A failure already explained to the user: main reports its message, nothing else. */
 class ActionFailure extends Error {
@@ -34,26 +34,22 @@ const MAX_SUMMARY_CHARS = 1_000_000;
 /** Collects the job summary as the run goes; written once at the end, whatever happens. */
 class Summary {
   readonly parts: SummaryPart[] = [];
-  constructor(public title: string) {}
+  constructor(
+    private readonly io: ActionsIO,
+    public title: string,
+  ) {}
   /** Adds a part under `heading`, unless the markdown brings its own heading (the plan and apply renderers do). */
   add(heading: string, markdown: string): void {
     this.parts.push({ heading: /^#{1,6} /.test(markdown) ? '' : heading, markdown });
   }
-  write(): void {
+  async write(): Promise<void> {
     let md = summaryMarkdown(this.title, this.parts);
     // GitHub refuses a step summary over 1 MiB; the plan file always has the whole plan.
     if (md.length > MAX_SUMMARY_CHARS) {
       md = md.slice(0, MAX_SUMMARY_CHARS) + '\n\n… (truncated: the full plan is in the plan file, output plan-file)\n';
     }
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (!file) {
-      // Outside a runner (local runs): the summary goes to the log instead.
-      core.info(md);
-      return;
-    }
-    // Appended directly (what core.summary.write does), because core.summary caches the file path of the
-    // first run in the process and the demo and tests run the action several times in one process.
-    appendFileSync(file, md + '\n');
+    this.io.summary.append(md);
+    await this.io.summary.write();
   }
 }
 
@@ -64,9 +60,18 @@ const MODE_TITLE: Record<Mode['kind'], string> = {
   apply: 'apply',
 };
 
+/** The folder of the run's files under RUNNER_TEMP. */
+function runnerTemp(state: RunState): string {
+  const dir = join(state.io.env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 /** Writes the plan JSON (the same object as `amlnet plan --format json`) under RUNNER_TEMP and returns its path. */
-function writePlanFile(plan: Plan, specPath: string, commit: string): string {
-  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
+async function writePlanFile(state: RunState, plan: Plan, commit: string): Promise<string> {
+  const { renderPlanJson } = await import('./render/plan-json.js');
+  const specPath = state.settings.specPath;
+  const dir = runnerTemp(state);
   mkdirSync(dir, { recursive: true });
   const slug = specPath.replace(/[^A-Za-z0-9._-]+/g, '_');
   const file = join(dir, `plan-${slug}${commit ? `-${commit.slice(0, 12)}` : ''}.json`);
@@ -75,10 +80,13 @@ function writePlanFile(plan: Plan, specPath: string, commit: string): string {
 }
 
 /** Writes the findings as SARIF under RUNNER_TEMP (one file per spec, rewritten when the plan adds live findings). */
-function writeSarifFile(findings: readonly Finding[], specPath: string): string {
-  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `findings-${specPath.replace(/[^A-Za-z0-9._-]+/g, '_')}.sarif`);
+async function writeSarifFile(state: RunState, findings: readonly Finding[]): Promise<string> {
+  const [{ renderFindingsSarif }, { amlnetSarifOptions }] = await Promise.all([
+    import('./render/sarif.js'),
+    import('./render/sarif-catalogue.js'),
+  ]);
+  const specPath = state.settings.specPath;
+  const file = join(runnerTemp(state), `findings-${specPath.replace(/[^A-Za-z0-9._-]+/g, '_')}.sarif`);
   writeFileSync(file, renderFindingsSarif(findings, amlnetSarifOptions(specPath)));
   return file;
 }
@@ -87,12 +95,13 @@ function errorCount(findings: readonly Finding[]): number {
   return findings.filter((f) => f.severity === 'error').length;
 }
 
-async function loadPipeline(): Promise<Pipeline> {
-  const mod = await import('./github/libraries.js');
-  return mod.pipeline;
+async function loadPipeline(env: Readonly<Record<string, string | undefined>>): Promise<Pipeline> {
+  const mod = await import('./app/pipeline.js');
+  return mod.createPipeline(mod.pipelineOptionsFromEnv(env));
 }
 
 interface RunState {
+  io: ActionsIO;
   settings: Settings;
   /** Absolute path of the spec in the workspace. */
   specFile: string;
@@ -103,6 +112,26 @@ interface RunState {
   summary: Summary;
   pipeline: Pipeline;
   octokit?: Octokit;
+  /** The GitHub OIDC token for the audience input, fetched while the spec is validated (a live mode only). */
+  idToken?: Promise<string>;
+}
+
+/**
+ * Starts fetching the GitHub OIDC token now, so that it arrives while the spec is validated and the Azure
+ * modules load. A GitHub request, not an Azure call: an invalid spec still makes no Azure call.
+ */
+function prefetchIdToken(state: RunState): void {
+  const { settings, event, mode } = state;
+  if (mode.kind === 'validate' || !event.oidcAvailable || missingAzureInputs(settings).length > 0) return;
+  state.idToken = state.io.getIDToken(settings.audience);
+  state.idToken.catch(() => undefined); // reported by the login that takes it
+}
+
+/** The prefetched token for the first request of the audience input; a fresh one for every later request. */
+function idTokenFor(state: RunState, audience: string): Promise<string> {
+  const prefetched = state.idToken;
+  state.idToken = undefined;
+  return prefetched !== undefined && audience === state.settings.audience ? prefetched : state.io.getIDToken(audience);
 }
 
 async function github(state: RunState): Promise<Octokit> {
@@ -110,7 +139,7 @@ async function github(state: RunState): Promise<Octokit> {
     if (state.settings.githubToken === '') {
       throw new ActionFailure("the github-token input is empty; leave it at its default '${{ github.token }}'");
     }
-    state.octokit = await createOctokit(state.settings.githubToken);
+    state.octokit = await createOctokit(state.settings.githubToken, state.io.env);
   }
   return state.octokit;
 }
@@ -126,11 +155,11 @@ async function postComment(state: RunState, issueNumber: number, body: string): 
       marker,
       body,
     );
-    core.setOutput(Outputs.CommentUrl, result.url);
-    core.info(`amlnet: pull request comment ${result.action}: ${result.url}`);
+    state.io.setOutput(Outputs.CommentUrl, result.url);
+    state.io.info(`amlnet: pull request comment ${result.action}: ${result.url}`);
   } catch (err) {
     if (err instanceof CommentForbiddenError) {
-      core.warning(`${err.message}. The job summary has the same content.`);
+      state.io.warning(`${err.message}. The job summary has the same content.`);
       state.summary.add('Pull request comment', `Not posted: ${err.message}.`);
       return;
     }
@@ -160,17 +189,18 @@ async function login(state: RunState): Promise<AzureSession> {
     clientId: settings.clientId as string,
     audience: settings.audience,
     subscriptionId: settings.subscriptionId,
-    getIdToken: (aud) => core.getIDToken(aud),
+    getIdToken: (aud) => idTokenFor(state, aud),
   });
 }
 
-function setPlanOutputs(state: RunState, plan: Plan): void {
-  core.setOutput(Outputs.HasChanges, String(plan.hasChanges));
-  core.setOutput(Outputs.PlanHash, plan.planHash);
-  const file = writePlanFile(plan, state.settings.specPath, renderContext(state).commit);
-  core.setOutput(Outputs.PlanFile, file);
-  core.setOutput(Outputs.SarifFile, writeSarifFile(plan.findings, state.settings.specPath));
-  core.info(`amlnet: plan-hash ${plan.planHash}; plan file ${file}`);
+async function setPlanOutputs(state: RunState, plan: Plan): Promise<void> {
+  const { io } = state;
+  io.setOutput(Outputs.HasChanges, String(plan.hasChanges));
+  io.setOutput(Outputs.PlanHash, plan.planHash);
+  const file = await writePlanFile(state, plan, renderContext(state).commit);
+  io.setOutput(Outputs.PlanFile, file);
+  io.setOutput(Outputs.SarifFile, await writeSarifFile(state, plan.findings));
+  io.info(`amlnet: plan-hash ${plan.planHash}; plan file ${file}`);
 }
 
 function renderContext(state: RunState): RenderContext {
@@ -187,14 +217,15 @@ async function planStep(state: RunState): Promise<void> {
   const mode = state.mode;
   const session = await login(state);
   const { plan, spec } = await session.plan(state.specFile, 'plan', state.root);
-  setPlanOutputs(state, plan);
+  await setPlanOutputs(state, plan);
+  const render = await state.pipeline.renderers();
   const ctx = { ...renderContext(state), spec };
-  state.summary.add('Plan', state.pipeline.renderPlanSummary(plan, ctx));
+  state.summary.add('Plan', render.renderPlanSummary(plan, ctx));
   if (mode.kind === 'plan' && mode.pullRequest !== undefined && state.settings.comment) {
-    await postComment(state, mode.pullRequest.number, state.pipeline.renderPlanComment(plan, ctx));
+    await postComment(state, mode.pullRequest.number, render.renderPlanComment(plan, ctx));
   }
   if (mode.kind === 'drift' && plan.hasChanges) {
-    core.warning(`drift: the live state of ${state.settings.specPath} differs from the spec (see the job summary)`);
+    state.io.warning(`drift: the live state of ${state.settings.specPath} differs from the spec (see the job summary)`);
   }
   if (plan.refused) {
     throw new ActionFailure('the plan has refusals or errors and cannot be applied (see the job summary)');
@@ -251,13 +282,13 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
   if (reviewed.kind === 'found') {
     const verdict = compareWithReviewed(plan, reviewed);
     if (verdict.kind === 'same') {
-      core.info(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
+      state.io.info(`amlnet: the fresh plan matches the plan reviewed on pull request #${reviewed.pullRequest}`);
       return;
     }
     if (verdict.kind === 'resume') {
       // An earlier run did part of the reviewed plan: what is left is all reviewed, with the same values.
       const line = `resuming: ${verdict.done} of ${verdict.total} reviewed changes already applied`;
-      core.info(`amlnet: ${line} (pull request #${reviewed.pullRequest})`);
+      state.io.info(`amlnet: ${line} (pull request #${reviewed.pullRequest})`);
       state.summary.add(
         'Resuming the reviewed plan',
         `${line}; every remaining change was reviewed on pull request #${reviewed.pullRequest}.`,
@@ -276,7 +307,7 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
           'or set on-plan-change: apply to apply the fresh plan.',
       );
     }
-    core.warning(`${what}; applying the fresh plan (on-plan-change: apply)`);
+    state.io.warning(`${what}; applying the fresh plan (on-plan-change: apply)`);
     return;
   }
   const why = distrust(reviewed, event.sha) ?? reviewed.kind;
@@ -292,50 +323,52 @@ async function checkReviewedPlan(state: RunState, plan: Plan, freshPlan: string)
       }, or set on-plan-change: apply to apply the fresh plan without a reviewed one.`,
     );
   }
-  core.warning(`${why}; applying the fresh plan`);
+  state.io.warning(`${why}; applying the fresh plan`);
 }
 
 async function applyStep(state: RunState): Promise<void> {
   const session = await login(state);
   const { plan, spec } = await session.plan(state.specFile, 'apply', state.root);
-  setPlanOutputs(state, plan);
-  const freshPlan = state.pipeline.renderPlanSummary(plan, renderContext(state));
+  await setPlanOutputs(state, plan);
+  const render = await state.pipeline.renderers();
+  const freshPlan = render.renderPlanSummary(plan, renderContext(state));
   await checkReviewedPlan(state, plan, freshPlan);
 
   if (plan.refused) {
     state.summary.add('Plan', freshPlan);
     throw new ActionFailure('the plan has refusals or errors; nothing was applied (see the job summary)');
   }
-  const result = await session.apply(plan, spec, groupedProgress(core));
-  state.summary.add('Apply', state.pipeline.renderApplySummary(result));
-  if (result.aci !== undefined) core.setOutput(Outputs.AciSubnet, result.aci.subnetId);
+  const result = await session.apply(plan, spec, groupedProgress(state.io));
+  state.summary.add('Apply', render.renderApplySummary(result));
+  if (result.aci !== undefined) state.io.setOutput(Outputs.AciSubnet, result.aci.subnetId);
   if (result.status === 'failed' || result.status === 'refused') {
     const reasons = result.refusal?.length ? `: ${result.refusal.join('; ')}` : '';
     throw new ActionFailure(`apply ${result.status}${reasons} (see the job summary)`);
   }
-  core.info(`amlnet: apply ${result.status}, plan-hash ${result.planHash}, ${result.writes} write(s)`);
+  state.io.info(`amlnet: apply ${result.status}, plan-hash ${result.planHash}, ${result.writes} write(s)`);
 }
 
 async function orchestrate(state: RunState): Promise<void> {
   const { settings, mode } = state;
   if (mode.kind === 'validate' && mode.reason !== undefined) {
-    core.notice(`amlnet: ${mode.reason}`);
+    state.io.notice(`amlnet: ${mode.reason}`);
     state.summary.add('No live plan', `${mode.reason}.`);
   }
+  prefetchIdToken(state);
   const validation = await state.pipeline.validateFile(state.specFile, state.root);
-  annotate(validation.findings, settings.specPath, state.event.rulesUrl);
-  core.setOutput(Outputs.SarifFile, writeSarifFile(validation.findings, settings.specPath));
+  annotate(state.io, validation.findings, settings.specPath, state.event.rulesUrl);
+  state.io.setOutput(Outputs.SarifFile, await writeSarifFile(state, validation.findings));
   state.summary.add('Findings', findingsTable(validation.findings, settings.specPath, state.event.rulesUrl));
   const errors = errorCount(validation.findings);
   const valid = errors === 0 && validation.spec !== undefined;
-  core.setOutput(Outputs.Valid, String(valid));
+  state.io.setOutput(Outputs.Valid, String(valid));
   if (!valid || validation.spec === undefined) {
     if (mode.kind === 'plan' && mode.pullRequest !== undefined && settings.comment) {
       const reason = `the spec has ${errors} error finding(s); fix them and push again`;
       await postComment(
         state,
         mode.pullRequest.number,
-        state.pipeline.renderNoPlanComment(validation.findings, reason, renderContext(state)),
+        (await state.pipeline.renderers()).renderNoPlanComment(validation.findings, reason, renderContext(state)),
       );
     }
     throw new ActionFailure(`${settings.specPath}: ${errors} error finding(s); nothing was planned or applied`);
@@ -364,32 +397,42 @@ async function describe(err: unknown): Promise<string> {
   return errorMessage(err);
 }
 
-export async function run(pipeline?: Pipeline): Promise<void> {
-  const summary = new Summary('amlnet');
+/** Runs the action once through `io`; `pipeline` defaults to the composition root's (tests shorten its polls). */
+export async function run(io: ActionsIO, pipeline?: Pipeline): Promise<void> {
+  const summary = new Summary(io, 'amlnet');
   try {
-    const settings = getSettings();
-    const event = readRunEvent();
+    const settings = getSettings(io);
+    const event = readRunEvent(io.env);
     if (settings.command === 'import') {
       summary.title = `amlnet import: \`${settings.import?.workspace ?? ''}\``;
       const { importStep } = await import('./github/import-step.js');
-      return await importStep(settings, summary, event.rulesUrl);
+      return await importStep(io, pipeline ?? (await loadPipeline(io.env)), settings, summary, event.rulesUrl);
     }
     const mode = resolveMode(settings.command, event);
     summary.title = `amlnet ${MODE_TITLE[mode.kind]}: \`${settings.specPath}\``;
-    core.info(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
-    const root = specRoot(process.env);
+    io.info(`amlnet: ${MODE_TITLE[mode.kind]} of ${settings.specPath} (event ${event.name || 'none'})`);
+    const root = specRoot(io.env);
     const specFile = resolve(root, settings.specPath);
-    await orchestrate({ settings, specFile, root, event, mode, summary, pipeline: pipeline ?? (await loadPipeline()) });
+    await orchestrate({
+      io,
+      settings,
+      specFile,
+      root,
+      event,
+      mode,
+      summary,
+      pipeline: pipeline ?? (await loadPipeline(io.env)),
+    });
   } catch (err) {
     const message = await describe(err);
     // Error texts can quote values from the spec or Azure: escaped like everything else rendered.
     summary.add('Failed', escapeMarkdown(message));
-    core.setFailed(message);
+    io.setFailed(message);
   } finally {
     try {
-      summary.write();
+      await summary.write();
     } catch (err) {
-      core.warning(`could not write the job summary: ${errorMessage(err)}`);
+      io.warning(`could not write the job summary: ${errorMessage(err)}`);
     }
   }
 }

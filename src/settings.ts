@@ -1,7 +1,6 @@
 // The action's inputs, parsed ONCE into a typed Settings object (like actions/checkout's input-helper).
-// Nothing here reads the environment at import time: getSettings() is called by run(), so tests can set
-// INPUT_* variables before each run. Every error quotes the bad value and the expected form.
-import * as core from '@actions/core';
+// The inputs come through the Actions I/O port (github/io.ts), read when run() calls getSettings(), never at
+// import time. Every error quotes the bad value and the expected form.
 import { AZURE_CLOUDS, type AzureCloudName } from './azure/endpoints.js';
 import { DEFAULT_AUDIENCE } from './azure/credential.js';
 
@@ -83,10 +82,11 @@ export class SettingsError extends Error {
   }
 }
 
-/** Reads one input by name; core.getInput in the action, a map in unit tests. */
-export type InputReader = (name: string) => string;
-
-const defaultReader: InputReader = (name) => core.getInput(name);
+/** Where the inputs come from (the ActionsIO port in the action, a map in unit tests) and how a secret is masked. */
+export interface InputSource {
+  getInput(name: string): string;
+  setSecret(value: string): void;
+}
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A verified domain name of a tenant, e.g. contoso.onmicrosoft.com.
@@ -169,8 +169,8 @@ function importInputs(get: (name: string) => string): NonNullable<Settings['impo
 }
 
 /** Parses every input once. Throws SettingsError on the first bad value. */
-export function getSettings(read: InputReader = defaultReader): Settings {
-  const get = (name: string): string => read(name).trim();
+export function getSettings(source: InputSource): Settings {
+  const get = (name: string): string => source.getInput(name).trim();
   // Repository-relative with forward slashes and no leading ./: the form annotations and the comment marker use.
   const specPath = (get(Inputs.Spec) || 'amlnet.yml').replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   if (specPath.includes('\n')) {
@@ -193,7 +193,7 @@ export function getSettings(read: InputReader = defaultReader): Settings {
   };
   if (settings.command === 'import') settings.import = importInputs(get);
   // Mask the token at once, before anything can print it.
-  if (settings.githubToken !== '') core.setSecret(settings.githubToken);
+  if (settings.githubToken !== '') source.setSecret(settings.githubToken);
   return settings;
 }
 

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
 import type { RunningEmulator } from '../../emulator/types.js';
 import { commands, loadEvent, prerequisites, trustEmulator, type RunOptions } from './harness.js';
-import { caBundle, jwtLeaks, leaks, parseRunnerFile, runCleanBundle, type BundleRun } from './bundle-runner.js';
+import { caBundle, jwtLeaks, leaks, runCleanBundle, type BundleRun } from './bundle-runner.js';
+import { parseRunnerFile } from './runner-file.js';
 
 // AMLNET_BUNDLE points at another build (e.g. one made in a temporary directory) without touching dist/.
 const BUNDLE = process.env['AMLNET_BUNDLE'] ?? join(process.cwd(), 'dist', 'index.js');

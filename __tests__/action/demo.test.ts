@@ -3,23 +3,20 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/commands/demo.js';
+import { runDemo } from '../../src/commands/demo.js';
+import type { Output } from '../../src/commands/args.js';
+
+function recorder(): Output & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
+}
 
 test('amlnet demo plays a pull request and its merge and writes the comment and the apply summary', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'amlnet-demo-')), 'demo');
-  const printed: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
-    printed.push(String(chunk));
-    return true;
-  }) as typeof process.stdout.write;
-  let code: number;
-  try {
-    code = await run(['--out', out]);
-  } finally {
-    process.stdout.write = write;
-  }
-  const text = printed.join('');
+  const print = recorder();
+  const code = await runDemo(['--out', out], print);
+  const text = print.out.join('');
   expect(code).toBe(0);
   const comment = readFileSync(join(out, 'plan-comment.md'), 'utf8');
   const summary = readFileSync(join(out, 'apply-summary.md'), 'utf8');
@@ -37,16 +34,8 @@ test('amlnet demo plays a pull request and its merge and writes the comment and 
 });
 
 test('amlnet demo rejects unknown arguments with exit code 2', async () => {
-  const errors: string[] = [];
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string | Uint8Array): boolean => {
-    errors.push(String(chunk));
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    expect(await run(['--fast'])).toBe(2);
-  } finally {
-    process.stderr.write = write;
-  }
-  expect(errors.join('')).toContain("amlnet demo: unknown argument '--fast'");
+  const print = recorder();
+  expect(await runDemo(['--fast'], print)).toBe(2);
+  expect(print.err.join('')).toContain("amlnet demo: unknown argument '--fast'");
+  expect(print.out).toEqual([]);
 });

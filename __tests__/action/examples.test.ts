@@ -8,7 +8,7 @@ import { startEmulator } from '../../emulator/index.js';
 import { prerequisitesOf } from '../../emulator/prerequisites.js';
 import type { RunningEmulator } from '../../emulator/types.js';
 import { run } from '../../src/main.js';
-import { createPipeline } from '../../src/github/libraries.js';
+import { createPipeline } from '../../src/app/pipeline.js';
 import { parseSpecText } from '../../src/spec/parse.js';
 import type { Spec } from '../../src/spec/types.js';
 import type { Plan } from '../../src/plan/model.js';
@@ -37,7 +37,7 @@ describe.each(EXAMPLES)('examples/%s on a pull request', (file) => {
   const planPr = async (headSha: string) => {
     const payload = loadEvent('pull_request');
     (payload['pull_request'] as { head: { sha: string } }).head.sha = headSha;
-    return runAction(() => run(pipeline), {
+    return runAction((io) => run(io, pipeline), {
       inputs: {
         'github-token': emu.info.githubToken,
         'client-id': emu.info.clientId,

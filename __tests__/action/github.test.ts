@@ -52,7 +52,7 @@ function prPayload(number: number, headSha: string, fixture = 'pull_request'): R
 
 function prRun(spec: string, inputs: Record<string, string> = {}, over: Partial<RunOptions> = {}): Promise<ActionRun> {
   const pull = openPull();
-  return runAction(() => run(), {
+  return runAction((io) => run(io), {
     inputs: {
       'github-token': emu.info.githubToken,
       'client-id': emu.info.clientId,
@@ -73,7 +73,7 @@ describe('fork pull request', () => {
   test('validates offline, writes the summary, says why there is no plan, posts nothing, does not fail', async () => {
     const pull = openPull();
     const before = comments(pull.number).length;
-    const result = await runAction(() => run(), {
+    const result = await runAction((io) => run(io), {
       inputs: { 'github-token': emu.info.githubToken },
       eventName: 'pull_request',
       payload: prPayload(pull.number, pull.headSha, 'pull_request_fork'),

@@ -1,7 +1,8 @@
-// Runs the action the way the runner does: INPUT_* variables, GITHUB_* variables, an event payload file,
-// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the workflow commands (::error ...) on stdout.
+// Runs the action in this process through the in-memory Actions I/O port (src/github/fake-io.ts): its inputs,
+// the job's GITHUB_* variables, an event payload file and a workspace; what it writes (outputs, the job summary,
+// the log in the runner's workflow-command syntax) is read back from the port. Nothing patches process.env or
+// process.stdout. prepareRun also builds the environment of a real runner for the bundle tests (bundle-runner.ts).
 // GitHub REST, GitHub OIDC, Entra and ARM are the project's emulator, reached over HTTPS by the real clients.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { JsonObject, ReadyInfo, RunningEmulator } from '../../emulator/type
 import { prerequisitesOf } from '../../emulator/prerequisites.js';
 import { parseSpecText } from '../../src/spec/parse.js';
 import type { Spec } from '../../src/spec/types.js';
+import { FakeIO } from '../../src/github/fake-io.js';
 
 /** What must exist before amlnet runs (a prerequisite, never created by amlnet), for the fixture spec. */
 export function prerequisites(): JsonObject[] {
@@ -22,10 +24,13 @@ export const FIXTURES = join(process.cwd(), '__fixtures__', 'events');
 export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
+  /** The log, as the runner's stdout would show it (workflow commands included). */
   stdout: string;
-  /** process.exitCode after the run: 1 when core.setFailed was called. */
+  /** True when the action called setFailed. */
   failed: boolean;
   env: Record<string, string>;
+  /** The port itself: annotations, secrets and outputs as the action raised them. */
+  io: FakeIO;
 }
 
 export interface RunOptions {
@@ -51,20 +56,6 @@ export interface RunOptions {
 /** The runner's input variable name: INPUT_ + upper-cased name, spaces to _, dashes kept. */
 export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-/** Parses GITHUB_OUTPUT (name<<delimiter\nvalue\ndelimiter). */
-export function parseOutputFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (m === null) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
 }
 
 export function loadEvent(name: string): Record<string, unknown> {
@@ -130,68 +121,13 @@ export function prepareRun(options: RunOptions): PreparedRun {
   return { env, outputPath, summaryPath };
 }
 
-function isRunnerVariable(key: string): boolean {
-  return key.startsWith('INPUT_') || key.startsWith('GITHUB_') || key.startsWith('ACTIONS_') || key === 'RUNNER_TEMP';
-}
-
-/** Runs run() in this process with the job's environment; restores the environment afterwards. */
-export async function runAction(run: () => Promise<void>, options: RunOptions): Promise<ActionRun> {
-  const { env, outputPath, summaryPath } = prepareRun(options);
-  const saved = { ...process.env };
-  for (const key of Object.keys(process.env)) if (isRunnerVariable(key)) delete process.env[key];
-  Object.assign(process.env, env);
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
-    chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  }) as typeof process.stdout.write;
-  process.exitCode = 0;
-  try {
-    await run();
-  } finally {
-    process.stdout.write = write;
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-  const failed = process.exitCode === 1;
-  process.exitCode = 0;
-  return {
-    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    stdout: chunks.join(''),
-    failed,
-    env,
-  };
-}
-
-/**
- * Runs a bundle (node dist/index.js) as a child process with the job's environment, as the runner does.
- * Asynchronous on purpose: the emulator serves from this process's event loop.
- */
-export async function runBundle(
-  entry: string,
-  options: RunOptions,
-  extraEnv: Record<string, string> = {},
-): Promise<ActionRun> {
-  const { env, outputPath, summaryPath } = prepareRun(options);
-  const base: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !isRunnerVariable(k)) base[k] = v;
-  const child = spawn(process.execPath, [entry], {
-    env: { ...base, ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const out: string[] = [];
-  child.stdout.on('data', (d: Buffer) => out.push(d.toString('utf8')));
-  child.stderr.on('data', (d: Buffer) => out.push(d.toString('utf8')));
-  const code = await new Promise<number | null>((resolveExit) => child.on('close', (c) => resolveExit(c)));
-  return {
-    outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    stdout: out.join(''),
-    failed: code !== 0,
-    env,
-  };
+/** Runs run() in this process with an in-memory port holding the job's inputs and environment. */
+export async function runAction(run: (io: FakeIO) => Promise<void>, options: RunOptions): Promise<ActionRun> {
+  const { env } = prepareRun(options);
+  const jobEnv = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
+  const io = new FakeIO({ inputs: options.inputs, env: jobEnv });
+  await run(io);
+  return { outputs: io.outputs, summary: io.summaryText, stdout: io.log, failed: io.failed, env, io };
 }
 
 /** The workflow-command lines of a given kind (error, warning, notice) from the captured stdout. */

@@ -3,7 +3,8 @@
 // `imported-spec` output names it, the job summary shows it, and nothing but reads reached ARM.
 import { readFileSync } from 'node:fs';
 import { run } from '../../src/main.js';
-import { createPipeline } from '../../src/github/libraries.js';
+import { createPipeline } from '../../src/app/pipeline.js';
+import type { FakeIO } from '../../src/github/fake-io.js';
 import { validateSpecText } from '../../src/validate.js';
 import { loadEvent, runAction } from './harness.js';
 import {
@@ -16,7 +17,7 @@ import {
   type Built,
 } from '../import/hand-built.js';
 
-const runIt = (): Promise<void> => run(createPipeline({ pollIntervalMs: 5, maxRetryAfterSeconds: 0 }));
+const runIt = (io: FakeIO): Promise<void> => run(io, createPipeline({ pollIntervalMs: 5, maxRetryAfterSeconds: 0 }));
 
 let w: Built;
 beforeAll(async () => {

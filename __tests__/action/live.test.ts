@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index.js';
 import type { IssueComment, Repository, RunningEmulator } from '../../emulator/types.js';
 import { run } from '../../src/main.js';
-import { createPipeline } from '../../src/github/libraries.js';
+import { createPipeline } from '../../src/app/pipeline.js';
+import type { FakeIO } from '../../src/github/fake-io.js';
 import { commands, loadEvent, prerequisites, runAction, trustEmulator, type ActionRun } from './harness.js';
 
 const SPECS = join(process.cwd(), '__fixtures__', 'specs');
@@ -21,7 +22,7 @@ const PULL_REQUEST = 'repo:octo-org/octo-repo:pull_request';
 
 // Short LRO polling against the emulator; the code path is the production one.
 const pipeline = createPipeline({ pollIntervalMs: 5, maxRetryAfterSeconds: 0 });
-const runIt = (): Promise<void> => run(pipeline);
+const runIt = (io: FakeIO): Promise<void> => run(io, pipeline);
 
 let emu: RunningEmulator;
 
@@ -147,6 +148,8 @@ describe('a pull request, its pushes, its merge', () => {
     expect(result.outputs['has-changes']).toBe('true');
     expect(result.outputs['plan-hash']).toMatch(/^[0-9a-f]{64}$/);
     reviewedHash = result.outputs['plan-hash'];
+    // One GitHub OIDC token for the whole run: the one fetched while the spec was validated is the one exchanged.
+    expect(result.io.secrets.filter((s) => s.startsWith('eyJ'))).toHaveLength(1);
     const planFile = result.outputs['plan-file'];
     expect(planFile.startsWith(result.env['RUNNER_TEMP'])).toBe(true);
     expect(existsSync(planFile)).toBe(true);

@@ -11,7 +11,7 @@ const errors = readFileSync(join(SPECS, 'errors.yml'), 'utf8');
 
 describe('validate mode', () => {
   test('error findings become annotations on the spec lines, a summary table and valid=false', async () => {
-    const result = await runAction(() => run(), {
+    const result = await runAction((io) => run(io), {
       inputs: { command: 'validate', spec: './amlnet.yml' },
       eventName: 'push',
       payload: loadEvent('push'),
@@ -41,7 +41,7 @@ describe('validate mode', () => {
   });
 
   test('a valid spec passes: valid=true, no failure, findings table in the summary', async () => {
-    const result = await runAction(() => run(), {
+    const result = await runAction((io) => run(io), {
       inputs: { command: 'validate' },
       eventName: 'push',
       payload: loadEvent('push'),
@@ -55,7 +55,7 @@ describe('validate mode', () => {
   });
 
   test('a missing spec file is an error finding on the file, not a crash', async () => {
-    const result = await runAction(() => run(), {
+    const result = await runAction((io) => run(io), {
       inputs: { command: 'validate', spec: 'infra/missing.yml' },
       eventName: 'push',
       payload: loadEvent('push'),
@@ -70,7 +70,7 @@ describe('validate mode', () => {
   });
 
   test('a bad input fails with the value and the expected form', async () => {
-    const result = await runAction(() => run(), {
+    const result = await runAction((io) => run(io), {
       inputs: { command: 'deploy' },
       eventName: 'push',
       payload: loadEvent('push'),

@@ -122,12 +122,8 @@ describe.each(V2_EXAMPLES)('%s (Azure ML v2)', (specPath) => {
       expect(renderApplyText(result)).toContain(`compute: azureml:${c.name} (namespace ${c.namespace}`);
       // The extension started only after the role, the compute only after the extension.
       const at = (addr: string) => result.outcomes.find((o) => o.address === addr)!;
-      expect(at(`${K}.extension`).startedAt!).toBeGreaterThanOrEqual(
-        at(`${K}.networkContributor`).finishedAt!,
-      );
-      expect(at(K).startedAt!).toBeGreaterThanOrEqual(
-        at(`${K}.extension`).finishedAt!,
-      );
+      expect(at(`${K}.extension`).startedAt!).toBeGreaterThanOrEqual(at(`${K}.networkContributor`).finishedAt!);
+      expect(at(K).startedAt!).toBeGreaterThanOrEqual(at(`${K}.extension`).finishedAt!);
 
       const clusterId = kubernetesClusterId(spec.subscriptionId, c);
       const ext = resource(world, kubernetesExtensionId(clusterId, c.extensionName))!;

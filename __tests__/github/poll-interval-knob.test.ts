@@ -1,7 +1,7 @@
 // The test-only poll-interval knob of the action (AMLNET_POLL_INTERVAL_MS): unset means the SDKs' default; a
 // whole number of milliseconds is passed on; anything else is refused with a message that names the variable
 // and the value.
-import { pipelineOptionsFromEnv, POLL_INTERVAL_VARIABLE } from '../../src/github/libraries.js';
+import { pipelineOptionsFromEnv, POLL_INTERVAL_VARIABLE } from '../../src/app/pipeline.js';
 
 test.each([
   [undefined, {}],

@@ -1,10 +1,19 @@
-import { getSettings, SettingsError, type InputReader } from '../../src/settings.js';
+import { getSettings, SettingsError, type InputSource } from '../../src/settings.js';
 
-function reader(values: Record<string, string>): InputReader {
-  return (name) => values[name] ?? '';
+function reader(values: Record<string, string>, masked: string[] = []): InputSource {
+  return { getInput: (name) => values[name] ?? '', setSecret: (value) => void masked.push(value) };
 }
 
 describe('getSettings', () => {
+  test('masks the github-token before anything can print it, and nothing when it is empty', () => {
+    const masked: string[] = [];
+    expect(getSettings(reader({ 'github-token': ' ghs_secret ' }, masked)).githubToken).toBe('ghs_secret');
+    expect(masked).toEqual(['ghs_secret']);
+    const none: string[] = [];
+    getSettings(reader({}, none));
+    expect(none).toEqual([]);
+  });
+
   test('defaults when every input is empty', () => {
     expect(getSettings(reader({}))).toEqual({
       specPath: 'amlnet.yml',

@@ -1,5 +1,6 @@
 // `amlnet plan` end to end against the emulator: argument parsing, GitHub OIDC login from the job's
 // environment variables, formats, --out, exit codes, and login advice that never prints a token.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,7 +166,7 @@ describe('--detailed-exitcode (Terraform): 0 no changes, 2 changes pending, 1 an
   test('changes pending: 2 (0 without the flag)', async () => {
     expect((await cli(['--spec', specFile])).code).toBe(0);
     const r = await cli(['--spec', specFile, '--detailed-exitcode']);
-    expect(r.stdout).toMatch(/\+ create aksClusters\[0\]/);
+    expect(r.stdout).toMatch(/\+ create aksClusters\[myaks\]/);
     expect(r.code).toBe(2);
   });
 
@@ -182,4 +183,55 @@ describe('--detailed-exitcode (Terraform): 0 no changes, 2 changes pending, 1 an
     const r = await cli(['--spec', bad, '--detailed-exitcode']);
     expect(r.code).toBe(1);
   });
+});
+
+test('a plan with GitHub OIDC, as its own process, loads neither @azure/identity (MSAL) nor @azure/arm-network', async () => {
+  const record = join(dir, 'loaded-modules.txt');
+  const ca = join(dir, 'ca.pem');
+  writeFileSync(ca, emu.caCertPem);
+  const child = spawn(
+    process.execPath,
+    [
+      '--no-warnings',
+      '--experimental-transform-types',
+      '--import',
+      './scripts/ts-hooks.mjs',
+      'src/bin.ts',
+      'plan',
+      '--spec',
+      specFile,
+      '--workspace',
+      dir,
+      '--arm-endpoint',
+      emu.info.armEndpoint,
+      '--authority-host',
+      emu.info.authorityHost,
+    ],
+    {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        NODE_EXTRA_CA_CERTS: ca,
+        AMLNET_LOADED_MODULES: record,
+        ACTIONS_ID_TOKEN_REQUEST_URL: emu.info.oidcRequestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.info.oidcRequestToken,
+        AZURE_TENANT_ID: emu.info.tenantId,
+        AZURE_CLIENT_ID: emu.info.clientId,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/^plan-hash: [0-9a-f]{64}$/m);
+  const loaded = readFileSync(record, 'utf8').split('\n');
+  // The plan did read Azure (the SDKs it needs were loaded)...
+  expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/@azure\/arm-authorization/)]));
+  // ...but the login is one federated token request, and the network reads are generic GETs.
+  expect(loaded.filter((u) => /@azure\/identity|@azure\/msal|@azure\/arm-network/.test(u))).toEqual([]);
 });

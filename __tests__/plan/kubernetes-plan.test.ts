@@ -298,7 +298,9 @@ describe('v2 plan: resuming', () => {
       namespace: 'default',
       provisioningState: 'Failed',
     });
-    expect(at(diff(spec, live({ ...base, computes: { k8s: failed } })), 'kubernetesClusters[k8s]').action).toBe('update');
+    expect(at(diff(spec, live({ ...base, computes: { k8s: failed } })), 'kubernetesClusters[k8s]').action).toBe(
+      'update',
+    );
     const other = compute({ name: 'k8s', computeType: 'Kubernetes', resourceId: MC_ID, namespace: 'scoring' });
     const c = at(diff(spec, live({ ...base, computes: { k8s: other } })), 'kubernetesClusters[k8s]');
     expect([c.action, c.reason]).toEqual(['update', 'namespace scoring -> default']);

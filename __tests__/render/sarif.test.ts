@@ -159,7 +159,7 @@ describe('findingsSarif', () => {
       rules: [{ id: 'X', title: 'a [link](javascript:x) <b>', source: { document: 'n' } }],
     });
     expect(log.runs[0]!.tool.driver.rules[0]!.help.markdown).toBe(
-      `a \\[link\\]\\(javascript:x\\) \\<b\\>. [Rule source](${RULE_CATALOGUE_URL})`,
+      `a \\[link\\]\\(javascript:x\\) &lt;b&gt;. [Rule source](${RULE_CATALOGUE_URL})`,
     );
   });
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { run, runValidate } from '../../src/commands/validate.js';
+import { runValidate } from '../../src/commands/validate.js';
 import type { Output } from '../../src/commands/args.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'amlnet-cli-'));
@@ -116,19 +116,26 @@ describe('amlnet validate: exit codes and output', () => {
     expect(r.stdout).toMatch(/usage: amlnet validate \[--spec FILE\] \[--format text\|json\|sarif\]/);
   });
 
-  it('run() writes to the process streams', async () => {
-    const chunks: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array) => {
-      chunks.push(String(chunk));
-      return true;
-    }) as typeof process.stdout.write;
-    try {
-      expect(await run(['--spec', example, '--format', 'json'])).toBe(0);
-    } finally {
-      process.stdout.write = write;
-    }
-    expect(JSON.parse(chunks.join(''))).toEqual({ valid: true, findings: [] });
+  it('run() writes to the process streams (as a process: stdout holds the JSON, stderr nothing)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--no-warnings',
+        '--experimental-transform-types',
+        '--import',
+        './scripts/ts-hooks.mjs',
+        'src/bin.ts',
+        'validate',
+        '--spec',
+        example,
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ valid: true, findings: [] });
   });
 });
 

@@ -1,6 +1,7 @@
-// The composition root: the one place that wires a login to the plan pipeline and the appliers. The CLI
-// (`amlnet plan`, `amlnet apply`) and the action (github/libraries.ts) both plan and apply through a Session, so
-// the clients, the subscription override and the poll options are chosen once, the same way for both.
+// The composition root: the one place that wires a login to the plan pipeline, the appliers and the import. The
+// CLI (`amlnet plan`, `amlnet apply`, `amlnet import`) and the action (app/pipeline.ts, driven by main.ts) all
+// plan, apply and import through a Session, so the clients, the subscription override and the poll options are
+// chosen once, the same way for both.
 import { createClients, type ClientFactoryOptions } from '../azure/clients.js';
 import {
   createCredential,
@@ -14,6 +15,7 @@ import type { ApplyResult } from '../apply/types.js';
 import type { Plan } from '../plan/model.js';
 import type { Spec } from '../spec/types.js';
 import { planSpec, type PlanSpecResult } from './plan.js';
+import type { ImportResult, ImportTarget } from './import.js';
 
 export type SessionClientOptions = Pick<ClientFactoryOptions, 'pollIntervalMs' | 'maxRetryAfterSeconds' | 'onRequest'>;
 
@@ -41,6 +43,11 @@ export interface Session {
   plan(input: SessionPlanInput): Promise<PlanSpecResult>;
   /** Applies a plan with clients of its own (the executor owns retries, so the planning clients stay as they are). */
   apply(plan: Plan, spec: Spec, options?: SessionApplyOptions): Promise<ApplyResult>;
+  /**
+   * Reads what `target` names (reads only) and writes a spec for it; `file` is the name its findings refer to.
+   * Needs the session's subscriptionId (there is no spec to take it from).
+   */
+  import(target: ImportTarget, file: string): Promise<ImportResult>;
 }
 
 /** A session over a credential that is already there (the CLI logs in first to report login errors its way). */
@@ -74,6 +81,13 @@ export function sessionFor(
           ...clientOptions,
         }),
       }),
+    // The import's readers are loaded only by an import.
+    import: async (target, file) => {
+      const subscriptionId = options.subscriptionId;
+      if (!subscriptionId) throw new Error('an import needs the subscription id');
+      const clients = createClients({ credential, endpoints, subscriptionId, ...clientOptions });
+      return (await import('./import.js')).importFromAzure({ target, clients, file });
+    },
   };
 }
 

@@ -282,11 +282,6 @@ export async function createCredential(options: CredentialOptions): Promise<Azur
       ? new IdTokenCache(options.getIdToken, options.audience || DEFAULT_AUDIENCE)
       : undefined;
   if (options.prefetchIdToken === true) cache?.prefetch();
-  const identity = await import('@azure/identity');
-  const authority = {
-    authorityHost: options.endpoints.authorityHost,
-    disableInstanceDiscovery: options.endpoints.disableInstanceDiscovery,
-  };
 
   if (options.getIdToken !== undefined) {
     if (cache === undefined || !tenantId || !clientId) {
@@ -294,7 +289,14 @@ export async function createCredential(options: CredentialOptions): Promise<Azur
         'GitHub OIDC login needs tenant-id and client-id (inputs, or AZURE_TENANT_ID / AZURE_CLIENT_ID).',
       );
     }
-    const inner = new identity.ClientAssertionCredential(tenantId, clientId, () => cache.get(), authority);
+    // The one token request of the federated flow, without loading @azure/identity (federated.ts).
+    const { FederatedCredential } = await import('./federated.js');
+    const inner = new FederatedCredential({
+      authorityHost: options.endpoints.authorityHost,
+      tenantId,
+      clientId,
+      getAssertion: () => cache.get(),
+    });
     return {
       credential: new ExplainingCredential(
         inner,
@@ -305,6 +307,12 @@ export async function createCredential(options: CredentialOptions): Promise<Azur
       idTokens: cache,
     };
   }
+
+  const identity = await import('@azure/identity');
+  const authority = {
+    authorityHost: options.endpoints.authorityHost,
+    disableInstanceDiscovery: options.endpoints.disableInstanceDiscovery,
+  };
 
   // Outside Actions: the usual chain, each with the same authority options.
   const sources: TokenCredential[] = [];

@@ -6,6 +6,7 @@
 import { specRoot } from '../validate.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { errorMessage } from '../util/errors.js';
 import { planHash } from '../plan/canonical.js';
 import type { Change } from '../plan/model.js';
 import { compareWithReviewed, writeDigests } from '../plan/resume.js';
@@ -234,7 +235,7 @@ function reviewedPlan(o: Options): { planHash: string; writes: string[] | undefi
   try {
     file = JSON.parse(readFileSync(o.planFile, 'utf8')) as { planHash?: unknown; changes?: unknown };
   } catch (err) {
-    return `cannot read --plan-file ${o.planFile}: ${err instanceof Error ? err.message : String(err)}`;
+    return `cannot read --plan-file ${o.planFile}: ${errorMessage(err)}`;
   }
   if (typeof file.planHash !== 'string' || !Array.isArray(file.changes)) {
     return `--plan-file ${o.planFile} is not a plan (amlnet plan --format json --out FILE writes one)`;

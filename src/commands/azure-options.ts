@@ -1,7 +1,13 @@
 // The Azure options of the commands that log in (plan, apply), the login that follows from them, and how a
 // failed login is reported (advice, never a token; exit code 2 for unusable endpoints, 1 for a failed login).
 import { resolveEndpoints, EndpointError, type AzureEndpoints } from '../azure/endpoints.js';
-import { createCredential, githubOidcFromEnv, LoginError, type AzureLogin } from '../azure/credential.js';
+import {
+  createCredential,
+  DEFAULT_AUDIENCE,
+  githubOidcFromEnv,
+  LoginError,
+  type AzureLogin,
+} from '../azure/credential.js';
 import type { Output } from './args.js';
 
 export const AZURE_OPTION_SPECS = {
@@ -22,7 +28,7 @@ export const AZURE_OPTIONS_USAGE = `azure options:
   --authority-host URL     explicit Entra authority host
   --tenant-id ID           tenant of the login (default $AZURE_TENANT_ID)
   --client-id ID           application of the login (default $AZURE_CLIENT_ID)
-  --audience AUD           GitHub OIDC token audience (default api://AzureADTokenExchange)
+  --audience AUD           GitHub OIDC token audience (default ${DEFAULT_AUDIENCE})
   -h, --help               show this help`;
 
 export interface AzureCliOptions {

@@ -1,13 +1,17 @@
 // `amlnet demo`: plays a pull request and its merge against the local emulator, through the action's own
-// code path (src/main.ts run(), with the runner's environment variables), and prints what a reviewer would
-// see: the plan comment on the pull request, then the job summary of the apply that ran on merge.
+// code path (src/main.ts run(), through the in-memory Actions I/O port holding the runner's inputs and
+// variables), and prints what a reviewer would see: the plan comment on the pull request, then the job
+// summary of the apply that ran on merge.
 // Both are written to files (default .amlnet/demo/). Needs no network and no credentials.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as tls from 'node:tls';
 import { prerequisitesOf } from '../../emulator/prerequisites.js';
 import { parseSpecText } from '../spec/parse.js';
 import type { Spec } from '../spec/types.js';
+import { FakeIO } from '../github/fake-io.js';
+import { processOutput, type Output } from './args.js';
+import type { ActionsIO } from '../github/io.js';
 
 const usage = `usage: amlnet demo [--out DIR]
 
@@ -78,7 +82,7 @@ function world(): Record<string, unknown> {
 
 interface JobFiles {
   dir: string;
-  output: string;
+  outputs: string;
   summary: string;
   log: string;
 }
@@ -98,55 +102,37 @@ function parseArgs(argv: string[]): { out: string } | { help: true } | { error: 
   return { out };
 }
 
-/** Runs the action once with the runner's variables; its workflow commands go to a log file, not the terminal. */
+/**
+ * Runs the action once through an in-memory port holding the job's inputs and variables; its log (workflow
+ * commands included), outputs and job summary go to files, not the terminal.
+ */
 async function runJob(
   files: JobFiles,
-  env: Record<string, string>,
-  run: () => Promise<void>,
-): Promise<{ failed: boolean; outputs: Record<string, string> }> {
+  job: { inputs: Record<string, string>; env: Record<string, string> },
+  run: (io: ActionsIO) => Promise<void>,
+): Promise<{ failed: boolean; outputs: Record<string, string>; summary: string }> {
   mkdirSync(files.dir, { recursive: true });
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const saved = { ...process.env };
-  Object.assign(process.env, env, { GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary });
-  const lines: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
-    lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  }) as typeof process.stdout.write;
-  const exitCode = process.exitCode;
-  process.exitCode = 0;
-  try {
-    await run();
-  } finally {
-    process.stdout.write = write;
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-  const failed = process.exitCode === 1;
-  process.exitCode = exitCode;
-  writeFileSync(files.log, lines.join(''));
-  const outputs: Record<string, string> = {};
-  const text = readFileSync(files.output, 'utf8').split('\n');
-  for (let i = 0; i < text.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(text[i]);
-    if (m === null) continue;
-    const value: string[] = [];
-    for (i++; i < text.length && text[i] !== m[2]; i++) value.push(text[i]);
-    outputs[m[1]] = value.join('\n');
-  }
-  return { failed, outputs };
+  const io = new FakeIO(job);
+  await run(io);
+  writeFileSync(files.log, io.log);
+  writeFileSync(files.outputs, JSON.stringify(io.outputs, null, 2) + '\n');
+  writeFileSync(files.summary, io.summaryText);
+  return { failed: io.failed, outputs: io.outputs, summary: io.summaryText };
 }
 
 export async function run(argv: string[]): Promise<number> {
+  return runDemo(argv, processOutput);
+}
+
+/** The command with its terminal output injectable (tests). */
+export async function runDemo(argv: string[], print: Output): Promise<number> {
   const args = parseArgs(argv);
   if ('help' in args) {
-    process.stdout.write(usage + '\n');
+    print.stdout(usage + '\n');
     return 0;
   }
   if ('error' in args) {
-    process.stderr.write(`amlnet demo: ${args.error}\n\n${usage}\n`);
+    print.stderr(`amlnet demo: ${args.error}\n\n${usage}\n`);
     return 2;
   }
   const started = Date.now();
@@ -158,7 +144,7 @@ export async function run(argv: string[]): Promise<number> {
   const [{ startEmulator }, { run: runAction }, { createPipeline }] = await Promise.all([
     import('../../emulator/index.js'),
     import('../main.js'),
-    import('../github/libraries.js'),
+    import('../app/pipeline.js'),
   ]);
   mkdirSync(join(out, 'emulator'), { recursive: true });
   const emu = await startEmulator({ state: world(), dataDir: join(out, 'emulator') });
@@ -176,11 +162,22 @@ export async function run(argv: string[]): Promise<number> {
       return (await res.json()) as Record<string, unknown>;
     };
     const pipeline = createPipeline({ pollIntervalMs: 10, maxRetryAfterSeconds: 0 });
-    const action = (): Promise<void> => runAction(pipeline);
+    const action = (io: ActionsIO): Promise<void> => runAction(io, pipeline);
     const repo = emu.world.github.repositories[0];
     const pull = repo.pulls.find((p) => p.state === 'open');
     if (pull === undefined) throw new Error('the emulator has no open pull request');
 
+    const inputs: Record<string, string> = {
+      spec: 'amlnet.yml',
+      command: 'auto',
+      'client-id': info.clientId,
+      'tenant-id': info.tenantId,
+      'arm-endpoint': info.armEndpoint,
+      'authority-host': info.authorityHost,
+      'github-token': info.githubToken,
+      comment: 'true',
+      'on-plan-change': 'fail',
+    };
     const common: Record<string, string> = {
       GITHUB_ACTIONS: 'true',
       GITHUB_REPOSITORY: REPOSITORY,
@@ -191,15 +188,6 @@ export async function run(argv: string[]): Promise<number> {
       RUNNER_TEMP: join(out, 'runner-temp'),
       ACTIONS_ID_TOKEN_REQUEST_URL: info.oidcRequestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: info.oidcRequestToken,
-      INPUT_SPEC: 'amlnet.yml',
-      INPUT_COMMAND: 'auto',
-      'INPUT_CLIENT-ID': info.clientId,
-      'INPUT_TENANT-ID': info.tenantId,
-      'INPUT_ARM-ENDPOINT': info.armEndpoint,
-      'INPUT_AUTHORITY-HOST': info.authorityHost,
-      'INPUT_GITHUB-TOKEN': info.githubToken,
-      INPUT_COMMENT: 'true',
-      'INPUT_ON-PLAN-CHANGE': 'fail',
     };
     const repoPayload = {
       full_name: REPOSITORY,
@@ -209,9 +197,7 @@ export async function run(argv: string[]): Promise<number> {
     };
 
     // 1. The pull request: plan + sticky comment (OIDC subject repo:octo-org/octo-repo:pull_request).
-    process.stdout.write(
-      `amlnet demo: pull request #${pull.number} adds amlnet.yml; running the action (pull_request)\n`,
-    );
+    print.stdout(`amlnet demo: pull request #${pull.number} adds amlnet.yml; running the action (pull_request)\n`);
     const prEvent = join(out, 'pull_request.json');
     writeFileSync(
       prEvent,
@@ -229,23 +215,26 @@ export async function run(argv: string[]): Promise<number> {
     const pr = await runJob(
       {
         dir: join(out, 'pr'),
-        output: join(out, 'pr', 'output.txt'),
+        outputs: join(out, 'pr', 'outputs.json'),
         summary: join(out, 'pr', 'summary.md'),
         log: join(out, 'pr', 'action.log'),
       },
       {
-        ...common,
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: prEvent,
-        GITHUB_SHA: pull.headSha,
-        GITHUB_REF: `refs/pull/${pull.number}/merge`,
+        inputs,
+        env: {
+          ...common,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_EVENT_PATH: prEvent,
+          GITHUB_SHA: pull.headSha,
+          GITHUB_REF: `refs/pull/${pull.number}/merge`,
+        },
       },
       action,
     );
     const marker = '<!-- amlnet:plan spec=amlnet.yml -->';
     const comment = (repo.comments[pull.number] ?? []).find((c) => c.body.includes(marker));
     if (pr.failed || comment === undefined) {
-      process.stderr.write(`amlnet demo: the pull request run failed; see ${join(out, 'pr', 'action.log')}\n`);
+      print.stderr(`amlnet demo: the pull request run failed; see ${join(out, 'pr', 'action.log')}\n`);
       return 1;
     }
     writeFileSync(join(out, 'plan-comment.md'), comment.body);
@@ -254,30 +243,33 @@ export async function run(argv: string[]): Promise<number> {
     const merged = await control('/github/merge', { number: pull.number });
     const mergeSha = String(merged['mergeCommitSha']);
     await control('/oidc', { subject: `repo:${REPOSITORY}:environment:production` });
-    process.stdout.write(`amlnet demo: merged as ${mergeSha.slice(0, 12)}; running the action (push to main)\n`);
+    print.stdout(`amlnet demo: merged as ${mergeSha.slice(0, 12)}; running the action (push to main)\n`);
     const pushEvent = join(out, 'push.json');
     writeFileSync(pushEvent, JSON.stringify({ ref: 'refs/heads/main', after: mergeSha, repository: repoPayload }));
     const apply = await runJob(
       {
         dir: join(out, 'apply'),
-        output: join(out, 'apply', 'output.txt'),
+        outputs: join(out, 'apply', 'outputs.json'),
         summary: join(out, 'apply', 'summary.md'),
         log: join(out, 'apply', 'action.log'),
       },
       {
-        ...common,
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_EVENT_PATH: pushEvent,
-        GITHUB_SHA: mergeSha,
-        GITHUB_REF: 'refs/heads/main',
+        inputs,
+        env: {
+          ...common,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_EVENT_PATH: pushEvent,
+          GITHUB_SHA: mergeSha,
+          GITHUB_REF: 'refs/heads/main',
+        },
       },
       action,
     );
-    const summary = readFileSync(join(out, 'apply', 'summary.md'), 'utf8');
+    const summary = apply.summary;
     writeFileSync(join(out, 'apply-summary.md'), summary);
 
     const rule = '-'.repeat(100);
-    process.stdout.write(
+    print.stdout(
       [
         '',
         rule,

@@ -4,13 +4,14 @@
 // 1 written but the round trip does not hold (findings say why), or Azure could not be read; 2 bad usage, or an
 // --out file that exists without --force.
 import { lstat, writeFile } from 'node:fs/promises';
+import { errorMessage } from '../util/errors.js';
 import { parseArgs } from 'node:util';
 import { renderFindingsJson, renderFindingsText } from '../render/findings.js';
 import { LoginError } from '../azure/credential.js';
 import { formatAzureError, toAzureError } from '../azure/errors.js';
 import { LiveReadError } from '../azure/live/read.js';
-import { createClients } from '../azure/clients.js';
-import { importFromAzure, ImportReadError, type ImportTarget, type ResourceRef } from '../app/import.js';
+import { sessionFor } from '../app/session.js';
+import { ImportReadError, type ImportTarget, type ResourceRef } from '../app/import.js';
 import { formatOption, parseOrAnswer, processOutput, type Output } from './args.js';
 import {
   AZURE_OPTION_SPECS,
@@ -79,7 +80,7 @@ function parse(argv: string[]): Options | string {
       strict: true,
     }));
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorMessage(err);
   }
   const help = values.help === true;
   const format = formatOption(values.format as string | undefined, FORMATS);
@@ -145,15 +146,14 @@ export async function runImport(
   const { endpoints, login } = loggedIn;
   const file = o.out ?? 'amlnet.yml';
   try {
-    const clients = createClients({ credential: login.credential, endpoints, subscriptionId });
-    const result = await importFromAzure({ target: o.target, clients, file });
+    const result = await sessionFor(login.credential, endpoints, { subscriptionId }).import(o.target, file);
     if (o.out !== undefined) {
       try {
         await writeFile(o.out, result.text, { flag: o.force ? 'w' : 'wx' });
       } catch (err) {
         const code = (err as { code?: unknown }).code;
         out.stderr(
-          `amlnet import: cannot write ${o.out}: ${code === 'EEXIST' ? 'it exists; pass --force to overwrite it' : err instanceof Error ? err.message : String(err)}\n`,
+          `amlnet import: cannot write ${o.out}: ${code === 'EEXIST' ? 'it exists; pass --force to overwrite it' : errorMessage(err)}\n`,
         );
         return 2;
       }

@@ -1,13 +1,15 @@
 // `command: import` in the action: log in with the job's GitHub OIDC token (Reader is enough), import, write the
 // spec under RUNNER_TEMP (ready for actions/upload-artifact), set the `imported-spec` output to its path, and show
-// the spec and its findings in the job summary. Nothing is written to Azure. The Azure SDKs load only here.
-import * as core from '@actions/core';
+// the spec and its findings in the job summary. Nothing is written to Azure. The login and the import itself are
+// the composition root's (app/pipeline.ts, app/session.ts); this step only maps inputs and writes the results.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inputs, missingAzureInputs, Outputs, type Settings } from '../settings.js';
 import { details, findingsTable } from './summary.js';
 import { escapeMarkdown } from '../render/markdown.js';
+import type { Pipeline } from '../app/pipeline.js';
+import type { ActionsIO } from './io.js';
 
 export interface ImportSummary {
   add(heading: string, markdown: string): void;
@@ -28,10 +30,11 @@ function fenced(text: string, lang: string): string {
 
 /** Runs the import; throws an Error whose message main reports when it cannot (inputs, login, Azure). */
 export async function importStep(
+  io: ActionsIO,
+  pipeline: Pipeline,
   settings: Settings,
   summary: ImportSummary,
   rulesUrl: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const target = settings.import;
   if (target === undefined)
@@ -39,45 +42,36 @@ export async function importStep(
   const missing = missingAzureInputs(settings);
   if (settings.subscriptionId === undefined) missing.push(Inputs.SubscriptionId);
   if (missing.length > 0) throw new Error(`command: import needs the input(s) ${missing.join(', ')}`);
-  const [{ resolveEndpoints }, { createCredential }, { createClients }, { importFromAzure }] = await Promise.all([
-    import('../azure/endpoints.js'),
-    import('../azure/credential.js'),
-    import('../azure/clients.js'),
-    import('../app/import.js'),
-  ]);
-  const endpoints = resolveEndpoints({
+  const session = await pipeline.login({
     environment: settings.environment,
     armEndpoint: settings.armEndpoint,
     authorityHost: settings.authorityHost,
-  });
-  const { credential } = await createCredential({
-    endpoints,
-    tenantId: settings.tenantId,
-    clientId: settings.clientId,
+    tenantId: settings.tenantId as string,
+    clientId: settings.clientId as string,
     audience: settings.audience,
-    getIdToken: (aud) => core.getIDToken(aud),
+    subscriptionId: settings.subscriptionId,
+    getIdToken: (aud) => io.getIDToken(aud),
   });
   const sg = target.securityGroup;
   const workspace = split(target.workspace);
-  const result = await importFromAzure({
-    target: {
+  const result = await session.import(
+    {
       workspace,
       network: split(target.network),
       ...(sg !== undefined ? { securityGroup: sg.includes('/') ? split(sg) : { name: sg } } : {}),
     },
-    clients: createClients({ credential, endpoints, subscriptionId: settings.subscriptionId as string }),
-    file: 'amlnet.yml',
-  });
-  const dir = join(env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
+    'amlnet.yml',
+  );
+  const dir = join(io.env['RUNNER_TEMP'] || tmpdir(), 'amlnet');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `imported-${workspace.name.replace(/[^A-Za-z0-9._-]+/g, '_')}.yml`);
   writeFileSync(file, result.text);
-  core.setOutput(Outputs.ImportedSpec, file);
+  io.setOutput(Outputs.ImportedSpec, file);
   const verdict = result.roundTrip
     ? 'It validates with no error and its plan against the same Azure state has no change.'
     : `It does not round-trip yet: ${result.changes === undefined ? 'it has error findings' : `its plan would make ${result.changes.length} change(s)`} (see the findings).`;
-  if (!result.roundTrip) core.warning(`amlnet import: ${verdict}`);
-  core.info(`amlnet: imported spec written to ${file}`);
+  if (!result.roundTrip) io.warning(`amlnet import: ${verdict}`);
+  io.info(`amlnet: imported spec written to ${file}`);
   summary.add(
     'Imported spec',
     `Written to \`${escapeMarkdown(file)}\` (output \`${Outputs.ImportedSpec}\`; upload it with actions/upload-artifact ` +

@@ -4,6 +4,7 @@
 // One result per finding, located at the spec's line and column; one reportingDescriptor per rule that fired,
 // with the rule's title as help text and its public source (or the rule catalogue) as help link.
 import type { Finding, RuleSource, Severity } from '../rules/types.js';
+import { escapeMarkdown } from './markdown.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
@@ -85,11 +86,6 @@ function descriptor(id: string, level: SarifLevel, info: SarifRuleInfo | undefin
     help: { text, markdown: `${escapeMarkdown(title)}. [Rule source](${helpUri})` },
     defaultConfiguration: { level },
   };
-}
-
-/** Markdown in help text: the characters that would start markup are backslash-escaped. */
-function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
 }
 
 /** SARIF lines and columns start at 1; a finding on the whole file (0 or less) points at 1:1. */

@@ -48,9 +48,6 @@ export const CLUSTER_DEFAULTS = {
   dockerBridgeCidr: '172.17.0.1/16',
 } as const;
 
-/** The spec lists that hold clusters: legacy v1 AKS computes, and v2 Kubernetes computes. */
-export type ClusterKind = 'aksClusters' | 'kubernetesClusters';
-
 /** A cluster with every default applied. Only the fields that can legitimately stay unset are nullable. */
 export interface ResolvedCluster {
   kind: 'aksClusters';

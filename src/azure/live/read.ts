@@ -24,7 +24,7 @@ import {
 } from './normalise.js';
 import type { LiveManagedCluster, LiveState, LiveWorkspace, Unreadable } from '../../live/types.js';
 import { isUnreadable, storageSecured } from '../../live/types.js';
-import { managedClusterId, parseResourceId, workspaceId } from '../../live/ids.js';
+import { managedClusterId, nsgId, parseResourceId, vnetId, workspaceId } from '../../live/ids.js';
 import { permits, SUBNET_JOIN } from '../../live/permissions.js';
 import type { LiveReadResult, LiveStateReader } from '../../live/reader.js';
 import { readKubernetes } from './read-kubernetes.js';
@@ -49,6 +49,12 @@ export class LiveReadError extends Error {
   override name = 'LiveReadError';
 }
 
+/**
+ * The api-version @azure/arm-network sends for virtual networks, security groups and private endpoints. The plan
+ * reads them through the generic GET (clients.getResource, raw ARM JSON, which the normalisers read the same way)
+ * so that a plan never loads that SDK (3.4 MB, one module); only an apply or an import does.
+ */
+export const NETWORK_API_VERSION = '2026-01-01';
 export const STORAGE_API_VERSION = '2023-05-01';
 export const REGISTRY_API_VERSION = '2023-07-01';
 
@@ -144,8 +150,8 @@ export async function readLiveState(
     read(`GET ${id.toLowerCase()}`, async () => {
       const p = parseResourceId(id);
       if (p === undefined) return null;
-      const n = await clients.network();
-      return normalisePrivateEndpoint(await n.privateEndpoints.get(p.resourceGroup, p.name));
+      const pe = await clients.getResource(id, NETWORK_API_VERSION);
+      return pe === undefined ? null : normalisePrivateEndpoint(pe);
     }).then((v) => {
       live.privateEndpoints[id.toLowerCase()] = v;
     });
@@ -155,8 +161,8 @@ export async function readLiveState(
   // The VNet (with its subnets) and the planning identity's permissions on it.
   tasks.push(
     read('GET vnet', async () => {
-      const n = await clients.network();
-      return normaliseVnet(await n.virtualNetworks.get(net.resourceGroup, net.name), net.resourceGroup);
+      const v = await clients.getResource(vnetId(sub, net.resourceGroup, net.name), NETWORK_API_VERSION);
+      return v === undefined ? null : normaliseVnet(v, net.resourceGroup);
     }).then((v) => {
       live.vnet = v;
     }),
@@ -204,8 +210,8 @@ export async function readLiveState(
     const sg = net.securityGroup;
     tasks.push(
       read('GET nsg', async () => {
-        const n = await clients.network();
-        return normaliseNsg(await n.networkSecurityGroups.get(sg.resourceGroup, sg.name));
+        const nsg = await clients.getResource(nsgId(sub, sg.resourceGroup, sg.name), NETWORK_API_VERSION);
+        return nsg === undefined ? null : normaliseNsg(nsg);
       }).then((v) => {
         live.nsg = v;
       }),

@@ -206,9 +206,7 @@ export function diffKubernetesCluster(resolved: ResolvedKubernetesCluster, input
   const wantSubnetId = subnetId(sub, net.resourceGroup, net.name, resolved.subnet);
   const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(resolved.subnet));
   const subnetNeeds =
-    subnetIdx >= 0
-      ? [subnetAddress(resolved.subnet, subnetIdx), subnetSecurityGroupAddress(resolved.subnet, subnetIdx)]
-      : [];
+    subnetIdx >= 0 ? [subnetAddress(resolved.subnet), subnetSecurityGroupAddress(resolved.subnet)] : [];
   const out: Draft[] = [];
 
   const mcBase = {
