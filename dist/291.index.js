@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/validate.ts + 3 modules
-var validate = __webpack_require__(58957);
+var validate = __webpack_require__(87016);
 // EXTERNAL MODULE: ./src/app/plan.ts + 1 modules
 var plan = __webpack_require__(52252);
 // EXTERNAL MODULE: ./src/findings/order.ts
@@ -38,7 +38,7 @@ var roles = __webpack_require__(2682);
 
 /** Why a read failed, in one line (never a token: Azure's error code and message). */
 function failure(err) {
-    if (err instanceof credential.LoginError)
+    if (err instanceof credential/* LoginError */.Qd)
         throw err;
     const info = (0,errors.toAzureError)(err);
     return `${info.status ?? ''} ${info.code}: ${info.message}`.trim();
@@ -151,7 +151,7 @@ async function must(what, fn) {
         return await fn();
     }
     catch (err) {
-        if (err instanceof credential.LoginError)
+        if (err instanceof credential/* LoginError */.Qd)
             throw err;
         const info = (0,errors.toAzureError)(err);
         if (info.status === 404)
@@ -247,7 +247,7 @@ async function readImportSource(target, clients) {
 }
 
 // EXTERNAL MODULE: ./src/plan/diff/index.ts + 10 modules
-var diff = __webpack_require__(1321);
+var diff = __webpack_require__(39520);
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var outbound = __webpack_require__(24939);
 // EXTERNAL MODULE: ./src/live/ownership.ts
@@ -266,24 +266,43 @@ const IMPORT_RULE_TITLES = {
     'IMPORT-NOT-READ': 'Something the import needed (a managed cluster, role assignments) could not be read.',
     'IMPORT-PLAN-DIFFERS': 'Planning the written spec against the same Azure state would still change or refuse this; the setup differs from what amlnet manages.',
 };
-/** The spec path a plan address points at (addresses name steps, some of which are not spec keys). */
-function specPathOfAddress(address) {
-    return address
+/** `list[name]` -> `list[index]` in the spec (the list path alone when the name is not in it). */
+function indexed(address, prefix, list) {
+    if (!address.startsWith(`${prefix}[`))
+        return address;
+    const end = address.indexOf(']', prefix.length + 1);
+    if (end < 0)
+        return address;
+    const name = address.slice(prefix.length + 1, end);
+    const i = (list ?? []).findIndex((x) => x.name === name);
+    return i < 0 ? prefix : `${prefix}[${i}]${address.slice(end + 1)}`;
+}
+/**
+ * The spec path a plan address points at: plan addresses name resources (`aksClusters[myaks]`), spec paths index
+ * lists (`aksClusters[0]`), and some addresses name steps that are not spec keys.
+ */
+function specPathOfAddress(address, spec) {
+    const path = [
+        ['aksClusters', spec.aksClusters],
+        ['network.subnets', spec.network.subnets],
+        ['network.securityGroup.rules', spec.network.securityGroup?.rules],
+    ].reduce((a, [prefix, list]) => indexed(a, prefix, list), address);
+    return path
         .replace(/^(network\.subnets\[\d+\])\.securityGroup$/, '$1.name')
         .replace(/^(aksClusters\[\d+\])\.loadBalancer$/, '$1.loadBalancerType')
         .replace(/^(aksClusters\[\d+\])\.networkContributor$/, '$1.networkContributorScope')
         .replace(/^(aksClusters\[\d+\])\.managedCluster$/, '$1.resourceId')
-        .replace(/^network\.securityGroup\.restrictOutbound\[\d+\]$/, 'network.securityGroup.restrictOutbound')
+        .replace(/^network\.securityGroup\.restrictOutbound\[.*\]$/, 'network.securityGroup.restrictOutbound')
         .replace(/^network\.securityGroup\.prune\[.*\]$/, 'network.securityGroup');
 }
 /** One finding per change the plan would make or refuse. */
-function planDifferences(changes) {
+function planDifferences(changes, spec) {
     return changes
         .filter((c) => c.action !== 'no-op')
         .map((c) => ({
         ...IMPORT_RULES.planDiffers,
         message: `planning this spec would ${c.action === 'refuse' ? 'refuse' : c.action} ${c.address}: ${c.reason}`,
-        path: specPathOfAddress(c.address),
+        path: specPathOfAddress(c.address, spec),
         hint: c.action === 'refuse'
             ? 'amlnet cannot reach this state without replacing something; the setup differs from what the spec can manage'
             : 'review it: applying this spec would make this change in Azure',
@@ -347,8 +366,8 @@ function ruleSpec(r) {
     };
 }
 function sameRule(a, b) {
-    const x = (0,diff/* ruleDesired */.XM)(a);
-    const y = (0,diff/* ruleDesired */.XM)(b);
+    const x = (0,diff/* ruleDesired */.X)(a);
+    const y = (0,diff/* ruleDesired */.X)(b);
     const norm = (v) => Array.isArray(v)
         ? JSON.stringify([...v].map((s) => s.toLowerCase()).sort())
         : JSON.stringify(typeof v === 'string' ? v.toLowerCase() : v);
@@ -600,7 +619,7 @@ var spec_path = __webpack_require__(70284);
 
 
 /** The JSON Schema's $id (schema/amlnet.schema.json), for editors that read the modeline. */
-const SCHEMA_URL = 'https://github.com/amlnet/amlnet/schema/amlnet.schema.json';
+const SCHEMA_URL = 'https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json';
 const comment = (lines) => lines.map((l) => (l === '' ? '' : ` ${l}`)).join('\n');
 /** The key node of the last segment of `path` (comments go above the key of a map entry). */
 function keyNode(doc, path) {
@@ -678,7 +697,7 @@ async function importFromAzure(input) {
         if (planned.status === 'planned') {
             findings = planned.plan.findings;
             changes = planned.plan.changes.filter((c) => c.action !== 'no-op');
-            issues.push(...planDifferences(changes));
+            issues.push(...planDifferences(changes, validation.spec));
         }
     }
     const place = (i) => ({

@@ -1175,7 +1175,7 @@ const tls = __importStar(__webpack_require__(64756));
 const debug_1 = __importDefault(__webpack_require__(2830));
 const events_1 = __webpack_require__(24434);
 const agent_base_1 = __webpack_require__(98894);
-const url_1 = __webpack_require__(87016);
+const url_1 = __webpack_require__(64635);
 const debug = (0, debug_1.default)('http-proxy-agent');
 /**
  * The `HttpProxyAgent` implements an HTTP Agent subclass that connects
@@ -1329,7 +1329,7 @@ const tls = __importStar(__webpack_require__(64756));
 const assert_1 = __importDefault(__webpack_require__(42613));
 const debug_1 = __importDefault(__webpack_require__(2830));
 const agent_base_1 = __webpack_require__(98894);
-const url_1 = __webpack_require__(87016);
+const url_1 = __webpack_require__(64635);
 const parse_proxy_response_1 = __webpack_require__(37943);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {

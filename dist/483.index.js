@@ -1,62 +1,6 @@
 export const id = 483;
-export const ids = [483];
+export const ids = [483,976,729,870];
 export const modules = {
-
-/***/ 80919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   openSession: () => (/* binding */ openSession),
-/* harmony export */   sessionFor: () => (/* binding */ sessionFor)
-/* harmony export */ });
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23139);
-/* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18098);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52252);
-// The composition root: the one place that wires a login to the plan pipeline and the appliers. The CLI
-// (`amlnet plan`, `amlnet apply`) and the action (github/libraries.ts) both plan and apply through a Session, so
-// the clients, the subscription override and the poll options are chosen once, the same way for both.
-
-
-
-/** A session over a credential that is already there (the CLI logs in first to report login errors its way). */
-function sessionFor(credential, endpoints, options = {}) {
-    const clientOptions = options.clientOptions ?? {};
-    return {
-        endpoints,
-        plan: (input) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planSpec */ .N)({
-            specPath: input.specPath,
-            ...(input.specText !== undefined ? { specText: input.specText } : {}),
-            ...(input.root !== undefined ? { root: input.root } : {}),
-            credential,
-            endpoints,
-            subscriptionId: options.subscriptionId ?? null,
-            mode: input.mode,
-            clientOptions,
-        }),
-        // The appliers are loaded only by a path that applies.
-        apply: async (plan, spec, applyOptions = {}) => (await __webpack_require__.e(/* import() */ 319).then(__webpack_require__.bind(__webpack_require__, 91319))).applyPlanToAzure(plan, spec, {
-            ...applyOptions,
-            clients: (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_2__.createClients)({
-                credential,
-                endpoints,
-                subscriptionId: options.subscriptionId || spec.subscriptionId,
-                ...clientOptions,
-            }),
-        }),
-    };
-}
-/**
- * Logs in (starting the GitHub token fetch at once, while the identity library loads) and opens a session.
- * Login errors are LoginErrors with advice, never a token.
- */
-async function openSession(login, options = {}) {
-    const azureLogin = await (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_0__.createCredential)({ ...login, prefetchIdToken: true });
-    return { ...sessionFor(azureLogin.credential, login.endpoints, options), login: azureLogin };
-}
-
-
-/***/ }),
 
 /***/ 74483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -67,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPlan: () => (/* binding */ runPlan),
 /* harmony export */   usage: () => (/* binding */ usage)
 /* harmony export */ });
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58957);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87016);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62752);
@@ -75,16 +19,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _render_sarif_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43729);
 /* harmony import */ var _render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22870);
 /* harmony import */ var _render_plan_json_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(54976);
-/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4095);
+/* harmony import */ var _render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94392);
 /* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18098);
 /* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18297);
 /* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80919);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62309);
 /* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(40210);
-// `amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE]` + the shared Azure options.
-// Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings / refused plan
-// / Azure error, 2 usage or an unreadable spec. Azure errors print code, message and correlation id; login errors
+// `amlnet plan [--spec FILE] [--format text|json|markdown|sarif] [--out FILE] [--detailed-exitcode]` + the shared
+// Azure options. Exit codes (README, "Command-line reference"): 0 plan computed (changes or not), 1 error findings /
+// refused plan / Azure error, 2 usage or an unreadable spec; with --detailed-exitcode (Terraform's): 0 no changes,
+// 2 changes pending, 1 anything else (usage and unreadable specs included). Azure errors print code, message and correlation id; login errors
 // print advice, never a token.
 
 
@@ -111,18 +56,21 @@ ${_args_js__WEBPACK_IMPORTED_MODULE_9__/* .WORKSPACE_USAGE */ .qv}
                            finding, offline and live, as SARIF 2.1.0 for GitHub code scanning)
   --out FILE               write the rendered plan to FILE instead of stdout
   --commit SHA             the commit shown in markdown (default $GITHUB_SHA)
+  --detailed-exitcode      exit 0 when there is nothing to change, 2 when changes are pending, 1 on any error
 ${_azure_options_js__WEBPACK_IMPORTED_MODULE_10__/* .AZURE_OPTIONS_USAGE */ .HB}
 
 Credentials: in a GitHub job with id-token: write, GitHub OIDC (federated credential); elsewhere the usual
 chain: environment (AZURE_CLIENT_SECRET...), workload identity (AZURE_FEDERATED_TOKEN_FILE), Azure CLI login.
 
-exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec`;
+exit codes: 0 plan computed, 1 error findings, refused plan or Azure error, 2 bad usage or unreadable spec;
+with --detailed-exitcode: 0 no changes, 2 changes pending, 1 error, refused plan, bad usage or unreadable spec`;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 function parse(argv) {
     const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCommandArgs */ .Qx)(argv, {
         format: { type: 'string' },
         out: { type: 'string' },
         commit: { type: 'string' },
+        'detailed-exitcode': { type: 'boolean' },
         ..._azure_options_js__WEBPACK_IMPORTED_MODULE_10__/* .AZURE_OPTION_SPECS */ .lH,
     });
     if (typeof parsed === 'string')
@@ -131,16 +79,34 @@ function parse(argv) {
     const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .formatOption */ .Bx)(values.format, FORMATS);
     if (typeof format === 'object')
         return format.error;
-    return { ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_10__/* .azureOptionsFrom */ .kU)(values), spec, workspace, format, out: values.out, commit: values.commit, help };
+    return {
+        ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_10__/* .azureOptionsFrom */ .kU)(values),
+        spec,
+        workspace,
+        format,
+        out: values.out,
+        commit: values.commit,
+        detailedExitcode: values['detailed-exitcode'] === true,
+        help,
+    };
 }
 /** The command with output and environment injectable (tests). */
 async function runPlan(argv, out, env = process.env) {
+    const code = await planCommand(argv, out, env);
+    // --detailed-exitcode keeps 2 for "changes pending": every other failure is 1, usage errors included (the flag is
+    // read from argv itself, as a usage error has no parsed options).
+    if (code.detailed || argv.includes('--detailed-exitcode'))
+        return code.exit === 0 ? (code.pending ? 2 : 0) : 1;
+    return code.exit;
+}
+async function planCommand(argv, out, env) {
+    const done = (exit, pending = false, detailed = false) => ({ exit, pending, detailed });
     const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseOrAnswer */ .tr)('plan', argv, parse, usage, out);
     if (typeof o === 'number')
-        return o;
+        return done(o);
     const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_10__/* .loginOrReport */ .l8)('plan', o, env, out);
     if (typeof loggedIn === 'number')
-        return loggedIn;
+        return done(loggedIn);
     const session = (0,_app_session_js__WEBPACK_IMPORTED_MODULE_8__.sessionFor)(loggedIn.login.credential, loggedIn.endpoints, { subscriptionId: o.subscription ?? null });
     try {
         const result = await session.plan({ specPath: o.spec, root: o.workspace ?? (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__.specRoot)(env), mode: 'plan' });
@@ -150,18 +116,18 @@ async function runPlan(argv, out, env = process.env) {
             out.stdout(o.format === 'json'
                 ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .renderFindingsJson */ .lg)(v.findings)
                 : o.format === 'sarif'
-                    ? (0,_render_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFindingsSarif */ .Cu)(v.findings, (0,_render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .amlnetSarifOptions */ .L)(o.spec))
+                    ? (0,_render_sarif_js__WEBPACK_IMPORTED_MODULE_3__.renderFindingsSarif)(v.findings, (0,_render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_4__.amlnetSarifOptions)(o.spec))
                     : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_11__/* .renderFindingsText */ .uc)(v.file, v.findings));
-            return v.unparseable ? 2 : 1;
+            return done(v.unparseable ? 2 : 1);
         }
         const plan = result.plan;
         const commit = o.commit ?? env.GITHUB_SHA ?? '(working tree)';
         const text = o.format === 'json'
-            ? (0,_render_plan_json_js__WEBPACK_IMPORTED_MODULE_12__/* .renderPlanJson */ .u)(plan, { specPath: o.spec, commit })
+            ? (0,_render_plan_json_js__WEBPACK_IMPORTED_MODULE_12__.renderPlanJson)(plan, { specPath: o.spec, commit })
             : o.format === 'markdown'
-                ? (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanSummary */ .ON)(plan, { specPath: o.spec, commit })
+                ? (0,_render_plan_markdown_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanSummary)(plan, { specPath: o.spec, commit, spec: result.spec })
                 : o.format === 'sarif'
-                    ? (0,_render_sarif_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFindingsSarif */ .Cu)(plan.findings, (0,_render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .amlnetSarifOptions */ .L)(o.spec))
+                    ? (0,_render_sarif_js__WEBPACK_IMPORTED_MODULE_3__.renderFindingsSarif)(plan.findings, (0,_render_sarif_catalogue_js__WEBPACK_IMPORTED_MODULE_4__.amlnetSarifOptions)(o.spec))
                     : (0,_render_plan_text_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanText */ .$)(plan, { specPath: o.spec });
         if (o.out !== undefined) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(o.out, text);
@@ -170,16 +136,16 @@ async function runPlan(argv, out, env = process.env) {
         else {
             out.stdout(text);
         }
-        return plan.refused ? 1 : 0;
+        return done(plan.refused ? 1 : 0, plan.hasChanges, o.detailedExitcode);
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_6__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_7__/* .LiveReadError */ .l5) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_6__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_7__/* .LiveReadError */ .l5) {
             out.stderr(`amlnet plan: ${err.message}\n`);
-            return 1;
+            return done(1);
         }
         const info = (0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_13__.toAzureError)(err);
         out.stderr(`amlnet plan: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_13__.formatAzureError)(info)}\n`);
-        return 1;
+        return done(1);
     }
 }
 async function run(argv) {
@@ -193,7 +159,7 @@ async function run(argv) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ renderPlanJson)
+/* harmony export */   renderPlanJson: () => (/* binding */ renderPlanJson)
 /* harmony export */ });
 /* unused harmony export planToJson */
 function planToJson(plan, options = {}) {
@@ -277,14 +243,16 @@ function renderPlanText(plan, options = {}) {
 /***/ 22870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ amlnetSarifOptions)
+  amlnetSarifOptions: () => (/* binding */ amlnetSarifOptions)
 });
 
-// EXTERNAL MODULE: ./src/rules/live/index.ts + 7 modules
-var live = __webpack_require__(84277);
+// EXTERNAL MODULE: ./src/rules/live/index.ts + 8 modules
+var live = __webpack_require__(32190);
 // EXTERNAL MODULE: ./src/rules/index.ts + 13 modules
 var rules = __webpack_require__(71404);
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -306,10 +274,17 @@ function amlnetSarifOptions(specPath) {
 /***/ 43729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cu: () => (/* binding */ renderFindingsSarif)
+/* harmony export */   RULE_CATALOGUE_URL: () => (/* binding */ RULE_CATALOGUE_URL),
+/* harmony export */   SARIF_SCHEMA: () => (/* binding */ SARIF_SCHEMA),
+/* harmony export */   SARIF_VERSION: () => (/* binding */ SARIF_VERSION),
+/* harmony export */   findingsSarif: () => (/* binding */ findingsSarif),
+/* harmony export */   renderFindingsSarif: () => (/* binding */ renderFindingsSarif),
+/* harmony export */   ruleHelpUri: () => (/* binding */ ruleHelpUri)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA, SARIF_VERSION, RULE_CATALOGUE_URL, ruleHelpUri, findingsSarif */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 /** The rule catalogue in the repository, the help link of a rule whose source is not a public page. */
@@ -332,13 +307,9 @@ function descriptor(id, level, info) {
         name: id,
         shortDescription: { text: title },
         helpUri,
-        help: { text, markdown: `${escapeMarkdown(title)}. [Rule source](${helpUri})` },
+        help: { text, markdown: `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(title)}. [Rule source](${helpUri})` },
         defaultConfiguration: { level },
     };
-}
-/** Markdown in help text: the characters that would start markup are backslash-escaped. */
-function escapeMarkdown(s) {
-    return s.replace(/[\\`*_{}[\]()<>#+!|~]/g, (c) => `\\${c}`);
 }
 /** SARIF lines and columns start at 1; a finding on the whole file (0 or less) points at 1:1. */
 function atLeastOne(n) {

@@ -176,15 +176,67 @@ function cleanMessage(message) {
     // The parser quotes the text it choked on; the file may not be a spec at all: a short, masked excerpt only.
     return (0,printable/* printable */.g)(sentence.replace(/"([^"]*)"/g, (_m, quoted) => `"${(0,printable/* printable */.g)(quoted, 24)}"`), 160);
 }
+/**
+ * What the common layout mistakes mean in plain words, and what to change: the yaml package's own messages
+ * ("Implicit keys need to be on a single line") name the grammar, not the fix. Keyed by the parser's error code
+ * (https://eemeli.org/yaml/#errors); a message filter picks one meaning of a code that has several.
+ */
+const PLAIN = [
+    {
+        code: 'TAB_AS_INDENT',
+        message: 'a tab is used for indentation; YAML indents with spaces only',
+        hint: 'replace the tab(s) at the start of this line with spaces (2 per level, as in the examples)',
+    },
+    {
+        code: 'BAD_INDENT',
+        message: 'this line is indented differently from the keys above it at the same level',
+        hint: 'start every key of one mapping at the same column: count the spaces at the start of this line and the one above',
+    },
+    {
+        code: 'MULTILINE_IMPLICIT_KEY',
+        message: 'a key runs over more than one line: a line is indented deeper than the key above it, or a colon lacks its space',
+        hint: 'indent this line like its neighbours, and write each entry as "key: value" with a space after the colon',
+    },
+    {
+        code: 'BLOCK_AS_IMPLICIT_KEY',
+        message: 'a nested mapping or list starts where a value was expected (a line indented too deep, or "a: b: c" on one line)',
+        hint: 'put nested keys on their own lines, indented 2 spaces under their parent; quote a value that holds ": "',
+    },
+    {
+        code: 'MISSING_CHAR',
+        match: /followed by map values/,
+        message: 'this line has a key without a colon: every entry is written "key: value"',
+        hint: 'add ": " after the key, or indent the line under the entry it belongs to',
+    },
+    {
+        code: 'MISSING_CHAR',
+        match: /closing .*quote/,
+        message: 'a quoted value is never closed (the parser reached the end of the file inside it)',
+        hint: 'add the closing quote at the end of the value that opens one (look above this line)',
+    },
+];
 function yamlFinding(issue, severity, lineCounter) {
     const pos = at(lineCounter, issue.pos[0]);
+    const plain = PLAIN.find((p) => p.code === issue.code && (p.match === undefined || p.match.test(issue.message)));
     return {
         ruleId: rule_ids/* SpecRuleId */.R.yaml,
         severity,
-        message: `invalid YAML: ${cleanMessage(issue.message)} (${issue.code})`,
+        message: `invalid YAML: ${plain?.message ?? cleanMessage(issue.message)} (${issue.code})`,
         path: '',
         ...pos,
+        ...(plain === undefined ? {} : { hint: plain.hint }),
     };
+}
+/** One finding per line and message: the parser often reports one layout mistake twice. */
+function oncePerLine(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.line}\u0000${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /**
  * One pass over the node tree, without recursion: its depth, its first alias, and duplicate keys. Duplicate keys
@@ -260,10 +312,10 @@ function parseSpecText(text) {
         merge: false,
         keepSourceTokens: false,
     });
-    const issues = [
+    const issues = oncePerLine([
         ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter)),
         ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter)),
-    ];
+    ]);
     // Junk text can raise an error per token: list the first ones, count the rest.
     const findings = issues.slice(0, limits/* MAX_LISTED_FINDINGS */.uV);
     if (issues.length > limits/* MAX_LISTED_FINDINGS */.uV) {
@@ -639,6 +691,10 @@ const SpecRuleId = {
     truncated: 'SPEC-TOO-MANY-ERRORS',
     /** A schema keyword without a dedicated mapping (should not happen; kept so nothing is ever dropped). */
     schema: 'SPEC-SCHEMA',
+    /** policy.severity tries to lower a rule whose default is error (it mirrors what Azure rejects). */
+    policyNotLowerable: 'SPEC-POLICY-NOT-LOWERABLE',
+    /** policy.severity names a rule id amlnet does not have. */
+    policyUnknownRule: 'SPEC-POLICY-UNKNOWN-RULE',
     /** An offline rule threw: a bug in amlnet, reported instead of crashing. */
     internal: 'AMLNET-INTERNAL-ERROR',
 };

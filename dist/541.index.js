@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/validate.ts + 3 modules
-var validate = __webpack_require__(58957);
+var validate = __webpack_require__(87016);
 // EXTERNAL MODULE: ./src/app/plan.ts + 1 modules
 var plan = __webpack_require__(52252);
 // EXTERNAL MODULE: ./src/findings/order.ts
@@ -38,7 +38,7 @@ var roles = __webpack_require__(2682);
 
 /** Why a read failed, in one line (never a token: Azure's error code and message). */
 function failure(err) {
-    if (err instanceof credential.LoginError)
+    if (err instanceof credential/* LoginError */.Qd)
         throw err;
     const info = (0,errors.toAzureError)(err);
     return `${info.status ?? ''} ${info.code}: ${info.message}`.trim();
@@ -151,7 +151,7 @@ async function must(what, fn) {
         return await fn();
     }
     catch (err) {
-        if (err instanceof credential.LoginError)
+        if (err instanceof credential/* LoginError */.Qd)
             throw err;
         const info = (0,errors.toAzureError)(err);
         if (info.status === 404)
@@ -247,7 +247,7 @@ async function readImportSource(target, clients) {
 }
 
 // EXTERNAL MODULE: ./src/plan/diff/index.ts + 10 modules
-var diff = __webpack_require__(1321);
+var diff = __webpack_require__(39520);
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var outbound = __webpack_require__(24939);
 // EXTERNAL MODULE: ./src/live/ownership.ts
@@ -266,24 +266,43 @@ const IMPORT_RULE_TITLES = {
     'IMPORT-NOT-READ': 'Something the import needed (a managed cluster, role assignments) could not be read.',
     'IMPORT-PLAN-DIFFERS': 'Planning the written spec against the same Azure state would still change or refuse this; the setup differs from what amlnet manages.',
 };
-/** The spec path a plan address points at (addresses name steps, some of which are not spec keys). */
-function specPathOfAddress(address) {
-    return address
+/** `list[name]` -> `list[index]` in the spec (the list path alone when the name is not in it). */
+function indexed(address, prefix, list) {
+    if (!address.startsWith(`${prefix}[`))
+        return address;
+    const end = address.indexOf(']', prefix.length + 1);
+    if (end < 0)
+        return address;
+    const name = address.slice(prefix.length + 1, end);
+    const i = (list ?? []).findIndex((x) => x.name === name);
+    return i < 0 ? prefix : `${prefix}[${i}]${address.slice(end + 1)}`;
+}
+/**
+ * The spec path a plan address points at: plan addresses name resources (`aksClusters[myaks]`), spec paths index
+ * lists (`aksClusters[0]`), and some addresses name steps that are not spec keys.
+ */
+function specPathOfAddress(address, spec) {
+    const path = [
+        ['aksClusters', spec.aksClusters],
+        ['network.subnets', spec.network.subnets],
+        ['network.securityGroup.rules', spec.network.securityGroup?.rules],
+    ].reduce((a, [prefix, list]) => indexed(a, prefix, list), address);
+    return path
         .replace(/^(network\.subnets\[\d+\])\.securityGroup$/, '$1.name')
         .replace(/^(aksClusters\[\d+\])\.loadBalancer$/, '$1.loadBalancerType')
         .replace(/^(aksClusters\[\d+\])\.networkContributor$/, '$1.networkContributorScope')
         .replace(/^(aksClusters\[\d+\])\.managedCluster$/, '$1.resourceId')
-        .replace(/^network\.securityGroup\.restrictOutbound\[\d+\]$/, 'network.securityGroup.restrictOutbound')
+        .replace(/^network\.securityGroup\.restrictOutbound\[.*\]$/, 'network.securityGroup.restrictOutbound')
         .replace(/^network\.securityGroup\.prune\[.*\]$/, 'network.securityGroup');
 }
 /** One finding per change the plan would make or refuse. */
-function planDifferences(changes) {
+function planDifferences(changes, spec) {
     return changes
         .filter((c) => c.action !== 'no-op')
         .map((c) => ({
         ...IMPORT_RULES.planDiffers,
         message: `planning this spec would ${c.action === 'refuse' ? 'refuse' : c.action} ${c.address}: ${c.reason}`,
-        path: specPathOfAddress(c.address),
+        path: specPathOfAddress(c.address, spec),
         hint: c.action === 'refuse'
             ? 'amlnet cannot reach this state without replacing something; the setup differs from what the spec can manage'
             : 'review it: applying this spec would make this change in Azure',
@@ -347,8 +366,8 @@ function ruleSpec(r) {
     };
 }
 function sameRule(a, b) {
-    const x = (0,diff/* ruleDesired */.XM)(a);
-    const y = (0,diff/* ruleDesired */.XM)(b);
+    const x = (0,diff/* ruleDesired */.X)(a);
+    const y = (0,diff/* ruleDesired */.X)(b);
     const norm = (v) => Array.isArray(v)
         ? JSON.stringify([...v].map((s) => s.toLowerCase()).sort())
         : JSON.stringify(typeof v === 'string' ? v.toLowerCase() : v);
@@ -600,7 +619,7 @@ var spec_path = __webpack_require__(70284);
 
 
 /** The JSON Schema's $id (schema/amlnet.schema.json), for editors that read the modeline. */
-const SCHEMA_URL = 'https://github.com/amlnet/amlnet/schema/amlnet.schema.json';
+const SCHEMA_URL = 'https://raw.githubusercontent.com/amlnet/amlnet/main/schema/amlnet.schema.json';
 const comment = (lines) => lines.map((l) => (l === '' ? '' : ` ${l}`)).join('\n');
 /** The key node of the last segment of `path` (comments go above the key of a map entry). */
 function keyNode(doc, path) {
@@ -678,7 +697,7 @@ async function importFromAzure(input) {
         if (planned.status === 'planned') {
             findings = planned.plan.findings;
             changes = planned.plan.changes.filter((c) => c.action !== 'no-op');
-            issues.push(...planDifferences(changes));
+            issues.push(...planDifferences(changes, validation.spec));
         }
     }
     const place = (i) => ({
@@ -704,21 +723,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70017);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62752);
+/* harmony import */ var _render_findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62752);
 /* harmony import */ var _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18098);
-/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16616);
+/* harmony import */ var _azure_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16616);
 /* harmony import */ var _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18297);
-/* harmony import */ var _azure_clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23139);
-/* harmony import */ var _app_import_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60291);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62309);
-/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40210);
+/* harmony import */ var _app_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80919);
+/* harmony import */ var _app_import_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60291);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62309);
+/* harmony import */ var _azure_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40210);
 // `amlnet import --workspace RG/NAME --network RG/NAME [--security-group [RG/]NAME] [--out FILE] [--force]` + the
 // shared Azure options. Reads a hand-built setup (Reader is enough; nothing is written to Azure) and writes the
 // spec that describes it. Exit codes: 0 written and the round trip holds (validate: no error; plan: no change),
 // 1 written but the round trip does not hold (findings say why), or Azure could not be read; 2 bad usage, or an
 // --out file that exists without --force.
+
 
 
 
@@ -745,7 +766,7 @@ options:
   --out FILE               write the spec to FILE (default: stdout); an existing FILE is kept unless --force
   --force                  overwrite --out FILE
   --format FORMAT          findings as text (default) or json, on stderr
-${_azure_options_js__WEBPACK_IMPORTED_MODULE_6__/* .AZURE_OPTIONS_USAGE */ .HB.replace("overrides the spec's subscriptionId", 'the subscription (default $AZURE_SUBSCRIPTION_ID)')}
+${_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AZURE_OPTIONS_USAGE */ .HB.replace("overrides the spec's subscriptionId", 'the subscription (default $AZURE_SUBSCRIPTION_ID)')}
 
 exit codes: 0 written, and it validates and plans with no change; 1 written but it does not round-trip (see the
 findings), or Azure could not be read; 2 bad usage or an existing --out without --force`;
@@ -772,20 +793,20 @@ function parse(argv) {
                 force: { type: 'boolean', default: false },
                 format: { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
-                ..._azure_options_js__WEBPACK_IMPORTED_MODULE_6__/* .AZURE_OPTION_SPECS */ .lH,
+                ..._azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .AZURE_OPTION_SPECS */ .lH,
             },
             allowPositionals: false,
             strict: true,
         }));
     }
     catch (err) {
-        return err instanceof Error ? err.message : String(err);
+        return (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(err);
     }
     const help = values.help === true;
-    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .formatOption */ .Bx)(values.format, FORMATS);
+    const format = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .formatOption */ .Bx)(values.format, FORMATS);
     if (typeof format === 'object')
         return format.error;
-    const base = { ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_6__/* .azureOptionsFrom */ .kU)(values), force: values.force === true, format, help };
+    const base = { ...(0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .azureOptionsFrom */ .kU)(values), force: values.force === true, format, help };
     if (help)
         return {
             ...base,
@@ -831,7 +852,7 @@ async function refuseOut(path, force) {
     return undefined;
 }
 async function runImport(argv, out, env = process.env) {
-    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOrAnswer */ .tr)('import', argv, parse, usage, out);
+    const o = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseOrAnswer */ .tr)('import', argv, parse, usage, out);
     if (typeof o === 'number')
         return o;
     const subscriptionId = o.subscription ?? env.AZURE_SUBSCRIPTION_ID;
@@ -846,28 +867,27 @@ async function runImport(argv, out, env = process.env) {
             return 2;
         }
     }
-    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_6__/* .loginOrReport */ .l8)('import', o, env, out);
+    const loggedIn = await (0,_azure_options_js__WEBPACK_IMPORTED_MODULE_7__/* .loginOrReport */ .l8)('import', o, env, out);
     if (typeof loggedIn === 'number')
         return loggedIn;
     const { endpoints, login } = loggedIn;
     const file = o.out ?? 'amlnet.yml';
     try {
-        const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_7__.createClients)({ credential: login.credential, endpoints, subscriptionId });
-        const result = await (0,_app_import_js__WEBPACK_IMPORTED_MODULE_4__.importFromAzure)({ target: o.target, clients, file });
+        const result = await (0,_app_session_js__WEBPACK_IMPORTED_MODULE_4__.sessionFor)(login.credential, endpoints, { subscriptionId }).import(o.target, file);
         if (o.out !== undefined) {
             try {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(o.out, result.text, { flag: o.force ? 'w' : 'wx' });
             }
             catch (err) {
                 const code = err.code;
-                out.stderr(`amlnet import: cannot write ${o.out}: ${code === 'EEXIST' ? 'it exists; pass --force to overwrite it' : err instanceof Error ? err.message : String(err)}\n`);
+                out.stderr(`amlnet import: cannot write ${o.out}: ${code === 'EEXIST' ? 'it exists; pass --force to overwrite it' : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(err)}\n`);
                 return 2;
             }
         }
         else {
             out.stdout(result.text);
         }
-        out.stderr(o.format === 'json' ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderFindingsJson */ .lg)(result.findings) : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_8__/* .renderFindingsText */ .uc)(file, result.findings));
+        out.stderr(o.format === 'json' ? (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .renderFindingsJson */ .lg)(result.findings) : (0,_render_findings_js__WEBPACK_IMPORTED_MODULE_9__/* .renderFindingsText */ .uc)(file, result.findings));
         const spec = result.spec;
         const counts = `${spec.network.subnets.length} subnet(s), ${spec.network.securityGroup?.rules?.length ?? 0} NSG rule(s), ` +
             `${spec.aksClusters?.length ?? 0} cluster(s)${spec.aci ? ', ACI' : ''}`;
@@ -881,16 +901,16 @@ async function runImport(argv, out, env = process.env) {
         return result.roundTrip ? 0 : 1;
     }
     catch (err) {
-        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__.LoginError || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .LiveReadError */ .l5 || err instanceof _app_import_js__WEBPACK_IMPORTED_MODULE_4__.ImportReadError) {
+        if (err instanceof _azure_credential_js__WEBPACK_IMPORTED_MODULE_2__/* .LoginError */ .Qd || err instanceof _azure_live_read_js__WEBPACK_IMPORTED_MODULE_3__/* .LiveReadError */ .l5 || err instanceof _app_import_js__WEBPACK_IMPORTED_MODULE_5__.ImportReadError) {
             out.stderr(`amlnet import: ${err.message}\n`);
             return 1;
         }
-        out.stderr(`amlnet import: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_9__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_9__.toAzureError)(err))}\n`);
+        out.stderr(`amlnet import: Azure error ${(0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.formatAzureError)((0,_azure_errors_js__WEBPACK_IMPORTED_MODULE_10__.toAzureError)(err))}\n`);
         return 1;
     }
 }
 async function run(argv) {
-    return runImport(argv, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .processOutput */ .Xi);
+    return runImport(argv, _args_js__WEBPACK_IMPORTED_MODULE_6__/* .processOutput */ .Xi);
 }
 
 

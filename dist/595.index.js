@@ -55,205 +55,65 @@ function runLiveRules(rules, ctx, resolve) {
 
 /***/ }),
 
-/***/ 9376:
+/***/ 61651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AX: () => (/* binding */ securityRuleId),
-/* harmony export */   BP: () => (/* binding */ rgId),
-/* harmony export */   HM: () => (/* binding */ computeId),
-/* harmony export */   RQ: () => (/* binding */ parseResourceId),
-/* harmony export */   RX: () => (/* binding */ workspaceId),
-/* harmony export */   SD: () => (/* binding */ nsgId),
-/* harmony export */   hG: () => (/* binding */ managedClusterId),
-/* harmony export */   oR: () => (/* binding */ vnetOfSubnet),
-/* harmony export */   p4: () => (/* binding */ subnetId),
-/* harmony export */   s: () => (/* binding */ sameId),
-/* harmony export */   wM: () => (/* binding */ armUrl)
+/* harmony export */   Bs: () => (/* binding */ prunedRuleAddress),
+/* harmony export */   Ib: () => (/* binding */ subnetAddress),
+/* harmony export */   JF: () => (/* binding */ subnetSecurityGroupAddress),
+/* harmony export */   NE: () => (/* binding */ outboundRuleAddress),
+/* harmony export */   R5: () => (/* binding */ clusterAddresses),
+/* harmony export */   XR: () => (/* binding */ ruleAddress),
+/* harmony export */   g$: () => (/* binding */ SECURITY_GROUP_ADDRESS),
+/* harmony export */   tL: () => (/* binding */ kubernetesAddresses)
 /* harmony export */ });
-/* unused harmony exports vnetId, armPath */
-// ARM resource ids for what the spec names. Pure string work; ids are compared case-insensitively
-// (ARM ids are case-insensitive; Azure returns `resourcegroups` in some ids and `resourceGroups` in others).
-function rgId(sub, rg) {
-    return `/subscriptions/${sub}/resourceGroups/${rg}`;
+// Plan addresses: where in the spec a change comes from, by NAME, never by list position, so that adding a
+// cluster, subnet or rule before another does not rename the other's changes in the plan (nor invalidate the
+// reviewed digests of a resumed apply). Built here only, so that the diff, dependsOn, the resume digests and the
+// renderers agree on one spelling. Pure.
+//
+//   network.subnets[aks-subnet]                 network.subnets[aks-subnet].securityGroup
+//   network.securityGroup                       network.securityGroup.rules[allow-scoring]
+//   network.securityGroup.restrictOutbound[NAME]  network.securityGroup.prune[NAME]
+//   aksClusters[myaks]  aksClusters[myaks].managedCluster  .networkContributor  .loadBalancer
+const SECURITY_GROUP_ADDRESS = 'network.securityGroup';
+function subnetAddress(name) {
+    return `network.subnets[${name}]`;
 }
-function vnetId(sub, rg, vnet) {
-    return `${rgId(sub, rg)}/providers/Microsoft.Network/virtualNetworks/${vnet}`;
+function subnetSecurityGroupAddress(name) {
+    return `${subnetAddress(name)}.securityGroup`;
 }
-function subnetId(sub, rg, vnet, subnet) {
-    return `${vnetId(sub, rg, vnet)}/subnets/${subnet}`;
+function ruleAddress(name) {
+    return `${SECURITY_GROUP_ADDRESS}.rules[${name}]`;
 }
-function nsgId(sub, rg, nsg) {
-    return `${rgId(sub, rg)}/providers/Microsoft.Network/networkSecurityGroups/${nsg}`;
+/** An outbound allow amlnet adds with restrictOutbound. */
+function outboundRuleAddress(name) {
+    return `${SECURITY_GROUP_ADDRESS}.restrictOutbound[${name}]`;
 }
-function securityRuleId(nsgResourceId, rule) {
-    return `${nsgResourceId}/securityRules/${rule}`;
+/** An NSG rule amlnet created that the spec no longer lists (deleted with prune). */
+function prunedRuleAddress(name) {
+    return `${SECURITY_GROUP_ADDRESS}.prune[${name}]`;
 }
-function workspaceId(sub, rg, ws) {
-    return `${rgId(sub, rg)}/providers/Microsoft.MachineLearningServices/workspaces/${ws}`;
-}
-function computeId(sub, rg, ws, compute) {
-    return `${workspaceId(sub, rg, ws)}/computes/${compute}`;
-}
-function managedClusterId(sub, rg, name) {
-    return `${rgId(sub, rg)}/providers/Microsoft.ContainerService/managedClusters/${name}`;
-}
-function sameId(a, b) {
-    return typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
-}
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/**
- * One segment of an ARM path as Azure returns it. Ids come back from Azure (and attach ids from the spec) and
- * end up in request URLs: nothing that a URL parser would treat as structure may pass (`.`/`..`, `?`, `#`, `%`,
- * `\\`, whitespace or controls, `@`, `:`), so an id can never steer a request off its resource or its host.
- */
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
-const SAFE_SEGMENT = /^(?!\.{1,2}$)[^/?#%\\\s@:\u0000-\u001f\u007f]+$/;
-/**
- * The id as a path for `{armEndpoint}{path}`, or undefined when it is not a plain ARM resource path
- * (`/subscriptions/{guid}/...`, safe segments, no empty segment).
- */
-function armPath(id) {
-    if (!id.startsWith('/'))
-        return undefined;
-    const parts = id.slice(1).split('/');
-    if (parts.length < 2 || parts[0].toLowerCase() !== 'subscriptions' || !GUID.test(parts[1]))
-        return undefined;
-    return parts.every((p) => SAFE_SEGMENT.test(p)) ? id : undefined;
-}
-/**
- * `{armEndpoint}{id}?api-version=...` for an id Azure returned, or undefined when the id is not an ARM path
- * or the URL would leave the ARM endpoint's origin.
- */
-function armUrl(armEndpoint, id, apiVersion) {
-    const path = armPath(id);
-    if (path === undefined)
-        return undefined;
-    const base = new URL(armEndpoint);
-    const url = new URL(`${armEndpoint.replace(/\/+$/, '')}${path}?api-version=${encodeURIComponent(apiVersion)}`);
-    return url.origin === base.origin && url.pathname.endsWith(path) ? url.toString() : undefined;
-}
-/** Parses /subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{type}/{name}]... */
-function parseResourceId(id) {
-    if (armPath(id) === undefined)
-        return undefined;
-    const parts = id.split('/').filter((p) => p !== '');
-    if (parts.length < 6 || parts[0].toLowerCase() !== 'subscriptions' || parts[2].toLowerCase() !== 'resourcegroups') {
-        return undefined;
-    }
-    if (parts[4].toLowerCase() !== 'providers' || parts.length < 8 || (parts.length - 6) % 2 !== 0)
-        return undefined;
-    const segments = parts.slice(6);
+/** The addresses of one spec cluster's changes (`list` is its spec list, e.g. aksClusters). */
+function clusterAddresses(name, list = 'aksClusters') {
+    const compute = `${list}[${name}]`;
     return {
-        subscriptionId: parts[1],
-        resourceGroup: parts[3],
-        provider: parts[5],
-        segments,
-        name: segments[segments.length - 1],
+        compute,
+        managedCluster: `${compute}.managedCluster`,
+        networkContributor: `${compute}.networkContributor`,
+        loadBalancer: `${compute}.loadBalancer`,
     };
 }
-/** The VNet id a subnet id belongs to (lower-cased comparisons are the caller's business). */
-function vnetOfSubnet(subnetResourceId) {
-    const m = /^(.*\/providers\/Microsoft\.Network\/virtualNetworks\/[^/]+)\/subnets\/[^/]+$/i.exec(subnetResourceId);
-    return m?.[1];
-}
-
-
-/***/ }),
-
-/***/ 99527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hi: () => (/* binding */ removedOwnedRules),
-/* harmony export */   ZI: () => (/* binding */ OWNED_RULES_TAG),
-/* harmony export */   go: () => (/* binding */ isOwned),
-/* harmony export */   sF: () => (/* binding */ withOwnedRuleNames),
-/* harmony export */   sr: () => (/* binding */ ownedRuleNames)
-/* harmony export */ });
-// Which NSG rules amlnet owns, recorded in Azure itself: in the NSG's tags, written (read, merge, If-Match) when
-// amlnet creates or updates a rule, and read back by every plan. No local state file: ownership survives re-runs
-// and runners, and amlnet never claims a rule it did not write. Pure string work on the tag map.
-//
-// Format: tag `amlnet-owned-rules` holds rule names joined by commas (NSG rule names cannot contain commas); names
-// that do not fit in one tag value (256 characters) continue in `amlnet-owned-rules-2`, `-3`, ... Other tags are
-// never touched. https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/tag-resources#limitations
-const OWNED_RULES_TAG = 'amlnet-owned-rules';
-const MAX_TAG_VALUE = 256;
-const OWNED_KEY = new RegExp(`^${OWNED_RULES_TAG}(-\\d+)?$`, 'i');
-/** The owned rule names the tags record, in their first spelling, de-duplicated case-insensitively. */
-function ownedRuleNames(tags) {
-    const seen = new Set();
-    const names = [];
-    const keys = Object.keys(tags ?? {})
-        .filter((k) => OWNED_KEY.test(k))
-        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-    for (const k of keys) {
-        for (const raw of (tags?.[k] ?? '').split(',')) {
-            const name = raw.trim();
-            if (name === '' || seen.has(name.toLowerCase()))
-                continue;
-            seen.add(name.toLowerCase());
-            names.push(name);
-        }
-    }
-    return names;
-}
-/** `tags` with the ownership record rewritten to hold exactly `names` (sorted); every other tag as it was. */
-function withOwnedRuleNames(tags, names) {
-    const out = {};
-    for (const [k, v] of Object.entries(tags ?? {}))
-        if (!OWNED_KEY.test(k))
-            out[k] = v;
-    const unique = [...new Map(names.map((n) => [n.toLowerCase(), n])).values()].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-    const values = [];
-    for (const name of unique) {
-        const last = values.length - 1;
-        if (last >= 0 && values[last].length + 1 + name.length <= MAX_TAG_VALUE)
-            values[last] += `,${name}`;
-        else
-            values.push(name);
-    }
-    values.forEach((v, i) => (out[i === 0 ? OWNED_RULES_TAG : `${OWNED_RULES_TAG}-${i + 1}`] = v));
-    return out;
-}
-/** True when the tags already record `name` as owned (case-insensitively). */
-function isOwned(tags, name) {
-    return ownedRuleNames(tags).some((n) => n.toLowerCase() === name.toLowerCase());
-}
-/** Owned rules (per the NSG's tags) that still exist in Azure and that the spec no longer lists (lower-cased names). */
-function removedOwnedRules(nsg, listed) {
-    const owned = new Set(nsg.ownedRules.map((n) => n.toLowerCase()));
-    return nsg.rules.filter((r) => owned.has(r.name.toLowerCase()) && !listed.has(r.name.toLowerCase()));
-}
-
-
-/***/ }),
-
-/***/ 10003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ isUnreadable),
-/* harmony export */   HD: () => (/* binding */ readable),
-/* harmony export */   RI: () => (/* binding */ storageSecured)
-/* harmony export */ });
-// The live state amlnet reads from Azure, normalised into plain data (no SDK types) so that the live
-// rules and the diff are pure functions of (spec, live). Only what the spec names is read.
-// `null` = Azure answered 404 (absent). 'unreadable' = Azure refused or failed; a rule that needs the
-// value then reports a notice instead of guessing.
-/** Secured in a VNet: network rules deny by default, or public access is off (private endpoints only). */
-function storageSecured(sa) {
-    return ((sa.defaultAction ?? '').toLowerCase() === 'deny' || (sa.publicNetworkAccess ?? '').toLowerCase() === 'disabled');
-}
-function isUnreadable(v) {
-    return typeof v === 'object' && v !== null && v.unreadable === true;
-}
-/** The value when present and readable, else undefined (absent and unreadable both give undefined). */
-function readable(v) {
-    if (v === null || v === undefined || isUnreadable(v))
-        return undefined;
-    return v;
+/** Azure ML v2 (kubernetesClusters): the compute, its cluster, the role and the AzureML extension. */
+function kubernetesAddresses(name) {
+    const compute = `kubernetesClusters[${name}]`;
+    return {
+        compute,
+        managedCluster: `${compute}.managedCluster`,
+        networkContributor: `${compute}.networkContributor`,
+        extension: `${compute}.extension`,
+    };
 }
 
 
@@ -267,7 +127,7 @@ function readable(v) {
 /* harmony export */   G: () => (/* binding */ buildPlan)
 /* harmony export */ });
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34917);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1321);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39520);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84228);
 /* harmony import */ var _findings_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86707);
 
@@ -275,7 +135,7 @@ function readable(v) {
 
 
 function buildPlan(spec, live, findings, options = {}) {
-    const changes = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diff */ .Ui)(spec, live, options);
+    const changes = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diff */ .U)(spec, live, options);
     const refused = changes.some((c) => c.action === 'refuse') || findings.some((f) => f.severity === 'error');
     return {
         planHash: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .planHash */ .SH)(changes, refused),
@@ -410,17 +270,15 @@ function computeVerdict(s) {
 
 /***/ }),
 
-/***/ 1321:
+/***/ 39520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ui: () => (/* binding */ diff),
-  XM: () => (/* reexport */ ruleDesired)
+  U: () => (/* binding */ diff),
+  X: () => (/* reexport */ ruleDesired)
 });
-
-// UNUSED EXPORTS: immutableDifferences
 
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var rules_outbound = __webpack_require__(24939);
@@ -430,40 +288,8 @@ var defaults = __webpack_require__(77649);
 var types = __webpack_require__(10003);
 // EXTERNAL MODULE: ./src/live/ids.ts
 var ids = __webpack_require__(9376);
-;// CONCATENATED MODULE: ./src/plan/address.ts
-// Plan addresses: where in the spec a change comes from. Built here only, so that the diff, dependsOn, the
-// resume digests and the renderers agree on one spelling. Pure.
-const SECURITY_GROUP_ADDRESS = 'network.securityGroup';
-function subnetAddress(name, index) {
-    void name;
-    return `network.subnets[${index}]`;
-}
-function subnetSecurityGroupAddress(name, index) {
-    return `${subnetAddress(name, index)}.securityGroup`;
-}
-function ruleAddress(name, index) {
-    void name;
-    return `${SECURITY_GROUP_ADDRESS}.rules[${index}]`;
-}
-function outboundRuleAddress(name, index) {
-    void name;
-    return `${SECURITY_GROUP_ADDRESS}.restrictOutbound[${index}]`;
-}
-/** An NSG rule amlnet created that the spec no longer lists (deleted with prune). */
-function prunedRuleAddress(name) {
-    return `${SECURITY_GROUP_ADDRESS}.prune[${name}]`;
-}
-function clusterAddresses(name, index) {
-    void name;
-    const compute = `aksClusters[${index}]`;
-    return {
-        compute,
-        managedCluster: `${compute}.managedCluster`,
-        networkContributor: `${compute}.networkContributor`,
-        loadBalancer: `${compute}.loadBalancer`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/address.ts
+var address = __webpack_require__(61651);
 // EXTERNAL MODULE: ./src/plan/model.ts + 1 modules
 var model = __webpack_require__(84228);
 // EXTERNAL MODULE: ./src/plan/compute-state.ts
@@ -471,9 +297,6 @@ var compute_state = __webpack_require__(90954);
 ;// CONCATENATED MODULE: ./src/plan/diff/common.ts
 
 const lower = (s) => (s ?? '').toLowerCase();
-function sameText(a, b) {
-    return lower(a) === lower(b);
-}
 /** The same strings, ignoring order and case. */
 function sortedEq(a, b) {
     if (a.length !== b.length)
@@ -500,10 +323,10 @@ function subnetDesired(prefix, delegation, live) {
 function subnetBefore(s) {
     return { addressPrefix: s.addressPrefix, delegations: [...s.delegations] };
 }
-function diffSubnet(s, index, net, vnet, sub) {
+function diffSubnet(s, net, vnet, sub) {
     const base = {
         kind: 'subnet',
-        address: subnetAddress(s.name, index),
+        address: (0,address/* subnetAddress */.Ib)(s.name),
         resourceType: 'Microsoft.Network/virtualNetworks/subnets',
         resourceId: (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, s.name),
         step: 'subnet',
@@ -546,7 +369,7 @@ function diffSubnet(s, index, net, vnet, sub) {
     };
 }
 function diffSubnets(net, vnet, sub) {
-    return net.subnets.map((s, i) => diffSubnet(s, i, net, vnet, sub));
+    return net.subnets.map((s) => diffSubnet(s, net, vnet, sub));
 }
 
 ;// CONCATENATED MODULE: ./src/plan/diff/security-group.ts
@@ -557,7 +380,7 @@ function diffSubnets(net, vnet, sub) {
 function diffSecurityGroup(sg, net, live, liveNsg, id) {
     const base = {
         kind: 'security-group',
-        address: SECURITY_GROUP_ADDRESS,
+        address: address/* SECURITY_GROUP_ADDRESS */.g$,
         resourceType: 'Microsoft.Network/networkSecurityGroups',
         resourceId: id,
         step: 'security-group',
@@ -586,16 +409,16 @@ function diffSecurityGroup(sg, net, live, liveNsg, id) {
 }
 /** Associate the NSG with every spec subnet that has none (without the VNet there is nothing to associate). */
 function diffAssociations(sg, net, vnet, sub, id) {
-    return net.subnets.map((s, i) => {
+    return net.subnets.map((s) => {
         const liveSubnet = vnet.subnets.find((x) => lower(x.name) === lower(s.name));
         const current = liveSubnet?.networkSecurityGroupId ?? null;
         const base = {
             kind: 'subnet-security-group',
-            address: subnetSecurityGroupAddress(s.name, i),
+            address: (0,address/* subnetSecurityGroupAddress */.JF)(s.name),
             resourceType: 'Microsoft.Network/virtualNetworks/subnets',
             resourceId: (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, s.name),
             step: 'security-group',
-            needs: [SECURITY_GROUP_ADDRESS, subnetAddress(s.name, i)],
+            needs: [address/* SECURITY_GROUP_ADDRESS */.g$, (0,address/* subnetAddress */.Ib)(s.name)],
         };
         const before = liveSubnet === undefined ? null : { networkSecurityGroup: current };
         if (current === null) {
@@ -682,9 +505,9 @@ function diffPrunedRules(liveNsg, wanted, nsgId) {
     const owned = new Set(wanted.map((d) => lower(d.rule.name)));
     return (0,ownership/* removedOwnedRules */.Hi)(liveNsg, owned).map((r) => ({
         ...RULE,
-        address: prunedRuleAddress(r.name),
+        address: (0,address/* prunedRuleAddress */.Bs)(r.name),
         resourceId: (0,ids/* securityRuleId */.AX)(nsgId, r.name),
-        needs: [SECURITY_GROUP_ADDRESS],
+        needs: [address/* SECURITY_GROUP_ADDRESS */.g$],
         action: 'delete',
         before: ruleBefore(r),
         after: null,
@@ -701,7 +524,7 @@ function diffRule(d, wanted, liveNsg, nsgId, deletes) {
         ...RULE,
         address: d.address,
         resourceId: (0,ids/* securityRuleId */.AX)(nsgId, d.rule.name),
-        needs: [SECURITY_GROUP_ADDRESS, ...deletes.map((x) => x.address)],
+        needs: [address/* SECURITY_GROUP_ADDRESS */.g$, ...deletes.map((x) => x.address)],
     };
     const clash = liveNsg?.rules.find((r) => !owned.has(lower(r.name)) &&
         !deleted.has(lower(r.name)) &&
@@ -1054,10 +877,10 @@ function lbSubnetNeeds(ctx, lbSubnet) {
     const i = ctx.net.subnets.findIndex((s) => lower(s.name) === lower(lbSubnet));
     if (i < 0)
         return [];
-    const own = subnetAddress(ctx.net.subnets[i].name, i);
+    const own = (0,address/* subnetAddress */.Ib)(ctx.net.subnets[i].name);
     if (ctx.ownSubnetNeeds.includes(own))
         return [];
-    return [own, subnetSecurityGroupAddress(ctx.net.subnets[i].name, i)];
+    return [own, (0,address/* subnetSecurityGroupAddress */.JF)(ctx.net.subnets[i].name)];
 }
 function diffLoadBalancer(ctx, outcome, verdict) {
     const { c, compute, addresses } = ctx;
@@ -1159,7 +982,9 @@ function clusterContext(c, inputs) {
     const { net, live, workspace } = inputs;
     const sub = live.subscriptionId;
     const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(c.subnet));
-    const ownSubnetNeeds = subnetIdx >= 0 ? [subnetAddress(c.subnet, subnetIdx), subnetSecurityGroupAddress(c.subnet, subnetIdx)] : [];
+    const ownSubnetNeeds = subnetIdx >= 0
+        ? [(0,address/* subnetAddress */.Ib)(net.subnets[subnetIdx].name), (0,address/* subnetSecurityGroupAddress */.JF)(net.subnets[subnetIdx].name)]
+        : [];
     const compute = (0,types/* readable */.HD)(live.computes[c.name]);
     // A private cluster amlnet creates has a known id: after a partial apply (cluster made, attach failed) it
     // exists without a compute, and a re-run must attach it, never create it again.
@@ -1172,7 +997,7 @@ function clusterContext(c, inputs) {
         live,
         sub,
         workspaceResourceGroup: workspace.resourceGroup,
-        addresses: clusterAddresses(c.name, c.index),
+        addresses: (0,address/* clusterAddresses */.R5)(c.name, c.kind),
         computeId: (0,ids/* computeId */.HM)(sub, workspace.resourceGroup, workspace.name, c.name),
         wantSubnetId: (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, c.subnet),
         compute,
@@ -1258,6 +1083,421 @@ function diffCluster(c, inputs) {
     return [...outcome.drafts, ...diffRole(ctx, outcome), ...diffLoadBalancer(ctx, outcome, verdict)];
 }
 
+// EXTERNAL MODULE: ./src/plan/kubernetes-extension.ts
+var kubernetes_extension = __webpack_require__(33403);
+;// CONCATENATED MODULE: ./src/plan/diff/kubernetes.ts
+
+
+
+
+
+
+
+
+/**
+ * The cluster as the extension should see it: on attach the node count is the live cluster's, so below 3 nodes
+ * the inference router's HA is off and the purpose DevTest (as the Azure CLI decides,
+ * https://github.com/Azure/azure-cli-extensions/blob/main/src/k8s-extension/azext_k8s_extension/partner_extensions/AzureMLKubernetes.py)
+ * unless the spec says otherwise.
+ */
+function effectiveCluster(c, mc) {
+    const nodes = mc?.agentCount;
+    if (c.mode !== 'attach' || nodes === null || nodes === undefined || nodes >= 3)
+        return c;
+    if (c.defaulted.has('inferenceRouterHA'))
+        return { ...c, inferenceRouterHA: false, clusterPurpose: 'DevTest' };
+    return c;
+}
+function kubernetes_managedClusterBefore(mc) {
+    return {
+        location: mc.location,
+        agentPoolSubnetIds: [...mc.subnetIds],
+        agentCount: mc.agentCount ?? null,
+        networkProfile: {
+            networkPlugin: mc.networkPlugin,
+            networkPluginMode: mc.networkPluginMode,
+            podCidr: mc.podCidr,
+            serviceCidr: mc.serviceCidr,
+            dnsServiceIP: mc.dnsServiceIP,
+        },
+        apiServerAccessProfile: {
+            enablePrivateCluster: mc.enablePrivateCluster,
+            enablePrivateClusterPublicFqdn: mc.enablePrivateClusterPublicFqdn,
+        },
+    };
+}
+/** The AKS body amlnet PUTs for a new v2 cluster (the managed-cluster applier reads it: azure/apply/desired.ts). */
+function kubernetesManagedClusterBody(c, wantSubnetId) {
+    return {
+        location: c.location,
+        dnsPrefix: c.clusterName,
+        identity: { type: 'SystemAssigned' },
+        agentPoolProfiles: [
+            {
+                name: 'agentpool',
+                mode: 'System',
+                osType: 'Linux',
+                count: c.agentCount,
+                vmSize: c.vmSize,
+                maxPods: c.maxPods,
+                vnetSubnetID: wantSubnetId,
+                upgradeSettings: { maxSurge: String(c.maxSurge) },
+            },
+        ],
+        networkProfile: {
+            networkPlugin: c.networkPlugin,
+            networkPluginMode: c.networkPluginMode,
+            podCidr: c.podCidr,
+            serviceCidr: c.serviceCidr,
+            dnsServiceIP: c.dnsServiceIp,
+            loadBalancerSku: 'standard',
+        },
+        apiServerAccessProfile: { enablePrivateCluster: c.privateCluster, enablePrivateClusterPublicFqdn: false },
+    };
+}
+/** What cannot change on an existing cluster without a new one: each is a refusal reason. */
+function kubernetes_immutableDifferences(c, wantSubnetId, mc) {
+    const reasons = [];
+    const given = (k) => !c.defaulted.has(k);
+    const liveSubnet = mc.subnetIds[0] ?? null;
+    if (liveSubnet !== null && !(0,ids/* sameId */.s)(liveSubnet, wantSubnetId))
+        reasons.push(`subnet: the cluster is in ${liveSubnet}, the spec says ${wantSubnetId} (a cluster's subnet cannot change)`);
+    if (c.mode === 'attach')
+        return reasons;
+    if (given('serviceCidr') && c.serviceCidr !== null && mc.serviceCidr !== null && mc.serviceCidr !== c.serviceCidr)
+        reasons.push(`serviceCidr: ${mc.serviceCidr} in Azure, ${c.serviceCidr} in the spec (immutable after creation)`);
+    if (given('dnsServiceIp') &&
+        c.dnsServiceIp !== null &&
+        mc.dnsServiceIP !== null &&
+        mc.dnsServiceIP !== c.dnsServiceIp)
+        reasons.push(`dnsServiceIp: ${mc.dnsServiceIP} in Azure, ${c.dnsServiceIp} in the spec (immutable after creation)`);
+    if (given('networkPlugin') && mc.networkPlugin !== null && lower(mc.networkPlugin) !== lower(c.networkPlugin))
+        reasons.push(`networkPlugin: ${mc.networkPlugin} in Azure, ${c.networkPlugin} in the spec (immutable after creation)`);
+    if (given('privateCluster') && mc.enablePrivateCluster !== c.privateCluster)
+        reasons.push(`privateCluster: ${mc.enablePrivateCluster} in Azure, ${c.privateCluster} in the spec (immutable after creation)`);
+    return reasons;
+}
+function managedSettings(settings) {
+    const out = {};
+    for (const k of kubernetes_extension/* MANAGED_EXTENSION_SETTINGS */.g5)
+        if (settings[k] !== undefined)
+            out[k] = settings[k];
+    return out;
+}
+function extensionBefore(e) {
+    return {
+        extensionType: e.extensionType,
+        releaseNamespace: e.releaseNamespace,
+        configurationSettings: managedSettings(e.settings),
+    };
+}
+function kubernetes_computeBefore(c) {
+    return {
+        computeType: c.computeType,
+        resourceId: c.resourceId,
+        namespace: c.namespace ?? null,
+        provisioningState: c.provisioningState,
+    };
+}
+/** Why the spec's compute name cannot become this cluster's Kubernetes compute, or undefined. */
+function computeRefusal(c, compute, clusterId) {
+    if (lower(compute.computeType) === 'aks')
+        return (`a compute named ${c.name} exists with type AKS (Azure ML v1); amlnet never replaces a compute. ` +
+            'Migrate it first (https://learn.microsoft.com/en-us/azure/machine-learning/how-to-deploy-kubernetes-extension: ' +
+            'clean up the legacy azureml-fe of a v1 inference cluster), or give the v2 compute another name');
+    if (lower(compute.computeType) !== 'kubernetes')
+        return `a compute named ${c.name} exists with type ${compute.computeType}, not Kubernetes; amlnet never replaces a compute`;
+    if (compute.resourceId !== null && !(0,ids/* sameId */.s)(compute.resourceId, clusterId))
+        return `compute ${c.name} is attached to ${compute.resourceId}, not ${clusterId}; amlnet never detaches a compute`;
+    return undefined;
+}
+function unreadableReason(what, v) {
+    return `could not read ${what}: ${v.code}`;
+}
+/** The v2 changes of one cluster, in order. */
+function diffKubernetesCluster(resolved, inputs) {
+    const { net, live, workspace: ws } = inputs;
+    const sub = live.subscriptionId;
+    const addr = (0,address/* kubernetesAddresses */.tL)(resolved.name);
+    const clusterId = (0,ids/* kubernetesClusterId */.Ab)(sub, resolved);
+    const cid = (0,ids/* computeId */.HM)(sub, ws.resourceGroup, ws.name, resolved.name);
+    const extId = (0,ids/* kubernetesExtensionId */.b6)(clusterId, resolved.extensionName);
+    const wantSubnetId = (0,ids/* subnetId */.p4)(sub, net.resourceGroup, net.name, resolved.subnet);
+    const subnetIdx = net.subnets.findIndex((s) => lower(s.name) === lower(resolved.subnet));
+    const subnetNeeds = subnetIdx >= 0 ? [(0,address/* subnetAddress */.Ib)(resolved.subnet), (0,address/* subnetSecurityGroupAddress */.JF)(resolved.subnet)] : [];
+    const out = [];
+    const mcBase = {
+        kind: 'managed-cluster',
+        address: addr.managedCluster,
+        resourceType: 'Microsoft.ContainerService/managedClusters',
+        resourceId: clusterId,
+        step: 'managed-cluster',
+    };
+    const computeBase = {
+        kind: 'kubernetes-compute',
+        address: addr.compute,
+        resourceType: 'Microsoft.MachineLearningServices/workspaces/computes',
+        resourceId: cid,
+        step: 'kubernetes-compute',
+    };
+    const extBase = {
+        kind: 'kubernetes-extension',
+        address: addr.extension,
+        resourceType: 'Microsoft.KubernetesConfiguration/extensions',
+        resourceId: extId,
+        step: 'kubernetes-extension',
+    };
+    const refuseCompute = (reason, before = null) => ({
+        ...computeBase,
+        action: 'refuse',
+        before,
+        after: null,
+        reason,
+        needs: [],
+    });
+    const refuseCluster = (reason, before = null) => ({
+        ...mcBase,
+        action: 'refuse',
+        before,
+        after: null,
+        reason,
+        needs: [],
+    });
+    const refuseExtension = (reason, before = null) => ({
+        ...extBase,
+        action: 'refuse',
+        before,
+        after: null,
+        reason,
+        needs: [],
+    });
+    // The compute first: a compute under the spec's name that cannot become this cluster's stops everything.
+    const liveCompute = live.computes[resolved.name];
+    if ((0,types/* isUnreadable */.GZ)(liveCompute))
+        return [refuseCompute(unreadableReason(`compute ${resolved.name}`, liveCompute))];
+    const compute = (0,types/* readable */.HD)(liveCompute);
+    if (compute !== undefined) {
+        const why = computeRefusal(resolved, compute, clusterId);
+        if (why !== undefined)
+            return [refuseCompute(why, kubernetes_computeBefore(compute))];
+    }
+    // 1. The managed cluster.
+    const liveMc = live.managedClusters[clusterId.toLowerCase()];
+    if ((0,types/* isUnreadable */.GZ)(liveMc))
+        return [refuseCluster(unreadableReason(`the managed cluster ${clusterId}`, liveMc))];
+    const mc = (0,types/* readable */.HD)(liveMc);
+    if (resolved.mode === 'attach' && mc === undefined)
+        return [
+            refuseCluster(`the cluster to attach (${clusterId}) does not exist; amlnet creates clusters only in mode: create`),
+        ];
+    if (mc !== undefined) {
+        const immutable = kubernetes_immutableDifferences(resolved, wantSubnetId, mc);
+        if (immutable.length > 0)
+            return [refuseCluster(`would need a new cluster: ${immutable.join('; ')}`, kubernetes_managedClusterBefore(mc))];
+        if (resolved.mode === 'attach' && (0,compute_state/* provisioningFailed */.j)(mc.provisioningState))
+            return [
+                refuseCluster(`the cluster to attach, ${mc.name}, is in provisioning state ${mc.provisioningState ?? 'Failed'}; repair it first ` +
+                    `(az aks update retries its last operation), then run amlnet again`, kubernetes_managedClusterBefore(mc)),
+            ];
+    }
+    const c = effectiveCluster(resolved, mc);
+    const clusterNeeds = [...subnetNeeds, ...inputs.securityNeeds];
+    let clusterWritten = false;
+    if (mc === undefined) {
+        clusterWritten = true;
+        out.push({
+            ...mcBase,
+            action: 'create',
+            before: null,
+            after: kubernetesManagedClusterBody(c, wantSubnetId),
+            reason: `cluster ${c.clusterName} does not exist: created in ${c.subnet} with a system-assigned identity`,
+            needs: clusterNeeds,
+        });
+    }
+    else if ((0,compute_state/* provisioningFailed */.j)(mc.provisioningState) || settling(mc.provisioningState)) {
+        // Failed (amlnet's own cluster, from an earlier apply): PUT again with the same body, never deleted.
+        // Still Creating/Updating (an interrupted apply, an upgrade): the apply waits for it and writes nothing (the
+        // managed-cluster applier never writes a cluster that exists and has not failed).
+        clusterWritten = true;
+        out.push({
+            ...mcBase,
+            action: 'update',
+            before: { ...kubernetes_managedClusterBefore(mc), provisioningState: mc.provisioningState ?? null },
+            after: kubernetesManagedClusterBody(c, wantSubnetId),
+            reason: (0,compute_state/* provisioningFailed */.j)(mc.provisioningState)
+                ? `the managed cluster is in state ${mc.provisioningState ?? 'Failed'}; amlnet PUTs it again`
+                : `the managed cluster is still ${mc.provisioningState ?? 'in progress'}; the apply waits for it`,
+            needs: clusterNeeds,
+        });
+    }
+    else {
+        const before = kubernetes_managedClusterBefore(mc);
+        out.push({
+            ...mcBase,
+            action: 'no-op',
+            before,
+            after: before,
+            reason: c.mode === 'attach' ? 'the cluster to attach exists (amlnet never writes it)' : 'exists',
+            needs: [],
+        });
+    }
+    // 2. Network Contributor for the cluster identity (a service-principal cluster is refused by LIVE-K8S-CLUSTER-IDENTITY).
+    const scope = (0,roles/* networkContributorScopeId */.Hm)(sub, net, c);
+    if (mc?.usesServicePrincipal !== true) {
+        const known = !clusterWritten && mc?.principalId ? mc.principalId : null;
+        const assignments = known !== null ? live.roleAssignments[known] : undefined;
+        const existing = assignments !== undefined && !(0,types/* isUnreadable */.GZ)(assignments)
+            ? assignments.find((a) => a.roleDefinitionGuid === roles/* NETWORK_CONTRIBUTOR_ROLE_GUID */.C8 && (0,roles/* scopeCovers */.pp)(a.scope, scope))
+            : undefined;
+        const roleBase = {
+            kind: 'role',
+            address: addr.networkContributor,
+            resourceType: 'Microsoft.Authorization/roleAssignments',
+            step: 'role',
+        };
+        const common = { roleDefinitionId: (0,roles/* roleDefinitionId */.t)(sub), principalType: 'ServicePrincipal' };
+        if (existing !== undefined) {
+            const before = { ...common, scope: existing.scope, principalId: existing.principalId };
+            out.push({
+                ...roleBase,
+                resourceId: existing.id,
+                action: 'no-op',
+                before,
+                after: before,
+                reason: `Network Contributor already held at ${existing.scope}`,
+                needs: [],
+            });
+        }
+        else {
+            const name = known !== null ? (0,roles/* roleAssignmentName */.P_)(scope, roles/* NETWORK_CONTRIBUTOR_ROLE_GUID */.C8, known) : model/* KNOWN_AFTER_APPLY */.Ai;
+            // Where the apply reads the identity from when the plan could not know it.
+            const after = known !== null
+                ? { ...common, scope, principalId: known }
+                : { ...common, scope, principalId: model/* KNOWN_AFTER_APPLY */.Ai, managedClusterId: clusterId };
+            out.push({
+                ...roleBase,
+                resourceId: (0,roles/* roleAssignmentId */.tS)(scope, name),
+                action: 'create',
+                before: null,
+                after,
+                reason: `the cluster identity needs Network Contributor on ${c.networkContributorScope === 'subnet' ? 'the subnet' : 'the VNet resource group'}`,
+                needs: [addr.managedCluster],
+            });
+        }
+    }
+    // 3. The AzureML extension.
+    const liveExt = live.kubernetesExtensions?.[extId.toLowerCase()];
+    if ((0,types/* isUnreadable */.GZ)(liveExt)) {
+        out.push(refuseExtension(unreadableReason(`extension ${c.extensionName}`, liveExt)));
+        return out;
+    }
+    const ext = (0,types/* readable */.HD)(liveExt);
+    const desired = (0,kubernetes_extension/* extensionSettings */.fK)(c, clusterId);
+    const extAfter = {
+        extensionType: kubernetes_extension/* AZUREML_EXTENSION_TYPE */.W6,
+        releaseNamespace: kubernetes_extension/* AZUREML_RELEASE_NAMESPACE */.Vx,
+        configurationSettings: desired,
+    };
+    const extNeeds = [addr.managedCluster, addr.networkContributor, ...subnetNeeds];
+    if (ext === undefined) {
+        out.push({
+            ...extBase,
+            action: 'create',
+            before: null,
+            after: extAfter,
+            reason: `install ${kubernetes_extension/* AZUREML_EXTENSION_TYPE */.W6} as ${c.extensionName} (inference router: ${c.inferenceRouter})`,
+            needs: extNeeds,
+        });
+    }
+    else {
+        const conflict = (0,kubernetes_extension/* extensionConflict */.ox)(ext);
+        if (conflict !== undefined) {
+            out.push(refuseExtension(`an extension named ${c.extensionName} exists on ${c.clusterName} and ${conflict}; amlnet never overwrites or removes ` +
+                'another extension: name the AzureML extension differently (extensionName)', extensionBefore(ext)));
+            return out;
+        }
+        const keys = Object.keys((0,kubernetes_extension/* extensionSettingsDiff */.AB)(ext.settings, desired));
+        if ((0,compute_state/* provisioningFailed */.j)(ext.provisioningState)) {
+            out.push({
+                ...extBase,
+                action: 'update',
+                before: { ...extensionBefore(ext), provisioningState: ext.provisioningState },
+                after: extAfter,
+                reason: `the extension is in state ${ext.provisioningState ?? 'Failed'}; amlnet PUTs its settings again`,
+                needs: extNeeds,
+            });
+        }
+        else if (keys.length > 0 || settling(ext.provisioningState)) {
+            out.push({
+                ...extBase,
+                action: 'update',
+                before: extensionBefore(ext),
+                after: extAfter,
+                reason: keys.length > 0
+                    ? `settings differ: ${keys.join(', ')} (settings amlnet does not manage are kept)`
+                    : `the extension is still ${ext.provisioningState ?? 'in progress'}; the apply waits for it`,
+                needs: extNeeds,
+            });
+        }
+        else {
+            const before = extensionBefore(ext);
+            out.push({ ...extBase, action: 'no-op', before, after: before, reason: 'installed, settings match', needs: [] });
+        }
+    }
+    // 4. The Kubernetes compute (after the extension: attaching a cluster without it fails).
+    const location = inputs.location;
+    const computeAfter = {
+        computeType: 'Kubernetes',
+        resourceId: clusterId,
+        namespace: c.namespace,
+        location,
+    };
+    if (compute === undefined) {
+        out.push({
+            ...computeBase,
+            action: 'create',
+            before: null,
+            after: computeAfter,
+            reason: `attach ${c.clusterName} as a Kubernetes compute in namespace ${c.namespace}`,
+            needs: [addr.extension],
+        });
+    }
+    else if ((0,compute_state/* provisioningFailed */.j)(compute.provisioningState)) {
+        out.push({
+            ...computeBase,
+            action: 'update',
+            before: kubernetes_computeBefore(compute),
+            after: computeAfter,
+            reason: `compute ${c.name} is in state ${compute.provisioningState ?? 'Failed'}; amlnet PUTs it again`,
+            needs: [addr.extension],
+        });
+    }
+    else if ((compute.namespace ?? 'default') !== c.namespace) {
+        out.push({
+            ...computeBase,
+            action: 'update',
+            before: kubernetes_computeBefore(compute),
+            after: computeAfter,
+            reason: `namespace ${compute.namespace ?? 'default'} -> ${c.namespace}`,
+            needs: [addr.extension],
+        });
+    }
+    else {
+        const before = {
+            computeType: 'Kubernetes',
+            resourceId: compute.resourceId,
+            namespace: c.namespace,
+            location,
+        };
+        out.push({ ...computeBase, action: 'no-op', before, after: before, reason: 'attached', needs: [] });
+    }
+    return out;
+}
+/** Every v2 change of the spec (none without kubernetesClusters). */
+function diffKubernetes(clusters, inputs) {
+    return clusters.flatMap((c) => diffKubernetesCluster(c, inputs));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/diff/index.ts
 
 
@@ -1278,8 +1518,8 @@ function wantedRules(spec, net, opts) {
         return [];
     const outbound = sg.restrictOutbound ? (opts.requiredOutboundRules ?? rules_outbound/* requiredOutboundRules */.JT)(spec) : [];
     return [
-        ...sg.rules.map((rule, i) => ({ address: ruleAddress(rule.name, i), rule })),
-        ...outbound.map((rule, i) => ({ address: outboundRuleAddress(rule.name, i), rule })),
+        ...sg.rules.map((rule) => ({ address: (0,address/* ruleAddress */.XR)(rule.name), rule })),
+        ...outbound.map((rule) => ({ address: (0,address/* outboundRuleAddress */.NE)(rule.name), rule })),
     ];
 }
 /** The NSG, its subnet associations, the pruned rules and the wanted rules. */
@@ -1323,7 +1563,10 @@ function diff(spec, live, options = {}) {
         .map((d) => d.address);
     const inputs = { net, live, workspace: spec.workspace, securityNeeds };
     const clusters = (0,defaults/* resolveClusters */.WC)(spec).flatMap((c) => diffCluster(c, inputs));
-    return finish([...subnets, ...security, ...clusters]);
+    // Azure ML v2: the compute resource is in the workspace's region.
+    const location = (0,types/* readable */.HD)(live.workspace)?.location || spec.location;
+    const kubernetes = diffKubernetes((0,defaults/* resolveKubernetesClusters */.MT)(spec), { ...inputs, location });
+    return finish([...subnets, ...security, ...clusters, ...kubernetes]);
 }
 
 
@@ -1369,6 +1612,11 @@ function writes(action) {
 function assertNever(value, what) {
     throw new Error(`unexpected ${what}: ${String(value)}`);
 }
+/**
+ * Azure ML v2 (kubernetesClusters) reuses the managed-cluster and role steps, then installs the AzureML extension
+ * (after the role: an internal load balancer for the inference router needs it) and attaches the compute (after the
+ * extension: attaching a cluster without it fails).
+ */
 const STEP_ORDER = [
     'subnet',
     'security-group',
@@ -1377,6 +1625,8 @@ const STEP_ORDER = [
     'compute',
     'role',
     'load-balancer',
+    'kubernetes-extension',
+    'kubernetes-compute',
 ];
 /** A value that only Azure can tell, after an earlier change is applied (e.g. a new cluster's principalId). */
 const KNOWN_AFTER_APPLY = '(known after apply)';
@@ -1429,6 +1679,145 @@ function scopeCovers(assignedScope, targetScope) {
     const t = targetScope.toLowerCase().replace(/\/+$/, '');
     return t === a || t.startsWith(a + '/');
 }
+
+
+/***/ }),
+
+/***/ 73604:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ay: () => (/* binding */ dist_node_v5)
+});
+
+// UNUSED EXPORTS: DNS, URL
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/sha1.js
+
+function sha1(bytes) {
+    if (Array.isArray(bytes)) {
+        bytes = Buffer.from(bytes);
+    }
+    else if (typeof bytes === 'string') {
+        bytes = Buffer.from(bytes, 'utf8');
+    }
+    return (0,external_node_crypto_.createHash)('sha1').update(bytes).digest();
+}
+/* harmony default export */ const dist_node_sha1 = (sha1);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/regex.js
+/* harmony default export */ const regex = (/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/validate.js
+
+function validate_validate(uuid) {
+    return typeof uuid === 'string' && regex.test(uuid);
+}
+/* harmony default export */ const dist_node_validate = (validate_validate);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/parse.js
+
+function parse(uuid) {
+    if (!dist_node_validate(uuid)) {
+        throw TypeError('Invalid UUID');
+    }
+    let v;
+    return Uint8Array.of((v = parseInt(uuid.slice(0, 8), 16)) >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff, (v = parseInt(uuid.slice(9, 13), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(14, 18), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(19, 23), 16)) >>> 8, v & 0xff, ((v = parseInt(uuid.slice(24, 36), 16)) / 0x10000000000) & 0xff, (v / 0x100000000) & 0xff, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+}
+/* harmony default export */ const dist_node_parse = (parse);
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/stringify.js
+
+const byteToHex = [];
+for (let i = 0; i < 256; ++i) {
+    byteToHex.push((i + 0x100).toString(16).slice(1));
+}
+function unsafeStringify(arr, offset = 0) {
+    return (byteToHex[arr[offset + 0]] +
+        byteToHex[arr[offset + 1]] +
+        byteToHex[arr[offset + 2]] +
+        byteToHex[arr[offset + 3]] +
+        '-' +
+        byteToHex[arr[offset + 4]] +
+        byteToHex[arr[offset + 5]] +
+        '-' +
+        byteToHex[arr[offset + 6]] +
+        byteToHex[arr[offset + 7]] +
+        '-' +
+        byteToHex[arr[offset + 8]] +
+        byteToHex[arr[offset + 9]] +
+        '-' +
+        byteToHex[arr[offset + 10]] +
+        byteToHex[arr[offset + 11]] +
+        byteToHex[arr[offset + 12]] +
+        byteToHex[arr[offset + 13]] +
+        byteToHex[arr[offset + 14]] +
+        byteToHex[arr[offset + 15]]).toLowerCase();
+}
+function stringify(arr, offset = 0) {
+    const uuid = unsafeStringify(arr, offset);
+    if (!validate(uuid)) {
+        throw TypeError('Stringified UUID is invalid');
+    }
+    return uuid;
+}
+/* harmony default export */ const dist_node_stringify = ((/* unused pure expression or super */ null && (stringify)));
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v35.js
+
+
+function stringToBytes(str) {
+    str = unescape(encodeURIComponent(str));
+    const bytes = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; ++i) {
+        bytes[i] = str.charCodeAt(i);
+    }
+    return bytes;
+}
+const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+const URL = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+function v35(version, hash, value, namespace, buf, offset) {
+    const valueBytes = typeof value === 'string' ? stringToBytes(value) : value;
+    const namespaceBytes = typeof namespace === 'string' ? dist_node_parse(namespace) : namespace;
+    if (typeof namespace === 'string') {
+        namespace = dist_node_parse(namespace);
+    }
+    if (namespace?.length !== 16) {
+        throw TypeError('Namespace must be array-like (16 iterable integer values, 0-255)');
+    }
+    let bytes = new Uint8Array(16 + valueBytes.length);
+    bytes.set(namespaceBytes);
+    bytes.set(valueBytes, namespaceBytes.length);
+    bytes = hash(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | version;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    if (buf) {
+        offset ??= 0;
+        if (offset < 0 || offset + 16 > buf.length) {
+            throw new RangeError(`UUID byte range ${offset}:${offset + 15} is out of buffer bounds`);
+        }
+        for (let i = 0; i < 16; ++i) {
+            buf[offset + i] = bytes[i];
+        }
+        return buf;
+    }
+    return unsafeStringify(bytes);
+}
+
+;// CONCATENATED MODULE: ./node_modules/uuid/dist-node/v5.js
+
+
+
+function v5(value, namespace, buf, offset) {
+    return v35(0x50, dist_node_sha1, value, namespace, buf, offset);
+}
+v5.DNS = DNS;
+v5.URL = URL;
+/* harmony default export */ const dist_node_v5 = (v5);
 
 
 /***/ })

@@ -67,7 +67,7 @@ __webpack_require__.d(__webpack_exports__, {
   N$: () => (/* reexport */ bearerTokenAuthenticationPolicy),
   fl: () => (/* reexport */ createDefaultHttpClient),
   O8: () => (/* reexport */ createEmptyPipeline),
-  Nc: () => (/* reexport */ createHttpHeaders),
+  createHttpHeaders: () => (/* reexport */ createHttpHeaders),
   Fp: () => (/* reexport */ createPipelineFromOptions),
   createPipelineRequest: () => (/* reexport */ createPipelineRequest),
   T0: () => (/* reexport */ isRestError),

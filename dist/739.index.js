@@ -91,7 +91,7 @@ function processSignals() {
 /** The resources a spec presupposes; a spec with errors is refused with its first error. */
 async function prerequisitesFromSpec(path) {
     const [{ validateSpecFile }, { prerequisitesOf }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(957), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 58957)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(253), __webpack_require__.e(16), __webpack_require__.e(54)]).then(__webpack_require__.bind(__webpack_require__, 87016)),
         __webpack_require__.e(/* import() */ 327).then(__webpack_require__.bind(__webpack_require__, 17327)),
     ]);
     const result = await validateSpecFile(path);

@@ -558,6 +558,8 @@ function parsePath(path) {
         const namespace = segs[3];
         if (namespace === undefined)
             return { kind: 'unknown' };
+        if (segs.length === 4)
+            return { kind: 'provider', subscriptionId, namespace };
         if (eq(segs[4], 'locations') && segs.length === 8) {
             return { kind: 'operation', subscriptionId, namespace, location: segs[5], operationId: segs[7] };
         }
@@ -3860,6 +3862,22 @@ function subscriptionJson(ctx, subscriptionId) {
         },
     };
 }
+/**
+ * A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}, the Provider shape of
+ * https://learn.microsoft.com/en-us/rest/api/resources/providers/get). Every namespace is Registered unless the world
+ * holds a resource with that id (type Microsoft.Resources/providers) saying otherwise, e.g. NotRegistered.
+ */
+function providerJson(ctx, subscriptionId, namespace) {
+    const id = `/subscriptions/${subscriptionId}/providers/${namespace}`;
+    const seeded = ctx.world.resources.get(id.toLowerCase());
+    return {
+        id,
+        namespace: asString(seeded?.namespace) ?? namespace,
+        registrationState: asString(seeded?.registrationState) ?? 'Registered',
+        registrationPolicy: 'RegistrationRequired',
+        resourceTypes: [],
+    };
+}
 function handleResourceGroup(ctx, subscriptionId, name) {
     const id = `/subscriptions/${subscriptionId}/resourceGroups/${name}`;
     const existing = resourceGroupOf(ctx.world, subscriptionId, name);
@@ -3950,6 +3968,7 @@ function namespaceOf(route) {
     switch (route.kind) {
         case 'subscriptions':
         case 'subscription':
+        case 'provider':
         case 'resourceGroups':
         case 'resourceGroup':
             return 'microsoft.resources';
@@ -4067,6 +4086,8 @@ function route(ctx) {
     switch (r.kind) {
         case 'subscription':
             return { status: 200, body: subscriptionJson(ctx, sub) };
+        case 'provider':
+            return { status: 200, body: providerJson(ctx, sub, r.namespace) };
         case 'resourceGroups':
             return listResourceGroups(ctx, sub);
         case 'resourceGroup':
