@@ -107,19 +107,19 @@ test('SIGINT while Azure creates the compute: report, exit 130, and the printed 
   expect(interrupted.signal).toBeNull();
   expect(interrupted.code).toBe(130);
   const err = interrupted.stderr;
-  expect(err).toMatch(/^aksClusters\[0\]: creating\.\.\.$/m);
-  expect(err).toMatch(/^aksClusters\[0\]: still creating\.\.\. \[[12]s elapsed, Azure: \w+\]$/m);
+  expect(err).toMatch(/^aksClusters\[ilb-aks\]: creating\.\.\.$/m);
+  expect(err).toMatch(/^aksClusters\[ilb-aks\]: still creating\.\.\. \[[12]s elapsed, Azure: \w+\]$/m);
   expect(err).toContain('SIGINT: no new change will start; waiting up to 1 s for the running ones');
   expect(err).toContain('amlnet apply: interrupted (SIGINT).');
   expect(err).toMatch(/^Done \((\d+)\):\n( {2}- network\.\S+\n)+/m);
   expect(err).toMatch(
-    /^Still running in Azure \(the request was sent; Azure carries on without amlnet\) \(1\):\n {2}- aksClusters\[0\]\n/m,
+    /^Still running in Azure \(the request was sent; Azure carries on without amlnet\) \(1\):\n {2}- aksClusters\[ilb-aks\]\n/m,
   );
   expect(err).toMatch(
-    /^Not started \(2\):\n {2}- aksClusters\[0\]\.networkContributor\n {2}- aksClusters\[0\]\.loadBalancer\n/m,
+    /^Not started \(2\):\n {2}- aksClusters\[ilb-aks\]\.networkContributor\n {2}- aksClusters\[ilb-aks\]\.loadBalancer\n/m,
   );
   expect(err).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
-  expect(interrupted.stdout).toMatch(/^FAILED\s+create\s+aksClusters\[0\] .*Interrupted/m);
+  expect(interrupted.stdout).toMatch(/^FAILED\s+create\s+aksClusters\[ilb-aks\] .*Interrupted/m);
   const resume = /^ {2}(amlnet apply .*)$/m.exec(err.slice(err.indexOf('To resume')))?.[1];
   expect(resume).toBeDefined();
   const resumeArgs = (resume as string).split(' ').slice(2);

@@ -27,7 +27,7 @@ test.each(['Creating', 'Succeeded'])(
       const resources = (): JsonObject[] => [...world.emu.world.resources.values()] as JsonObject[];
       const preexisting = roleAssignmentIds(resources());
       const first = await planFor(world, PRIVATE_SPEC);
-      const mcChange = first.plan.changes.find((c) => c.address === 'aksClusters[0].managedCluster');
+      const mcChange = first.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster');
       expect(mcChange?.action).toBe('create');
 
       // The interrupted run: the network steps done, its managed-cluster PUT accepted, then the process is gone
@@ -47,7 +47,7 @@ test.each(['Creating', 'Succeeded'])(
 
       // The re-run finds it: no create of the managed cluster; the attach and the role follow it.
       const second = await planFor(world, PRIVATE_SPEC);
-      expect(second.plan.changes.find((c) => c.address === 'aksClusters[0].managedCluster')?.action).not.toBe('create');
+      expect(second.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster')?.action).not.toBe('create');
       await clearRequestLog(world);
       const result = await applyFor(world, second.spec, second.plan);
       expect(result.outcomes.filter((o) => o.status !== 'done')).toEqual([]);

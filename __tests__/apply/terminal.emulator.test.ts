@@ -71,7 +71,7 @@ describe('the confirmation question', () => {
       await clearRequestLog(world);
       const r = await amlnet(world, [SPEC], fakeTerminal({ tty: true, answer }));
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/aksClusters\[0\]/);
+      expect(r.stdout).toMatch(/aksClusters\[ilb-aks\]/);
       expect(r.stdout).toContain("Only 'yes' will be accepted to approve.");
       expect(r.stdout).toContain('Enter a value:');
       expect(r.stderr).toContain('Apply cancelled: nothing was written.');
@@ -92,9 +92,9 @@ describe('the confirmation question', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Enter a value:');
     expect(r.stdout).toMatch(/Apply complete\./);
-    expect(r.stderr).toContain(`${ESC}1maksClusters[0]: creating...${ESC}22m`);
-    expect(r.stderr).toMatch(/aksClusters\[0\]: Creation complete after \d+s/);
-    expect(r.stdout).toMatch(/^done\s+create\s+aksClusters\[0\] \(\d+\.\d s\)/m);
+    expect(r.stderr).toContain(`${ESC}1maksClusters[ilb-aks]: creating...${ESC}22m`);
+    expect(r.stderr).toMatch(/aksClusters\[ilb-aks\]: Creation complete after \d+s/);
+    expect(r.stdout).toMatch(/^done\s+create\s+aksClusters\[ilb-aks\] \(\d+\.\d s\)/m);
   });
 
   test.each<[string, string[], Record<string, string>]>([
@@ -111,7 +111,7 @@ describe('the confirmation question', () => {
     const piped = await amlnet(world, [SPEC], fakeTerminal({ tty: false }));
     expect(piped.code).toBe(0);
     expect(piped.stdout).not.toContain('Enter a value:');
-    expect(piped.stderr).toContain('aksClusters[0]: creating...');
+    expect(piped.stderr).toContain('aksClusters[ilb-aks]: creating...');
     expect(piped.stderr).not.toContain(ESC);
 
     const forced = await amlnet(world, [SPEC], fakeTerminal({ tty: false }), { FORCE_COLOR: '1' });
@@ -179,7 +179,7 @@ describe('a signal while applying (in process; the real process is interrupt.e2e
           stdout: (t) => void (out.stdout += t),
           stderr: (t) => {
             out.stderr += t;
-            if (t.startsWith('aksClusters[0]: creating...')) terminal.send('SIGTERM');
+            if (t.startsWith('aksClusters[ilb-aks]: creating...')) terminal.send('SIGTERM');
           },
         },
         env,
@@ -188,12 +188,12 @@ describe('a signal while applying (in process; the real process is interrupt.e2e
       expect(code).toBe(143);
       expect(out.stderr).toContain('SIGTERM: no new change will start');
       expect(out.stderr).toMatch(/amlnet apply: interrupted \(SIGTERM\)/);
-      expect(out.stderr).toMatch(/Not started \(\d+\):\n {2}- aksClusters\[0\]\.networkContributor/);
+      expect(out.stderr).toMatch(/Not started \(\d+\):\n {2}- aksClusters\[ilb-aks\]\.networkContributor/);
       expect(out.stderr).toMatch(
         /To resume[^\n]*:\n {2}amlnet apply examples\/aks-internal-lb\.yml .*--plan-file amlnet-interrupted-[0-9a-f]{12}\.plan\.json --plan-hash [0-9a-f]{64}\n/,
       );
       // The compute finished within the grace period: done, and nothing after it started.
-      expect(out.stdout).toMatch(/^done\s+create\s+aksClusters\[0\] /m);
+      expect(out.stdout).toMatch(/^done\s+create\s+aksClusters\[ilb-aks\] /m);
       expect(terminal.listening('SIGTERM')).toBe(0);
       const planFile = /--plan-file (amlnet-interrupted-[0-9a-f]{12}\.plan\.json)/.exec(out.stderr)?.[1];
       expect(planFile).toBeDefined();
@@ -219,11 +219,11 @@ describe('a stop during the post-apply verification', () => {
           onStart: () => undefined,
           onFinish: () => undefined,
           onHeartbeat: (b) => {
-            if (b.address === 'aksClusters[0]') abandon.abort();
+            if (b.address === 'aksClusters[ilb-aks]') abandon.abort();
           },
         },
       });
-      expect(first.outcomes.find((o) => o.address === 'aksClusters[0]')?.error?.code).toBe('Interrupted');
+      expect(first.outcomes.find((o) => o.address === 'aksClusters[ilb-aks]')?.error?.code).toBe('Interrupted');
       // Nothing to write now; the verification waits for the compute, until the stop.
       const stop = new AbortController();
       const idle = { ...plan, hasChanges: false, changes: [] };
