@@ -47,7 +47,9 @@ test.each(['Creating', 'Succeeded'])(
 
       // The re-run finds it: no create of the managed cluster; the attach and the role follow it.
       const second = await planFor(world, PRIVATE_SPEC);
-      expect(second.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster')?.action).not.toBe('create');
+      expect(second.plan.changes.find((c) => c.address === 'aksClusters[private-aks].managedCluster')?.action).not.toBe(
+        'create',
+      );
       await clearRequestLog(world);
       const result = await applyFor(world, second.spec, second.plan);
       expect(result.outcomes.filter((o) => o.status !== 'done')).toEqual([]);
