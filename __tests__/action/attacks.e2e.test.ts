@@ -317,7 +317,7 @@ describe('attacks on the reviewed-plan binding and the plan, against node dist/i
     const other = spec([SCORING, { name: 'allow-metrics', priority: 250, port: '9091' }]);
     const refused = await pushApply(first.sha, other);
     expect(refused.code).toBe(1);
-    expect(failure(refused)).toMatch(/not reviewed: update network\.securityGroup\.rules\[1\]/);
+    expect(failure(refused)).toMatch(/not reviewed: update network\.securityGroup\.rules\[allow-metrics\]/);
     expect(await armWrites()).toEqual([]);
   });
 });

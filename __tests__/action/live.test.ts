@@ -218,7 +218,7 @@ describe('a pull request, its pushes, its merge', () => {
     expect(result.summary).toContain('Apply complete.');
     // Each change's duration in the job summary's table.
     expect(result.summary).toContain('| | change | action | outcome | attempts | duration | details |');
-    expect(result.summary).toMatch(/^\| ✅ \| `network\.subnets\[\d\]` \| \w+ \| done \| \d+ \| \d+\.\d s \|/m);
+    expect(result.summary).toMatch(/^\| ✅ \| `network\.subnets\[[\w-]+\]` \| \w+ \| done \| \d+ \| \d+\.\d s \|/m);
     // Each change's log is one group, opened and closed before the next: parallel changes never interleave in it.
     const log = result.stdout.split('\n');
     const groups = log.flatMap((l, i) => (l.startsWith('::group::') ? [i] : []));

@@ -31,7 +31,7 @@ import {
 
 const BIN = join(process.cwd(), 'bin', 'amlnet.js');
 const BUNDLE = join(process.cwd(), 'dist', 'index.js');
-const { applied: EXAMPLES, refusedAtPlan } = crashExamples();
+const { applied: EXAMPLES, v2: V2_EXAMPLES } = crashExamples();
 /** What an apply prints when its fresh plan has no changes (src/apply/render.ts). */
 const NO_CHANGES = 'No changes. Your infrastructure matches the configuration.';
 
@@ -82,21 +82,21 @@ afterAll(() => {
   console.log(matrixFigures('CLI crash matrix', results, EXAMPLES.length, Date.now() - started));
 });
 
-test('the examples left out are those refused at plan time (nothing they could write to interrupt)', async () => {
+test('the v2 attach example, in a world without the cluster it attaches, is refused at plan time and writes nothing', async () => {
   expect(EXAMPLES.length).toBeGreaterThanOrEqual(6);
-  for (const example of refusedAtPlan) {
-    const spec = parse(readFileSync(example, 'utf8')) as Spec;
-    const world = await startCrashWorld(spec);
-    try {
-      const planned = await cli(world, ['plan', '--spec', example, '--format', 'json']);
-      expect(planned.code).toBe(1);
-      expect(planned.stdout + planned.stderr).toContain('LIVE-K8S-NOT-PLANNED');
-      const applied = await cli(world, ['apply', '--spec', example]);
-      expect(applied.code).toBe(1);
-      expect(world.writes).toBe(0);
-    } finally {
-      await world.emu.close();
-    }
+  const example = V2_EXAMPLES.find((p) => p.endsWith('k8s-attach.yml'));
+  expect(example).toBeDefined();
+  const spec = parse(readFileSync(example!, 'utf8')) as Spec;
+  const world = await startCrashWorld(spec);
+  try {
+    const planned = await cli(world, ['plan', '--spec', example!, '--format', 'json']);
+    expect(planned.code).toBe(1);
+    expect(planned.stdout).toMatch(/the cluster to attach \(.*existing-aks\) does not exist/);
+    const applied = await cli(world, ['apply', '--spec', example!]);
+    expect(applied.code).toBe(1);
+    expect(world.writes).toBe(0);
+  } finally {
+    await world.emu.close();
   }
 }, 120_000);
 
