@@ -36,7 +36,7 @@ import { commands, loadEvent, trustEmulator } from './harness.js';
 import type { IssueComment, PullRequest } from '../../emulator/types.js';
 
 const BUNDLE = join(process.cwd(), 'dist', 'index.js');
-const { applied: EXAMPLES } = crashExamples();
+const { all: EXAMPLES } = crashExamples();
 const PR_SUBJECT = 'repo:octo-org/octo-repo:pull_request';
 const PRODUCTION = 'repo:octo-org/octo-repo:environment:production';
 const KNOB = { AMLNET_POLL_INTERVAL_MS: '5' };

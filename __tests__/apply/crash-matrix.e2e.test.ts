@@ -31,7 +31,7 @@ import {
 
 const BIN = join(process.cwd(), 'bin', 'amlnet.js');
 const BUNDLE = join(process.cwd(), 'dist', 'index.js');
-const { applied: EXAMPLES, v2: V2_EXAMPLES } = crashExamples();
+const { all: EXAMPLES, v2: V2_EXAMPLES } = crashExamples();
 /** What an apply prints when its fresh plan has no changes (src/apply/render.ts). */
 const NO_CHANGES = 'No changes. Your infrastructure matches the configuration.';
 
@@ -83,11 +83,12 @@ afterAll(() => {
 });
 
 test('the v2 attach example, in a world without the cluster it attaches, is refused at plan time and writes nothing', async () => {
-  expect(EXAMPLES.length).toBeGreaterThanOrEqual(6);
+  expect(EXAMPLES.length).toBeGreaterThanOrEqual(8);
+  expect(V2_EXAMPLES.length).toBeGreaterThanOrEqual(2);
   const example = V2_EXAMPLES.find((p) => p.endsWith('k8s-attach.yml'));
   expect(example).toBeDefined();
   const spec = parse(readFileSync(example!, 'utf8')) as Spec;
-  const world = await startCrashWorld(spec);
+  const world = await startCrashWorld(spec, { seedAttached: false });
   try {
     const planned = await cli(world, ['plan', '--spec', example!, '--format', 'json']);
     expect(planned.code).toBe(1);

@@ -11,6 +11,7 @@ import type { JsonObject, RunningEmulator } from '../../emulator/types.js';
 import type { Spec } from '../../src/spec/types.js';
 import { caBundle } from '../action/bundle-runner.js';
 import { inventory, orphans, roleAssignmentIds } from './inventory.js';
+import { attachSeed } from './v2-seed.js';
 
 const WRITE = new Set(['PUT', 'PATCH', 'POST', 'DELETE']);
 
@@ -29,10 +30,12 @@ export interface CrashWorld {
 }
 
 /**
- * Clusters and computes take long enough (600 ms) that a killed apply leaves them Creating for the re-run to meet;
- * everything else settles in 30 ms; Retry-After is 0 so pollers poll at the client's interval.
+ * Clusters, computes and AzureML extension installs take long enough (600 ms) that a killed apply leaves them
+ * Creating for the re-run to meet; everything else settles in 30 ms; Retry-After is 0 so pollers poll at the
+ * client's interval. The world holds what the spec presupposes (prerequisites.ts) and, unless `seedAttached` is
+ * false, the existing clusters its Azure ML v2 attach entries name (v2-seed.ts).
  */
-export async function startCrashWorld(spec: Spec): Promise<CrashWorld> {
+export async function startCrashWorld(spec: Spec, options: { seedAttached?: boolean } = {}): Promise<CrashWorld> {
   const world: CrashWorld = {
     emu: undefined as unknown as RunningEmulator,
     ca: '',
@@ -42,12 +45,13 @@ export async function startCrashWorld(spec: Spec): Promise<CrashWorld> {
   };
   world.emu = await startEmulator({
     state: {
-      resources: prerequisitesOf(spec),
+      resources: [...prerequisitesOf(spec), ...(options.seedAttached === false ? [] : attachSeed(spec))],
       timings: {
         lroMs: {
           default: 30,
           'Microsoft.ContainerService/managedClusters': 600,
           'Microsoft.MachineLearningServices/workspaces/computes': 600,
+          'Microsoft.KubernetesConfiguration/extensions': 600,
           'retry-after': 0,
         },
       },
@@ -102,18 +106,15 @@ export function inventoryDiff(expected: readonly string[], now: readonly string[
 }
 
 /**
- * The examples a crash matrix runs: every v1 examples/*.yml. The Azure ML v2 examples (kubernetesClusters) are
- * returned apart: the crash world seeds neither the cluster k8s-attach.yml attaches nor extension install times, so
- * they are not matrix cells yet (their resumption from a half-done world is __tests__/apply/kubernetes.emulator.test.ts
- * and their write failures are cells of the fault matrix); a test asserts what the crash world does with them.
+ * The examples a crash matrix runs: every examples/*.yml, Azure ML v1 and v2 alike (`v2` lists those with
+ * kubernetesClusters, whose attach entries the crash world seeds).
  */
-export function crashExamples(): { applied: string[]; v2: string[] } {
+export function crashExamples(): { all: string[]; v2: string[] } {
   const all = readdirSync('examples')
     .filter((f) => f.endsWith('.yml'))
     .sort()
     .map((f) => join('examples', f));
-  const v2 = (p: string): boolean => /^kubernetesClusters:/m.test(readFileSync(p, 'utf8'));
-  return { applied: all.filter((p) => !v2(p)), v2: all.filter(v2) };
+  return { all, v2: all.filter((p) => /^kubernetesClusters:/m.test(readFileSync(p, 'utf8'))) };
 }
 
 /** A cell of a crash matrix: one example, killed after one write. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { JsonObject } from '../../emulator/types.js';
 import type { Spec } from '../../src/spec/types.js';
 import { resolveKubernetesClusters } from '../../src/spec/defaults.js';
+import { attachSeed, existingCluster } from './v2-seed.js';
 import { kubernetesClusterId, kubernetesExtensionId } from '../../src/live/ids.js';
 import { renderApplyMarkdown, renderApplyText } from '../../src/apply/render.js';
 import { renderPlanComment } from '../../src/render/plan-markdown.js';
@@ -28,59 +29,9 @@ const V2_EXAMPLES = readdirSync('examples')
   .filter((p) => /^kubernetesClusters:/m.test(readFileSync(p, 'utf8')));
 
 const NETWORK_CONTRIBUTOR = '4d97b98b-1d4f-4787-a291-c67834d212e7';
-const EXISTING_PRINCIPAL = '11111111-2222-4333-8444-555555555555';
-
-/** An existing AKS cluster (as GET returns it) in the spec's subnet, for the attach entries. */
-export function existingCluster(
-  spec: Spec,
-  id: string,
-  extra: {
-    principalId?: string | null;
-    servicePrincipal?: string;
-    disableLocalAccounts?: boolean;
-    nodes?: number;
-  } = {},
-): JsonObject[] {
-  const m = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/.*\/([^/]+)$/i.exec(id)!;
-  const subnet = `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.network.resourceGroup}/providers/Microsoft.Network/virtualNetworks/${spec.network.name}/subnets/${spec.kubernetesClusters![0].subnet}`;
-  const principal = extra.principalId === undefined ? EXISTING_PRINCIPAL : extra.principalId;
-  return [
-    {
-      id: `/subscriptions/${m[1]}/resourceGroups/${m[2]}`,
-      name: m[2],
-      type: 'Microsoft.Resources/resourceGroups',
-      location: spec.location,
-      properties: { provisioningState: 'Succeeded' },
-    },
-    {
-      id,
-      name: m[3],
-      type: 'Microsoft.ContainerService/managedClusters',
-      location: spec.location,
-      ...(principal !== null ? { identity: { type: 'SystemAssigned', principalId: principal, tenantId: 't' } } : {}),
-      properties: {
-        provisioningState: 'Succeeded',
-        dnsPrefix: m[3],
-        disableLocalAccounts: extra.disableLocalAccounts ?? false,
-        servicePrincipalProfile: { clientId: extra.servicePrincipal ?? 'msi' },
-        agentPoolProfiles: [
-          { name: 'nodepool1', count: extra.nodes ?? 3, vmSize: 'Standard_D4s_v3', vnetSubnetID: subnet },
-        ],
-        networkProfile: { networkPlugin: 'azure', serviceCidr: '10.0.0.0/16', dnsServiceIP: '10.0.0.10' },
-      },
-    },
-  ];
-}
-
-function seedFor(spec: Spec): JsonObject[] {
-  return resolveKubernetesClusters(spec)
-    .filter((c) => c.mode === 'attach' && c.resourceId !== null)
-    .flatMap((c) => existingCluster(spec, c.resourceId!));
-}
-
 async function v2World(specPath: string, extra: JsonObject[] = []): Promise<{ world: TestWorld; spec: Spec }> {
   const spec = await loadSpecAsync(specPath);
-  const world = await startWorld(spec, { resources: [...seedFor(spec), ...extra] });
+  const world = await startWorld(spec, { resources: [...attachSeed(spec), ...extra] });
   return { world, spec };
 }
 
