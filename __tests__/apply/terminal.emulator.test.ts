@@ -1,5 +1,5 @@
 // `amlnet apply` on a terminal, in scripts and in CI, against the emulator: on a TTY it shows the plan and asks
-// (only `yes` applies), --auto-approve, CI=true and a non-TTY stdin do not ask; progress lines go to stderr, in
+// (only `yes` applies), --auto-approve, CI=true, a non-TTY stdin and a matching --plan-hash do not ask; progress lines go to stderr, in
 // colour only on a TTY (NO_COLOR, FORCE_COLOR); --format json gives each change's durationMs; a signal received while
 // applying stops new changes and reports (the real process: interrupt.e2e.test.ts).
 import { rmSync } from 'node:fs';
@@ -95,6 +95,25 @@ describe('the confirmation question', () => {
     expect(r.stderr).toContain(`${ESC}1maksClusters[ilb-aks]: creating...${ESC}22m`);
     expect(r.stderr).toMatch(/aksClusters\[ilb-aks\]: Creation complete after \d+s/);
     expect(r.stdout).toMatch(/^done\s+create\s+aksClusters\[ilb-aks\] \(\d+\.\d s\)/m);
+  });
+
+  test('a reviewed plan (--plan-hash of the fresh plan) is not asked again on a TTY, as terraform apply PLANFILE', async () => {
+    const { plan } = await planFor(world, SPEC);
+    expect(plan.hasChanges).toBe(true);
+    const r = await amlnet(world, [SPEC, '--plan-hash', plan.planHash], fakeTerminal({ tty: true }));
+    expect(r.stdout).not.toContain('Enter a value:');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Apply complete\./);
+    expect(await detailedPlan(world)).toBe(0);
+  });
+
+  test('a --plan-hash that does not match is refused before any question, nothing written', async () => {
+    await clearRequestLog(world);
+    const r = await amlnet(world, [SPEC, '--plan-hash', 'f'.repeat(64)], fakeTerminal({ tty: true, answer: 'yes' }));
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('Enter a value:');
+    expect(r.stderr).toContain('the plan changed since it was reviewed');
+    expect(await armWrites(world)).toEqual([]);
   });
 
   test.each<[string, string[], Record<string, string>]>([
