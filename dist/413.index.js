@@ -392,8 +392,8 @@ ${args/* WORKSPACE_USAGE */.qv}
   --concurrency N          changes talking to Azure at once (default ${executor/* DEFAULT_CONCURRENCY */.WH})
   --deadline-minutes N     give up on what is not done after N minutes (default 60)
   --poll-interval-ms N     wait between polls of long-running operations when Azure does not say (default 2000)
-  --auto-approve           do not show the plan and ask for 'yes' first (asked only when stdin is a terminal and
-                           CI is not true)
+  --auto-approve           do not show the plan and ask for 'yes' first (asked only when stdin is a terminal,
+                           CI is not true and no --plan-hash names the reviewed plan)
   --format FORMAT          text (default) or json (the outcome of each change with its durationMs); progress
                            lines go to stderr either way
   --heartbeat-seconds N    print a "still creating... [20s elapsed, Azure: InProgress]" line for a change every N
@@ -522,8 +522,9 @@ async function runApply(argv, out, env = process.env, terminal = processTerminal
         }
         if (plan.refused)
             (o.format === 'json' ? out.stderr : out.stdout)((0,plan_text/* renderPlanText */.$)(plan, { specPath: o.spec }));
-        // On a terminal, show the plan and ask (unless --auto-approve, CI=true, or nothing would be written).
-        const ask = terminal.stdinIsTTY && !o.autoApprove && !isCi(env) && !plan.refused && plan.hasChanges;
+        // On a terminal, show the plan and ask (unless --auto-approve, CI=true, nothing would be written, or the plan
+        // is one already reviewed: a matching --plan-hash is the approval, as `terraform apply PLANFILE` does not ask).
+        const ask = terminal.stdinIsTTY && !o.autoApprove && reviewed === undefined && !isCi(env) && !plan.refused && plan.hasChanges;
         if (ask && !(await approved(plan, o, out, env, terminal))) {
             out.stderr('amlnet apply: Apply cancelled: nothing was written.\n');
             return 1;
