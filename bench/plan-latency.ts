@@ -1,8 +1,11 @@
 // Plan latency against the emulator with 50 ms per ARM request and a spec with 20 existing clusters.
 // Prints: wall time / (dependency depth x 50 ms), distinct requests vs resources read, and, for the CLI as its
-// own process, the time from process start to its first ARM request.
+// own process, the time from process start to its first ARM request. --token-latency adds that much to each of
+// the two login requests (GitHub's OIDC token, Entra's token exchange), which answer in milliseconds in the
+// emulator and in hundreds of milliseconds in a real job: the CLI figure then shows whether the login overlaps
+// validation and module loading.
 //
-//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/plan-latency.ts [--clusters 20] [--latency 50]
+//   node --experimental-transform-types --import ./scripts/ts-hooks.mjs bench/plan-latency.ts [--clusters 20] [--latency 50] [--token-latency 0]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +26,7 @@ const { values } = parseArgs({
   options: {
     clusters: { type: 'string', default: '20' },
     latency: { type: 'string', default: '50' },
+    'token-latency': { type: 'string', default: '0' },
     concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     // A bundled CLI (e.g. bin/amlnet.js, which runs dist/index.js) to time instead of the TypeScript sources.
     cli: { type: 'string' },
@@ -30,6 +34,7 @@ const { values } = parseArgs({
 });
 const CLUSTERS = Number(values.clusters);
 const LATENCY = Number(values.latency);
+const TOKEN_LATENCY = Number(values['token-latency']);
 const CONCURRENCY = Number(values.concurrency);
 const SUB = '00000000-0000-0000-0000-000000000000';
 const RG = `/subscriptions/${SUB}/resourceGroups/ml-rg`;
@@ -127,7 +132,14 @@ try {
   await fetch(`${emu.info.armEndpoint}/_emulator/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ faults: [{ kind: 'latency', ms: LATENCY }] }),
+    body: JSON.stringify({
+      faults: [
+        { kind: 'latency', ms: LATENCY },
+        ...(TOKEN_LATENCY > 0
+          ? (['oidc', 'entra'] as const).map((service) => ({ kind: 'latency', ms: TOKEN_LATENCY, match: { service } }))
+          : []),
+      ],
+    }),
   });
 
   const DEPTH = 3; // compute -> managed cluster -> role assignments of its identity
@@ -196,7 +208,7 @@ try {
   });
   const total = Date.now() - childStartedAt;
   console.log(
-    `CLI process (${values.cli ?? 'TypeScript sources via type stripping'}): exit ${code}, start -> first ARM request ${firstArmAt === undefined ? 'n/a' : `${(firstArmAt - childStartedAt).toFixed(0)} ms`}, total ${total} ms`,
+    `CLI process (${values.cli ?? 'TypeScript sources via type stripping'}${TOKEN_LATENCY > 0 ? `, login requests +${TOKEN_LATENCY} ms each` : ''}): exit ${code}, start -> first ARM request ${firstArmAt === undefined ? 'n/a' : `${(firstArmAt - childStartedAt).toFixed(0)} ms`}, total ${total} ms`,
   );
 } finally {
   await emu.close();

@@ -27,6 +27,7 @@ beforeAll(async () => {
     void body(req).then((text) => {
       seen.push({ path: req.url ?? '', form: Object.fromEntries(new URLSearchParams(text)) });
       const r = reply(seen.length);
+      if (r.status === 0) return; // never answers: a request only an abort ends
       res.writeHead(r.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(r.body));
     });
@@ -134,4 +135,33 @@ test('an unreachable authority host gets the authority-host advice', async () =>
 test('a response without a token is an error, not an empty token', async () => {
   reply = () => ({ status: 200, body: { token_type: 'Bearer' } });
   await expect(credential(() => 0).getToken('s')).rejects.toThrow(/has no access_token/);
+});
+
+test('an abort signal reaches the assertion and ends a token request that gets no answer', async () => {
+  reply = () => ({ status: 0, body: {} });
+  const signals: (AbortSignal | undefined)[] = [];
+  const cred = new FederatedCredential({
+    authorityHost: base,
+    tenantId: 't',
+    clientId: 'c',
+    getAssertion: async (signal) => {
+      signals.push(signal);
+      return 'a';
+    },
+  });
+  const controller = new AbortController();
+  const before = seen.length;
+  const pending = cred.getToken('s', { abortSignal: controller.signal }).then(
+    () => 'token',
+    (e: unknown) => e,
+  );
+  while (seen.length === before) await new Promise((r) => setTimeout(r, 5));
+  controller.abort();
+  const err = await pending;
+  expect(err).toBeInstanceOf(Error);
+  expect(signals).toHaveLength(1);
+  expect(signals[0]?.aborted).toBe(true);
+  // The aborted exchange is not cached: the next getToken asks again.
+  reply = () => ({ status: 200, body: { access_token: 'at-2', expires_in: 60 } });
+  expect((await cred.getToken('s')).token).toBe('at-2');
 });

@@ -6,7 +6,8 @@ import type { AzureEndpoints } from './endpoints.js';
 import { errorMessage } from '../util/errors.js';
 
 /** Fetches a GitHub OIDC ID token for an audience (production: `core.getIDToken`). */
-export type GetIdToken = (audience: string) => Promise<string>;
+/** `signal` aborts the request (a warm-up the plan no longer needs); implementations may ignore it. */
+export type GetIdToken = (audience: string, signal?: AbortSignal) => Promise<string>;
 
 export const DEFAULT_AUDIENCE = 'api://AzureADTokenExchange';
 /** Refresh the cached GitHub token when it has less than this left (getAssertion is called twice per getToken). */
@@ -75,7 +76,7 @@ export class IdTokenCache {
     this.prefetched = p;
   }
 
-  async get(): Promise<string> {
+  async get(signal?: AbortSignal): Promise<string> {
     const prefetched = this.prefetched;
     if (prefetched !== undefined) {
       this.prefetched = undefined;
@@ -84,17 +85,17 @@ export class IdTokenCache {
       if (this.expiresAtMs === 0 || this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS) return token;
     }
     if (this.token !== undefined && this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS) return this.token;
-    this.inflight ??= this.fetch().finally(() => {
+    this.inflight ??= this.fetch(signal).finally(() => {
       this.inflight = undefined;
     });
     return this.inflight;
   }
 
-  private async fetch(): Promise<string> {
+  private async fetch(signal?: AbortSignal): Promise<string> {
     this.fetchCount++;
     let token: string;
     try {
-      token = await this.getIdToken(this.audience);
+      token = await this.getIdToken(this.audience, signal);
     } catch (err) {
       this.lastError = err instanceof LoginError ? err : new LoginError(explainIdTokenError(err));
       throw this.lastError;
@@ -211,7 +212,8 @@ function scopeKey(scopes: string | string[]): string {
 
 /** A credential that can start its first token exchange early (ExplainingCredential). */
 export interface WarmableCredential extends TokenCredential {
-  warmUp?(scopes: string | string[]): void;
+  /** `signal` aborts the exchange when its token is not needed after all (an invalid spec). */
+  warmUp?(scopes: string | string[], signal?: AbortSignal): void;
 }
 
 /** Wraps a credential so that a failed getToken throws a LoginError with advice. */
@@ -228,9 +230,9 @@ export class ExplainingCredential implements TokenCredential {
    * Starts the token exchange for `scopes` now, so that it runs while the SDKs load; the first getToken for the
    * same scopes takes its result (success or failure), so a warm-up never adds an exchange.
    */
-  warmUp(scopes: string | string[]): void {
+  warmUp(scopes: string | string[], signal?: AbortSignal): void {
     if (this.warm !== undefined) return;
-    const token = this.inner.getToken(scopes);
+    const token = this.inner.getToken(scopes, signal !== undefined ? { abortSignal: signal } : undefined);
     token.catch(() => undefined); // reported by the getToken that takes it
     this.warm = { key: scopeKey(scopes), token };
   }
@@ -295,7 +297,7 @@ export async function createCredential(options: CredentialOptions): Promise<Azur
       authorityHost: options.endpoints.authorityHost,
       tenantId,
       clientId,
-      getAssertion: () => cache.get(),
+      getAssertion: (signal) => cache.get(signal),
     });
     return {
       credential: new ExplainingCredential(
@@ -352,11 +354,12 @@ export function githubOidcFromEnv(env: Record<string, string | undefined> = proc
     }
     return undefined;
   }
-  return async (audience: string) => {
+  return async (audience: string, signal?: AbortSignal) => {
     // The same request @actions/core getIDToken makes (the URL already carries a query string).
     const sep = url.includes('?') ? '&' : '?';
     const res = await fetch(`${url}${sep}audience=${encodeURIComponent(audience)}`, {
       headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      ...(signal !== undefined ? { signal } : {}),
     });
     if (!res.ok) throw new Error(`the GitHub OIDC token request failed with HTTP ${res.status}`);
     const body = (await res.json()) as { value?: unknown };

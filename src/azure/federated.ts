@@ -3,7 +3,7 @@
 // https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-client-creds-grant-flow#third-case-access-token-request-with-a-federated-credential
 // It is the one request ClientAssertionCredential makes for this flow, without the ~1 MB of MSAL that the plan's
 // start-up would otherwise load before its first token. Tokens are cached per scope until shortly before expiry.
-import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
 import { errorMessage } from '../util/errors.js';
 import { isRecord } from '../util/records.js';
 
@@ -16,7 +16,8 @@ export interface FederatedCredentialOptions {
   tenantId: string;
   clientId: string;
   /** The client assertion: a fresh GitHub OIDC token (IdTokenCache.get). */
-  getAssertion: () => Promise<string>;
+  /** The client assertion (the GitHub OIDC token); `signal` aborts its request. */
+  getAssertion: (signal?: AbortSignal) => Promise<string>;
   /** Injected clock (tests); default Date.now. */
   now?: () => number;
 }
@@ -39,6 +40,15 @@ function entraError(status: number, body: unknown): Error {
   return new Error(description !== '' ? `${code}: ${description}` : `the token request failed with ${code}`);
 }
 
+/** A DOM AbortSignal for the SDKs' AbortSignalLike (fetch takes only the former). */
+function abortSignalOf(like: GetTokenOptions['abortSignal']): AbortSignal | undefined {
+  if (like === undefined || like instanceof AbortSignal) return like;
+  const controller = new AbortController();
+  if (like.aborted) controller.abort();
+  else like.addEventListener('abort', () => controller.abort(), { once: true });
+  return controller.signal;
+}
+
 export class FederatedCredential implements TokenCredential {
   private readonly cache = new Map<string, Cached | Promise<AccessToken>>();
   private readonly now: () => number;
@@ -47,7 +57,7 @@ export class FederatedCredential implements TokenCredential {
     this.now = options.now ?? Date.now;
   }
 
-  async getToken(scopes: string | string[]): Promise<AccessToken> {
+  async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
     const key = scopeList(scopes);
     const entry = this.cache.get(key);
     if (entry instanceof Promise) return entry;
@@ -55,7 +65,7 @@ export class FederatedCredential implements TokenCredential {
       return entry.token;
     }
     // One exchange at a time per scope: concurrent callers share it.
-    const pending = this.exchange(key).then(
+    const pending = this.exchange(key, abortSignalOf(options?.abortSignal)).then(
       (token) => {
         this.cache.set(key, { token });
         return token;
@@ -69,10 +79,10 @@ export class FederatedCredential implements TokenCredential {
     return pending;
   }
 
-  private async exchange(scope: string): Promise<AccessToken> {
+  private async exchange(scope: string, signal?: AbortSignal): Promise<AccessToken> {
     const { authorityHost, tenantId, clientId } = this.options;
     const url = `${authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`;
-    const assertion = await this.options.getAssertion();
+    const assertion = await this.options.getAssertion(signal);
     const body = new URLSearchParams({
       client_id: clientId,
       scope,
@@ -87,6 +97,7 @@ export class FederatedCredential implements TokenCredential {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
         body,
+        ...(signal !== undefined ? { signal } : {}),
       });
     } catch (err) {
       const cause = err instanceof Error && err.cause !== undefined ? errorMessage(err.cause) : errorMessage(err);

@@ -70,8 +70,8 @@ export async function loginFromOptions(
     audience: o.audience,
     getIdToken: githubOidcFromEnv(env),
     env,
-    // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
-    // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
+    // No prefetch here: the token exchange starts with the plan, alongside validation, and an invalid spec
+    // aborts it (app/plan.ts, ExplainingCredential.warmUp).
   });
   return { endpoints, login };
 }
