@@ -73,7 +73,7 @@ class IdTokenCache {
         p.catch(() => undefined); // reported by the get() that takes it
         this.prefetched = p;
     }
-    async get() {
+    async get(signal) {
         const prefetched = this.prefetched;
         if (prefetched !== undefined) {
             this.prefetched = undefined;
@@ -84,16 +84,16 @@ class IdTokenCache {
         }
         if (this.token !== undefined && this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS)
             return this.token;
-        this.inflight ??= this.fetch().finally(() => {
+        this.inflight ??= this.fetch(signal).finally(() => {
             this.inflight = undefined;
         });
         return this.inflight;
     }
-    async fetch() {
+    async fetch(signal) {
         this.fetchCount++;
         let token;
         try {
-            token = await this.getIdToken(this.audience);
+            token = await this.getIdToken(this.audience, signal);
         }
         catch (err) {
             this.lastError = err instanceof LoginError ? err : new LoginError(explainIdTokenError(err));
@@ -212,10 +212,10 @@ class ExplainingCredential {
      * Starts the token exchange for `scopes` now, so that it runs while the SDKs load; the first getToken for the
      * same scopes takes its result (success or failure), so a warm-up never adds an exchange.
      */
-    warmUp(scopes) {
+    warmUp(scopes, signal) {
         if (this.warm !== undefined)
             return;
-        const token = this.inner.getToken(scopes);
+        const token = this.inner.getToken(scopes, signal !== undefined ? { abortSignal: signal } : undefined);
         token.catch(() => undefined); // reported by the getToken that takes it
         this.warm = { key: scopeKey(scopes), token };
     }
@@ -258,7 +258,7 @@ async function createCredential(options) {
             authorityHost: options.endpoints.authorityHost,
             tenantId,
             clientId,
-            getAssertion: () => cache.get(),
+            getAssertion: (signal) => cache.get(signal),
         });
         return {
             credential: new ExplainingCredential(inner, () => cache.lastClaims, () => cache.lastError),
@@ -306,11 +306,12 @@ function githubOidcFromEnv(env = process.env) {
         }
         return undefined;
     }
-    return async (audience) => {
+    return async (audience, signal) => {
         // The same request @actions/core getIDToken makes (the URL already carries a query string).
         const sep = url.includes('?') ? '&' : '?';
         const res = await fetch(`${url}${sep}audience=${encodeURIComponent(audience)}`, {
             headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+            ...(signal !== undefined ? { signal } : {}),
         });
         if (!res.ok)
             throw new Error(`the GitHub OIDC token request failed with HTTP ${res.status}`);
@@ -467,8 +468,8 @@ async function loginFromOptions(o, env = process.env) {
         audience: o.audience,
         getIdToken: (0,_azure_credential_js__WEBPACK_IMPORTED_MODULE_1__/* .githubOidcFromEnv */ .yr)(env),
         env,
-        // No prefetch: the CLI logs in before it validates, and an invalid spec must make no call at all. The
-        // token exchange starts once the spec is valid (app/plan.ts, ExplainingCredential.warmUp).
+        // No prefetch here: the token exchange starts with the plan, alongside validation, and an invalid spec
+        // aborts it (app/plan.ts, ExplainingCredential.warmUp).
     });
     return { endpoints, login };
 }

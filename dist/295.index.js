@@ -25,6 +25,17 @@ function entraError(status, body) {
     const code = typeof b['error'] === 'string' ? b['error'] : `HTTP ${status}`;
     return new Error(description !== '' ? `${code}: ${description}` : `the token request failed with ${code}`);
 }
+/** A DOM AbortSignal for the SDKs' AbortSignalLike (fetch takes only the former). */
+function abortSignalOf(like) {
+    if (like === undefined || like instanceof AbortSignal)
+        return like;
+    const controller = new AbortController();
+    if (like.aborted)
+        controller.abort();
+    else
+        like.addEventListener('abort', () => controller.abort(), { once: true });
+    return controller.signal;
+}
 class FederatedCredential {
     options;
     cache = new Map();
@@ -33,7 +44,7 @@ class FederatedCredential {
         this.options = options;
         this.now = options.now ?? Date.now;
     }
-    async getToken(scopes) {
+    async getToken(scopes, options) {
         const key = scopeList(scopes);
         const entry = this.cache.get(key);
         if (entry instanceof Promise)
@@ -42,7 +53,7 @@ class FederatedCredential {
             return entry.token;
         }
         // One exchange at a time per scope: concurrent callers share it.
-        const pending = this.exchange(key).then((token) => {
+        const pending = this.exchange(key, abortSignalOf(options?.abortSignal)).then((token) => {
             this.cache.set(key, { token });
             return token;
         }, (err) => {
@@ -52,10 +63,10 @@ class FederatedCredential {
         this.cache.set(key, pending);
         return pending;
     }
-    async exchange(scope) {
+    async exchange(scope, signal) {
         const { authorityHost, tenantId, clientId } = this.options;
         const url = `${authorityHost.replace(/\/+$/, '')}/${encodeURIComponent(tenantId)}/oauth2/v2.0/token`;
-        const assertion = await this.options.getAssertion();
+        const assertion = await this.options.getAssertion(signal);
         const body = new URLSearchParams({
             client_id: clientId,
             scope,
@@ -70,6 +81,7 @@ class FederatedCredential {
                 method: 'POST',
                 headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
                 body,
+                ...(signal !== undefined ? { signal } : {}),
             });
         }
         catch (err) {

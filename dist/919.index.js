@@ -93,6 +93,12 @@ async function planWithReader(input) {
 
 async function planSpec(input) {
     let clients = input.clients;
+    // The token exchange (GitHub OIDC token, then Entra) starts now and runs while the spec validates and the SDKs
+    // load; the first read takes its token. An invalid spec never reads: the exchange is then aborted, so the
+    // process does not wait for a token it will not use.
+    const warm = clients === undefined && input.credential?.warmUp !== undefined ? new AbortController() : undefined;
+    if (warm !== undefined)
+        input.credential.warmUp((input.endpoints ?? (0,azure_endpoints.resolveEndpoints)()).armScope, warm.signal);
     // The clients are built once the spec is known to be valid: the subscription may come from it.
     const reader = {
         read: async (spec) => {
@@ -100,8 +106,6 @@ async function planSpec(input) {
                 if (input.credential === undefined)
                     throw new Error('planSpec needs a credential or clients');
                 const endpoints = input.endpoints ?? (0,azure_endpoints.resolveEndpoints)();
-                // The spec is valid: start the token exchange now, while the SDKs load for the first read.
-                input.credential.warmUp?.(endpoints.armScope);
                 clients = (0,azure_clients/* createClients */.hP)({
                     credential: input.credential,
                     endpoints,
@@ -112,14 +116,21 @@ async function planSpec(input) {
             return (0,read/* azureLiveReader */.$t)(clients, { concurrency: input.concurrency }).read(spec);
         },
     };
-    const result = await planWithReader({
-        specPath: input.specPath,
-        ...(input.specText !== undefined ? { specText: input.specText } : {}),
-        ...(input.root !== undefined ? { root: input.root } : {}),
-        subscriptionId: input.subscriptionId ?? null,
-        reader,
-        ...(input.mode !== undefined ? { mode: input.mode } : {}),
-    });
+    let result;
+    try {
+        result = await planWithReader({
+            specPath: input.specPath,
+            ...(input.specText !== undefined ? { specText: input.specText } : {}),
+            ...(input.root !== undefined ? { root: input.root } : {}),
+            subscriptionId: input.subscriptionId ?? null,
+            reader,
+            ...(input.mode !== undefined ? { mode: input.mode } : {}),
+        });
+    }
+    finally {
+        // Once the plan is made (or not), a warm-up nobody took is not needed: a no-op when the reads took it.
+        warm?.abort();
+    }
     if (result.status !== 'planned')
         return result;
     if (clients === undefined)

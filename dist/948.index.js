@@ -121,7 +121,7 @@ class IdTokenCache {
         p.catch(() => undefined); // reported by the get() that takes it
         this.prefetched = p;
     }
-    async get() {
+    async get(signal) {
         const prefetched = this.prefetched;
         if (prefetched !== undefined) {
             this.prefetched = undefined;
@@ -132,16 +132,16 @@ class IdTokenCache {
         }
         if (this.token !== undefined && this.expiresAtMs - this.now() >= ID_TOKEN_REFRESH_MARGIN_MS)
             return this.token;
-        this.inflight ??= this.fetch().finally(() => {
+        this.inflight ??= this.fetch(signal).finally(() => {
             this.inflight = undefined;
         });
         return this.inflight;
     }
-    async fetch() {
+    async fetch(signal) {
         this.fetchCount++;
         let token;
         try {
-            token = await this.getIdToken(this.audience);
+            token = await this.getIdToken(this.audience, signal);
         }
         catch (err) {
             this.lastError = err instanceof LoginError ? err : new LoginError(explainIdTokenError(err));
@@ -260,10 +260,10 @@ class ExplainingCredential {
      * Starts the token exchange for `scopes` now, so that it runs while the SDKs load; the first getToken for the
      * same scopes takes its result (success or failure), so a warm-up never adds an exchange.
      */
-    warmUp(scopes) {
+    warmUp(scopes, signal) {
         if (this.warm !== undefined)
             return;
-        const token = this.inner.getToken(scopes);
+        const token = this.inner.getToken(scopes, signal !== undefined ? { abortSignal: signal } : undefined);
         token.catch(() => undefined); // reported by the getToken that takes it
         this.warm = { key: scopeKey(scopes), token };
     }
@@ -306,7 +306,7 @@ async function createCredential(options) {
             authorityHost: options.endpoints.authorityHost,
             tenantId,
             clientId,
-            getAssertion: () => cache.get(),
+            getAssertion: (signal) => cache.get(signal),
         });
         return {
             credential: new ExplainingCredential(inner, () => cache.lastClaims, () => cache.lastError),
@@ -354,11 +354,12 @@ function githubOidcFromEnv(env = process.env) {
         }
         return undefined;
     }
-    return async (audience) => {
+    return async (audience, signal) => {
         // The same request @actions/core getIDToken makes (the URL already carries a query string).
         const sep = url.includes('?') ? '&' : '?';
         const res = await fetch(`${url}${sep}audience=${encodeURIComponent(audience)}`, {
             headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+            ...(signal !== undefined ? { signal } : {}),
         });
         if (!res.ok)
             throw new Error(`the GitHub OIDC token request failed with HTTP ${res.status}`);
