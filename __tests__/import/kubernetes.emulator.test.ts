@@ -190,14 +190,17 @@ describe('v2 Kubernetes computes as amlnet set them up round-trip to zero change
     expect(spec.network.securityGroup?.rules?.map((r) => r.name)).toEqual(['allow-vnet-scoring']);
   });
 
-  test('a workspace with a v1 AKS compute and a v2 Kubernetes compute: both imported, each in its list', async () => {
+  test('a workspace with a v1 AKS compute and a v2 one (its own extension name): both imported, each in its list', async () => {
     const specPath = variant(
       'examples/k8s-internal-lb.yml',
       (t) =>
-        t.replace(
-          '      addressPrefix: 10.1.0.0/22\n',
-          '      addressPrefix: 10.1.0.0/22\n    - name: v1-subnet\n      addressPrefix: 10.1.4.0/22\n',
-        ) +
+        t
+          // An extension name of the user's: the import finds it by listing the cluster's extensions.
+          .replace('extensionName: azureml', 'extensionName: aml-inference')
+          .replace(
+            '      addressPrefix: 10.1.0.0/22\n',
+            '      addressPrefix: 10.1.0.0/22\n    - name: v1-subnet\n      addressPrefix: 10.1.4.0/22\n',
+          ) +
         [
           '',
           'aksClusters:',
@@ -227,6 +230,7 @@ describe('v2 Kubernetes computes as amlnet set them up round-trip to zero change
         name: 'k8s-scoring',
         mode: 'attach',
         subnet: 'aks-subnet',
+        extensionName: 'aml-inference',
         inferenceRouter: 'internalLoadBalancer',
       }),
     ]);

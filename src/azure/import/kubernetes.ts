@@ -41,13 +41,20 @@ export function azureMlExtensionsOf(page: unknown): { extensions: LiveKubernetes
   return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
 }
 
+/** The one client call the extension reads need (raw ARM GETs). */
+export type ExtensionReader = Pick<AzureClients, 'getResource'>;
+
 export interface FoundExtension {
   extension: LiveKubernetesExtension | null;
   problem?: string;
 }
 
 /** The extension under the default name, after the list could not say (`why`). */
-async function extensionByDefaultName(clients: AzureClients, clusterId: string, why: string): Promise<FoundExtension> {
+async function extensionByDefaultName(
+  clients: ExtensionReader,
+  clusterId: string,
+  why: string,
+): Promise<FoundExtension> {
   const name = KUBERNETES_DEFAULTS.extensionName;
   try {
     const raw = await clients.getResource(kubernetesExtensionId(clusterId, name), EXTENSION_API_VERSION);
@@ -63,7 +70,7 @@ async function extensionByDefaultName(clients: AzureClients, clusterId: string, 
 }
 
 /** The AzureML extension of a cluster: by listing its extensions, else under the default name. */
-export async function findAzureMlExtension(clients: AzureClients, clusterId: string): Promise<FoundExtension> {
+export async function findAzureMlExtension(clients: ExtensionReader, clusterId: string): Promise<FoundExtension> {
   let why: string;
   try {
     const page = await clients.getResource(
