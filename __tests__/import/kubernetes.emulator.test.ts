@@ -19,9 +19,11 @@ import {
   planFor,
   prerequisites,
   requestLog,
+  resource,
   startWorld,
   type TestWorld,
 } from '../apply/world.js';
+import { EXTENSION_API_VERSION } from '../../src/azure/live/read-kubernetes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'amlnet-import-k8s-'));
 let counter = 0;
@@ -254,6 +256,100 @@ describe('v2 Kubernetes computes as amlnet set them up round-trip to zero change
     expect(stderr).toContain('IMPORT-NOT-IMPORTED');
     expect(stderr).toMatch(
       /compute k8s-elsewhere \(Kubernetes\) is not imported: its nodes are in \S+\/virtualNetworks\/other-vnet\/subnets\/aks-subnet, outside this virtual network/,
+    );
+  });
+});
+
+interface FindingJson {
+  ruleId: string;
+  severity: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+}
+
+/** import with JSON findings, without expecting the round trip to hold. */
+async function importJson(w: TestWorld): Promise<{ code: number; text: string; findings: FindingJson[] }> {
+  const file = join(dir, `imported-${++counter}.yml`);
+  const r = await run(
+    runImport,
+    [
+      '--workspace',
+      'ml-rg/ml-ws',
+      '--network',
+      'ml-rg/ml-vnet',
+      '--subscription',
+      SUB,
+      '--out',
+      file,
+      '--format',
+      'json',
+    ],
+    w,
+  );
+  const json = r.stderr.slice(0, r.stderr.lastIndexOf('amlnet import:'));
+  return {
+    code: r.code,
+    text: readFileSync(file, 'utf8'),
+    findings: (JSON.parse(json) as { findings: FindingJson[] }).findings,
+  };
+}
+
+describe('when a v2 round trip cannot hold', () => {
+  let w: TestWorld | undefined;
+  afterEach(async () => {
+    await w?.close();
+    w = undefined;
+  });
+
+  test('HTTPS with the certificate as protected settings: written, exit 1, the findings placed at the entry', async () => {
+    const specPath = 'examples/k8s-attach.yml';
+    w = await worldFor(await loadSpecAsync(specPath));
+    await applied(w, specPath);
+    // The extension re-installed the other documented way: the certificate and key as protected settings
+    // (write-only: Azure never returns them), no sslSecret.
+    const extId = `${ATTACHED_ID}/providers/Microsoft.KubernetesConfiguration/extensions/azureml`;
+    const props = resource(w, extId)!.properties as JsonObject;
+    const settings = { ...(props.configurationSettings as Record<string, string>) };
+    delete settings.sslSecret;
+    delete settings['scoringFe.sslSecret'];
+    await w.newClients().putResource(extId, EXTENSION_API_VERSION, {
+      identity: { type: 'SystemAssigned' },
+      properties: {
+        extensionType: 'microsoft.azureml.kubernetes',
+        scope: { cluster: { releaseNamespace: 'azureml' } },
+        configurationSettings: settings,
+        configurationProtectedSettings: {
+          'scoringFe.sslCert': 'c2VjcmV0LWNlcnQ=',
+          'scoringFe.sslKey': 'c2VjcmV0LWtleQ==',
+        },
+      },
+    });
+    // The emulator settles an operation at the first request after it is due.
+    await new Promise((r) => setTimeout(r, 60));
+    await w.newClients().getResource(extId, EXTENSION_API_VERSION);
+    expect(resource(w, extId)!.properties).toMatchObject({ provisioningState: 'Succeeded' });
+
+    const { code, text, findings } = await importJson(w);
+    expect(code).toBe(1);
+    expect(parseSpecText(text).value).toMatchObject({
+      kubernetesClusters: [{ name: 'k8s-attached', allowInsecureConnections: false, sslCname: 'scoring.contoso.com' }],
+    });
+    expect(text).not.toContain('sslSecret:');
+    // Protected settings never reach the file or the findings.
+    expect(text + JSON.stringify(findings)).not.toMatch(/c2VjcmV0|sslCert|sslKey/);
+    const entryLine = text.split('\n').findIndex((l) => l.includes('- name: k8s-attached')) + 1;
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          ruleId: 'IMPORT-NOT-EXPRESSIBLE',
+          path: 'kubernetesClusters[0]',
+          line: entryLine,
+          message: expect.stringMatching(/serves HTTPS but names no sslSecret/),
+        }),
+        expect.objectContaining({ ruleId: 'AML-K8S-HTTPS', severity: 'error' }),
+      ]),
     );
   });
 });

@@ -164,7 +164,8 @@ export async function runImport(
     const spec = result.spec;
     const counts =
       `${spec.network.subnets.length} subnet(s), ${spec.network.securityGroup?.rules?.length ?? 0} NSG rule(s), ` +
-      `${spec.aksClusters?.length ?? 0} cluster(s)${spec.aci ? ', ACI' : ''}`;
+      `${spec.aksClusters?.length ?? 0} v1 AKS cluster(s), ${spec.kubernetesClusters?.length ?? 0} v2 Kubernetes cluster(s)` +
+      `${spec.aci ? ', ACI' : ''}`;
     const changes = result.changes?.length;
     out.stderr(
       `amlnet import: ${o.out !== undefined ? `wrote ${o.out}` : 'wrote the spec to stdout'} (${counts}); ` +

@@ -1,6 +1,7 @@
 // Reads an ImportSource from Azure: GETs and lists only (the Reader role is enough; nothing is ever written).
 // A missing workspace, VNet or named NSG stops the import with an ImportReadError naming it; a compute whose
-// cluster cannot be read is still imported, with the problem reported.
+// cluster, extension or role assignments cannot be read is still imported when the subnet of its nodes is known
+// (v1: the compute says it), with the problem reported, and skipped with the reason otherwise.
 import type { AzureClients } from '../clients.js';
 import { normaliseCompute, normaliseNsg, normaliseVnet, normaliseWorkspace } from '../live/normalise.js';
 import { parseResourceId, sameId } from '../../live/ids.js';
