@@ -187,7 +187,11 @@ test('the written file: modeline first, the owned-rules note, findings placed at
   src.nsg!.ownedRules = ['web'];
   src.vnet.subnets.push(subnet('other', ['10.1.9.0/24'], { networkSecurityGroupId: null }));
   src.skippedComputes = [
-    { name: 'k8s', computeType: 'Kubernetes', reason: 'amlnet does not import Kubernetes computes yet' },
+    {
+      name: 'k8s',
+      computeType: 'Kubernetes',
+      reason: 'its nodes use no subnet Azure reports (a cluster without a custom VNet)',
+    },
   ];
   const { spec, notes, issues } = importedSpec(src);
   const text = renderImportedSpec({ spec, notes, header: ['test'] });

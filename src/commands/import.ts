@@ -25,8 +25,8 @@ export const usage = `usage: amlnet import --workspace RG/NAME --network RG/NAME
                      [--out FILE] [--force] [--format text|json] [azure options]
 
 Reads a hand-built Azure ML inferencing setup (the workspace, the virtual network and its subnets, the network
-security group, the AKS computes whose nodes sit in that network and their identities' Network Contributor
-assignments) and writes the spec that describes it. Only reads: the Reader role is enough. The written spec is
+security group, the v1 AKS and v2 Kubernetes computes whose nodes sit in that network, with the AzureML extension's
+settings of the v2 ones and their identities' Network Contributor assignments) and writes the spec that describes it. Only reads: the Reader role is enough. The written spec is
 validated and planned against the same Azure state; whatever the plan would still change is reported as findings
 with their line and column in the written file.
 
@@ -164,7 +164,8 @@ export async function runImport(
     const spec = result.spec;
     const counts =
       `${spec.network.subnets.length} subnet(s), ${spec.network.securityGroup?.rules?.length ?? 0} NSG rule(s), ` +
-      `${spec.aksClusters?.length ?? 0} cluster(s)${spec.aci ? ', ACI' : ''}`;
+      `${spec.aksClusters?.length ?? 0} v1 AKS cluster(s), ${spec.kubernetesClusters?.length ?? 0} v2 Kubernetes cluster(s)` +
+      `${spec.aci ? ', ACI' : ''}`;
     const changes = result.changes?.length;
     out.stderr(
       `amlnet import: ${o.out !== undefined ? `wrote ${o.out}` : 'wrote the spec to stdout'} (${counts}); ` +

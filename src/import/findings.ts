@@ -18,9 +18,10 @@ export const IMPORT_RULES = {
 
 export const IMPORT_RULE_TITLES: Record<(typeof IMPORT_RULES)[keyof typeof IMPORT_RULES]['ruleId'], string> = {
   'IMPORT-NOT-EXPRESSIBLE':
-    'A value Azure holds that the spec has no way to say (application security groups, several delegations, IPv6); the resource is left as it is.',
+    'A value Azure holds that the spec has no way to say (application security groups, several delegations, IPv6, AzureML extension settings such as a certificate given as protected settings); the resource is left as it is.',
   'IMPORT-NOT-IMPORTED': 'A compute of the workspace that is not in the written spec, and why.',
-  'IMPORT-NOT-READ': 'Something the import needed (a managed cluster, role assignments) could not be read.',
+  'IMPORT-NOT-READ':
+    'Something the import needed (a managed cluster, the AzureML extension, role assignments) could not be read.',
   'IMPORT-PLAN-DIFFERS':
     'Planning the written spec against the same Azure state would still change or refuse this; the setup differs from what amlnet manages.',
 };
@@ -30,6 +31,7 @@ export type ImportIssue = Omit<Finding, 'line' | 'column'>;
 /** The named lists a plan address indexes by name (src/plan/address.ts). */
 export interface NamedLists {
   aksClusters?: readonly { name: string }[];
+  kubernetesClusters?: readonly { name: string }[];
   network: { subnets: readonly { name: string }[]; securityGroup?: { rules?: readonly { name: string }[] } | null };
 }
 
@@ -50,6 +52,7 @@ function indexed(address: string, prefix: string, list: readonly { name: string 
 export function specPathOfAddress(address: string, spec: NamedLists): string {
   const path = [
     ['aksClusters', spec.aksClusters],
+    ['kubernetesClusters', spec.kubernetesClusters],
     ['network.subnets', spec.network.subnets],
     ['network.securityGroup.rules', spec.network.securityGroup?.rules],
   ].reduce(
@@ -59,8 +62,9 @@ export function specPathOfAddress(address: string, spec: NamedLists): string {
   return path
     .replace(/^(network\.subnets\[\d+\])\.securityGroup$/, '$1.name')
     .replace(/^(aksClusters\[\d+\])\.loadBalancer$/, '$1.loadBalancerType')
-    .replace(/^(aksClusters\[\d+\])\.networkContributor$/, '$1.networkContributorScope')
-    .replace(/^(aksClusters\[\d+\])\.managedCluster$/, '$1.resourceId')
+    .replace(/^((?:aksClusters|kubernetesClusters)\[\d+\])\.networkContributor$/, '$1.networkContributorScope')
+    .replace(/^((?:aksClusters|kubernetesClusters)\[\d+\])\.managedCluster$/, '$1.resourceId')
+    .replace(/^(kubernetesClusters\[\d+\])\.extension$/, '$1.extensionName')
     .replace(/^network\.securityGroup\.restrictOutbound\[.*\]$/, 'network.securityGroup.restrictOutbound')
     .replace(/^network\.securityGroup\.prune\[.*\]$/, 'network.securityGroup');
 }

@@ -48,7 +48,10 @@ export function renderImportedSpec(input: RenderInput): string {
   // A blank line before each top-level section after the first three scalars.
   if (isMap(doc.contents)) {
     for (const p of doc.contents.items) {
-      if (isScalar(p.key) && ['workspace', 'network', 'aksClusters', 'aci'].includes(String(p.key.value))) {
+      if (
+        isScalar(p.key) &&
+        ['workspace', 'network', 'aksClusters', 'kubernetesClusters', 'aci'].includes(String(p.key.value))
+      ) {
         p.key.spaceBefore = true;
       }
     }

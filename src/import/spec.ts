@@ -9,21 +9,27 @@
 // - clusters: `mode: attach` with the values attach uses (subnet, load balancer, private cluster, the scope of the
 //   identity's Network Contributor role). The create-only networking values Azure holds (plugin, service and pod
 //   ranges, DNS IP, node pool) are written as a comment: amlnet does not send them for an attached cluster.
-import type { AksClusterSpec, Protocol, SecurityRuleSpec, Spec, SubnetSpec } from '../spec/types.js';
+// - v2 Kubernetes computes (import/kubernetes.ts): `kubernetesClusters` entries in `mode: attach`, the AzureML
+//   extension's settings read back into the spec's fields.
+import type {
+  AksClusterSpec,
+  KubernetesClusterSpec,
+  Protocol,
+  SecurityRuleSpec,
+  Spec,
+  SubnetSpec,
+} from '../spec/types.js';
 import type { LiveSecurityRule, LiveSubnet } from '../live/types.js';
-import { rgId, sameId } from '../live/ids.js';
-import { scopeCovers } from '../plan/roles.js';
+import { sameId } from '../live/ids.js';
 import { ruleDesired } from '../plan/diff/index.js';
 import { AMLNET_OUTBOUND_RULE_NAMES, requiredOutboundRules } from '../rules/outbound.js';
 import { OWNED_RULES_TAG } from '../live/ownership.js';
 import type { ImportedAksCluster, ImportSource } from './source.js';
 import { IMPORT_RULES, type ImportIssue } from './findings.js';
+import { addNote, contributorScopeOf, heldLines, locationName, lower, oneOf, type ImportNotes } from './shared.js';
+import { kubernetesClusterSpec } from './kubernetes.js';
 
-/** Comments of the written file, by spec path ('' = the top of the file). */
-export interface ImportNotes {
-  /** Lines above the node at the path. */
-  before: Map<string, string[]>;
-}
+export { locationName, type ImportNotes } from './shared.js';
 
 export interface ImportedSpec {
   spec: Spec;
@@ -36,21 +42,6 @@ const IPV4_CIDR = /^[0-9]{1,3}(\.[0-9]{1,3}){3}\/[0-9]{1,2}$/;
 const PROTOCOLS: readonly Protocol[] = ['Tcp', 'Udp', 'Icmp', 'Esp', 'Ah', '*'];
 const PURPOSES = ['FastProd', 'DenseProd', 'DevTest'] as const;
 const LB_TYPES = ['PublicIp', 'InternalLoadBalancer'] as const;
-
-const lower = (s: string | null | undefined): string => (s ?? '').toLowerCase();
-
-/** Azure's location display forms ("East US 2") and names ("eastus2") -> the name. */
-export function locationName(location: string): string {
-  return location.toLowerCase().replace(/\s+/g, '');
-}
-
-function oneOf<T extends string>(value: string | null | undefined, allowed: readonly T[]): T | undefined {
-  return allowed.find((a) => a.toLowerCase() === lower(value));
-}
-
-function addNote(notes: ImportNotes, path: string, ...lines: string[]): void {
-  notes.before.set(path, [...(notes.before.get(path) ?? []), ...lines]);
-}
 
 /** A live rule as a spec rule, or why it cannot be one. */
 function ruleSpec(r: LiveSecurityRule): SecurityRuleSpec | string {
@@ -141,49 +132,35 @@ function clusterSpec(
       spec.loadBalancerSubnet = compute.loadBalancerSubnet;
     }
   }
-  const vnetRg = rgId(src.subscriptionId, src.vnet.resourceGroup);
-  const scopes = c.networkContributorScopes;
-  spec.networkContributorScope =
-    scopes.some((s) => scopeCovers(s, vnetRg)) || !scopes.some((s) => scopeCovers(s, c.subnet.id))
-      ? 'resourceGroup'
-      : 'subnet';
+  spec.networkContributorScope = contributorScopeOf(
+    c.networkContributorScopes,
+    c.subnet.id,
+    src.subscriptionId,
+    src.vnet.resourceGroup,
+  );
   if (c.problem !== undefined) {
     issues.push({ ...IMPORT_RULES.notRead, message: `cluster ${compute.name}: ${c.problem}`, path });
   }
 
   // What Azure holds that attach does not send: for the reader of the file, not for amlnet.
   const cfg = compute.aksNetworkingConfiguration;
-  const held: string[] = [];
-  const put = (k: string, v: string | number | null | undefined): void => {
-    if (v !== null && v !== undefined && v !== '') held.push(`${k}: ${String(v)}`);
-  };
-  put('networkPlugin', mc?.networkPlugin);
-  put('networkPluginMode', mc?.networkPluginMode);
-  put('podCidr', mc?.podCidr);
-  put('serviceCidr', cfg?.serviceCidr ?? mc?.serviceCidr);
-  put('dnsServiceIp', cfg?.dnsServiceIP ?? mc?.dnsServiceIP);
-  put('dockerBridgeCidr', cfg?.dockerBridgeCidr);
-  put('vmSize', c.agentPool?.vmSize ?? compute.agentVmSize);
-  put('agentCount', c.agentPool?.count ?? compute.agentCount);
-  put('maxPods', c.agentPool?.maxPods);
   addNote(
     notes,
     path,
     `compute ${compute.name}, attached to managed cluster ${mc?.name ?? compute.resourceId}.`,
-    ...(held.length > 0
-      ? [
-          'Azure holds (fixed when the cluster was created; not sent on attach):',
-          ...chunk(held, 3).map((l) => `  ${l.join(', ')}`),
-        ]
-      : []),
+    ...heldLines([
+      ['networkPlugin', mc?.networkPlugin],
+      ['networkPluginMode', mc?.networkPluginMode],
+      ['podCidr', mc?.podCidr],
+      ['serviceCidr', cfg?.serviceCidr ?? mc?.serviceCidr],
+      ['dnsServiceIp', cfg?.dnsServiceIP ?? mc?.dnsServiceIP],
+      ['dockerBridgeCidr', cfg?.dockerBridgeCidr],
+      ['vmSize', c.agentPool?.vmSize ?? compute.agentVmSize],
+      ['agentCount', c.agentPool?.count ?? compute.agentCount],
+      ['maxPods', c.agentPool?.maxPods],
+    ]),
   );
   return spec;
-}
-
-function chunk<T>(xs: T[], n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
 }
 
 export function importedSpec(src: ImportSource): ImportedSpec {
@@ -195,15 +172,25 @@ export function importedSpec(src: ImportSource): ImportedSpec {
 
   // Clusters first: they decide which subnets must be listed.
   const clusters: AksClusterSpec[] = [];
+  const k8s: KubernetesClusterSpec[] = [];
+  // A v2 cluster's default location is the network's (spec/defaults.ts), which the spec says when it differs.
+  const networkLocation = locationName(vnet.location) || location;
   for (const c of src.clusters) {
-    const s = clusterSpec(c, src, location, `aksClusters[${clusters.length}]`, issues, notes);
-    if (s !== undefined) clusters.push(s);
+    if (c.kind === 'aks') {
+      const s = clusterSpec(c, src, location, `aksClusters[${clusters.length}]`, issues, notes);
+      if (s !== undefined) clusters.push(s);
+    } else {
+      const path = `kubernetesClusters[${k8s.length}]`;
+      const s = kubernetesClusterSpec(c, { src, location: networkLocation, path, issues, notes });
+      if (s !== undefined) k8s.push(s);
+    }
   }
   const aciSubnets = vnet.subnets.filter((s) => s.delegations.some((d) => lower(d) === lower(ACI_DELEGATION)));
   const used = new Set<string>(
     [
       ...clusters.map((c) => c.subnet),
       ...clusters.map((c) => c.loadBalancerSubnet ?? ''),
+      ...k8s.map((c) => c.subnet),
       ...aciSubnets.slice(0, 1).map((s) => s.name),
     ]
       .filter((n) => n !== '')
@@ -333,6 +320,7 @@ export function importedSpec(src: ImportSource): ImportedSpec {
     );
   }
   if (clusters.length > 0) spec.aksClusters = clusters;
+  if (k8s.length > 0) spec.kubernetesClusters = k8s;
   if (aciSubnets.length > 0) {
     spec.aci = { subnet: aciSubnets[0].name };
     if (aciSubnets.length > 1) {
@@ -344,10 +332,12 @@ export function importedSpec(src: ImportSource): ImportedSpec {
     }
   }
   for (const s of src.skippedComputes) {
+    // Placed at the list the compute would be in, when the file has it.
+    const list = lower(s.computeType) === 'kubernetes' ? 'kubernetesClusters' : 'aksClusters';
     issues.push({
       ...IMPORT_RULES.notImported,
       message: `compute ${s.name} (${s.computeType}) is not imported: ${s.reason}`,
-      path: clusters.length > 0 ? 'aksClusters' : '',
+      path: (spec[list]?.length ?? 0) > 0 ? list : '',
     });
   }
   return { spec, notes, issues };

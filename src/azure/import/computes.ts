@@ -2,72 +2,21 @@
 // the spec needs about one compute (its cluster, the subnet its nodes use, the identity's Network Contributor
 // assignments) and answers an ImportedCluster, or why the compute is not imported. Only reads: Reader is enough.
 //
-// v1 `AKS` computes are adopted here. A v2 `Kubernetes` compute (an Arc/AKS cluster with the AzureML extension)
-// gets an adopter of its own in this record, reading the extension's settings, with its member in ImportedCluster.
-import type { AzureClients } from '../clients.js';
-import type { LiveCompute, LiveRoleAssignment, LiveVnet } from '../../live/types.js';
-import { normaliseManagedCluster, normaliseRoleAssignment } from '../live/normalise.js';
+// v1 `AKS` computes are adopted here; v2 `Kubernetes` computes (an AKS cluster with the AzureML extension) by
+// `kubernetesAdopter` (kubernetes.ts), which also reads the extension's settings. The contract and the shared
+// reads are in adopt.ts.
+import { normaliseManagedCluster } from '../live/normalise.js';
 import { parseResourceId, sameId } from '../../live/ids.js';
-import { toAzureError } from '../errors.js';
-import { LoginError } from '../credential.js';
-import { NETWORK_CONTRIBUTOR_ROLE_GUID, scopeCovers } from '../../plan/roles.js';
-import type { ImportedAgentPool, ImportedCluster, SkippedCompute } from '../../import/source.js';
+import { agentPoolIn, failure, networkContributorScopes, skipped, type Adopted, type ComputeAdopter } from './adopt.js';
+import { kubernetesAdopter } from './kubernetes.js';
 
-export interface AdoptContext {
-  clients: AzureClients;
-  vnet: LiveVnet;
-}
-
-export type Adopted = { imported: ImportedCluster } | { skipped: SkippedCompute };
-
-export interface ComputeAdopter {
-  adopt(compute: LiveCompute, ctx: AdoptContext): Promise<Adopted>;
-}
-
-/** Why a read failed, in one line (never a token: Azure's error code and message). */
-function failure(err: unknown): string {
-  if (err instanceof LoginError) throw err;
-  const info = toAzureError(err);
-  return `${info.status ?? ''} ${info.code}: ${info.message}`.trim();
-}
-
-function agentPoolIn(raw: unknown, subnetId: string): ImportedAgentPool | null {
-  const pools = (raw as { agentPoolProfiles?: unknown }).agentPoolProfiles;
-  if (!Array.isArray(pools)) return null;
-  const pool = (pools as Record<string, unknown>[]).find(
-    (p) => typeof p.vnetSubnetID === 'string' && sameId(p.vnetSubnetID, subnetId),
-  );
-  if (pool === undefined) return null;
-  const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  return {
-    name: typeof pool.name === 'string' ? pool.name : '',
-    count: num(pool.count),
-    vmSize: typeof pool.vmSize === 'string' ? pool.vmSize : null,
-    maxPods: num(pool.maxPods),
-  };
-}
-
-async function networkContributorScopes(
-  clients: AzureClients,
-  principalId: string,
-  subnetId: string,
-): Promise<LiveRoleAssignment[]> {
-  const auth = await clients.authorization();
-  const out: LiveRoleAssignment[] = [];
-  // Listing at the subnet returns the assignments at it and above it (the resource group, the subscription).
-  for await (const ra of auth.roleAssignments.listForScope(subnetId, { filter: `principalId eq '${principalId}'` })) {
-    const a = normaliseRoleAssignment(ra);
-    if (a.roleDefinitionGuid === NETWORK_CONTRIBUTOR_ROLE_GUID && scopeCovers(a.scope, subnetId)) out.push(a);
-  }
-  return out;
-}
+export type { AdoptContext, Adopted, ComputeAdopter } from './adopt.js';
+export { kubernetesAdopter } from './kubernetes.js';
 
 /** A v1 AKS compute (AML SDK v1 `AksCompute`, created or attached). */
 export const aksAdopter: ComputeAdopter = {
   async adopt(compute, { clients, vnet }) {
-    const skip = (reason: string): Adopted => ({
-      skipped: { name: compute.name, computeType: compute.computeType, reason },
-    });
+    const skip = (reason: string): Adopted => skipped(compute, reason);
     const inVnet = (id: string | null | undefined): boolean =>
       typeof id === 'string' && vnet.subnets.some((s) => sameId(s.id, id));
     const cfgSubnet = compute.aksNetworkingConfiguration?.subnetId ?? null;
@@ -122,10 +71,22 @@ export const aksAdopter: ComputeAdopter = {
   },
 };
 
+/**
+ * The compute types whose nodes may sit in a customer VNet: the inferencing clusters amlnet manages. Every one has
+ * its adopter (the record below is typed by this list); any other computeType (compute instances, AML compute
+ * clusters...) is not an inferencing cluster and is left out of the import silently.
+ */
+export const KNOWN_CLUSTER_TYPES = ['AKS', 'Kubernetes'] as const;
+export type KnownClusterType = (typeof KNOWN_CLUSTER_TYPES)[number];
+
 /** The adopter of each compute type amlnet imports, by computeType as Azure ML reports it. */
-export const ADOPTERS: Readonly<Record<string, ComputeAdopter>> = {
+export const ADOPTERS: Readonly<Record<KnownClusterType, ComputeAdopter>> = {
   AKS: aksAdopter,
+  Kubernetes: kubernetesAdopter,
 };
 
-/** The compute types where the nodes may sit in a customer VNet, that a future amlnet may adopt (reported when skipped). */
-export const KNOWN_CLUSTER_TYPES = ['AKS', 'Kubernetes'] as const;
+/** The adopter of a computeType (Azure ML's casing or not), or undefined when amlnet does not import that type. */
+export function adopterFor(computeType: string): ComputeAdopter | undefined {
+  const known = KNOWN_CLUSTER_TYPES.find((t) => t.toLowerCase() === computeType.toLowerCase());
+  return known === undefined ? undefined : ADOPTERS[known];
+}

@@ -1,13 +1,14 @@
 // Reads an ImportSource from Azure: GETs and lists only (the Reader role is enough; nothing is ever written).
 // A missing workspace, VNet or named NSG stops the import with an ImportReadError naming it; a compute whose
-// cluster cannot be read is still imported, with the problem reported.
+// cluster, extension or role assignments cannot be read is still imported when the subnet of its nodes is known
+// (v1: the compute says it), with the problem reported, and skipped with the reason otherwise.
 import type { AzureClients } from '../clients.js';
 import { normaliseCompute, normaliseNsg, normaliseVnet, normaliseWorkspace } from '../live/normalise.js';
 import { parseResourceId, sameId } from '../../live/ids.js';
 import type { LiveCompute, LiveVnet } from '../../live/types.js';
 import { toAzureError, formatAzureError } from '../errors.js';
 import { LoginError } from '../credential.js';
-import { ADOPTERS, KNOWN_CLUSTER_TYPES } from './computes.js';
+import { adopterFor } from './computes.js';
 import type { ImportSource, ImportedCluster, SkippedCompute, UnexpressibleRule } from '../../import/source.js';
 
 export interface ResourceRef {
@@ -94,17 +95,8 @@ export async function readImportSource(target: ImportTarget, clients: AzureClien
   const skippedComputes: SkippedCompute[] = [];
   const adopted = await Promise.all(
     computes.map(async (c) => {
-      const adopter = ADOPTERS[c.computeType];
+      const adopter = adopterFor(c.computeType);
       if (adopter !== undefined) return adopter.adopt(c, { clients, vnet });
-      if ((KNOWN_CLUSTER_TYPES as readonly string[]).includes(c.computeType)) {
-        return {
-          skipped: {
-            name: c.name,
-            computeType: c.computeType,
-            reason: `amlnet does not import ${c.computeType} computes yet`,
-          },
-        };
-      }
       return undefined; // compute instances, AML compute clusters...: not inferencing clusters in a VNet
     }),
   );
