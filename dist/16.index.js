@@ -1036,7 +1036,7 @@ function offlineRule(rule) {
 
 /***/ }),
 
-/***/ 71404:
+/***/ 27339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2000,154 +2000,8 @@ const dockerBridgeOverlap = (0,rules_define/* offlineRule */.W)({
 });
 const dockerBridgeRules = [dockerBridgeOverlap];
 
-;// CONCATENATED MODULE: ./src/rules/offline/kubernetes.ts
-// Azure ML v2 (kubernetesClusters): the AzureML extension's settings that the spec implies, checked as the Azure
-// CLI and the extension's documentation check them, and the legacy v1 path pointed at its v2 equivalent. The
-// network rules (service CIDR, DNS IP, pod CIDR, sizing, location, subnet) hold for both kinds of cluster and live
-// in their own modules.
-
-
-
-
-/** A Kubernetes secret name: a DNS-1123 subdomain (lower-case alphanumerics, '-' and '.', at most 253). */
-const KUBERNETES_SECRET_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const MAX_SECRET_NAME = 253;
-/** True when a value looks like certificate or key material (PEM, or a long base64 blob) rather than a name. */
-function looksLikeKeyMaterial(value) {
-    return /-----BEGIN|PRIVATE KEY|CERTIFICATE/i.test(value) || /^[A-Za-z0-9+/=\s]{64,}$/.test(value);
-}
-const k8sIlbNeedsAzureCni = (0,rules_define/* offlineRule */.W)({
-    id: 'AML-K8S-ILB-KUBENET',
-    severity: 'error',
-    title: 'A v2 internal load balancer needs networkPlugin azure (Azure CNI)',
-    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlInferencingVnet2020, 'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI'),
-    check({ spec }) {
-        const out = [];
-        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec)))) {
-            const r = c.resolved;
-            if (r.inferenceRouter !== 'internalLoadBalancer' || r.networkPlugin !== 'kubenet')
-                continue;
-            const router = r.defaulted.has('inferenceRouter')
-                ? 'inferenceRouter internalLoadBalancer (the default)'
-                : 'inferenceRouter internalLoadBalancer';
-            out.push({
-                path: (0,analysis/* clusterPath */.Sf)(c, 'networkPlugin'),
-                message: `cluster ${r.name} uses ${router} with networkPlugin kubenet`,
-                hint: 'Use networkPlugin: azure for a private scoring address, or choose inferenceRouter nodePort or clusterIP.',
-            });
-        }
-        return out;
-    },
-});
-const k8sRouterHaNodes = (0,rules_define/* offlineRule */.W)({
-    id: 'AML-K8S-ROUTER-HA-NODES',
-    severity: 'error',
-    title: 'inferenceRouterHA needs 3 or more nodes',
-    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlKubernetesExtension, 'settings table, inferenceRouterHA: default True (three router replicas), which needs at least three nodes'),
-    check({ spec }) {
-        const out = [];
-        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* createdClusters */.Om)((0,analysis/* analysisOf */.O3)(spec)))) {
-            const r = c.resolved;
-            if (r.defaulted.has('inferenceRouterHA') || !r.inferenceRouterHA)
-                continue;
-            if (r.agentCount >= defaults/* KUBERNETES_DEFAULTS */.eM.haMinNodes)
-                continue;
-            out.push({
-                path: (0,analysis/* clusterPath */.Sf)(c, 'inferenceRouterHA'),
-                message: `cluster ${r.name} asks for inferenceRouterHA with agentCount ${r.agentCount}; the HA router runs 3 replicas on separate nodes`,
-                hint: `Set agentCount to ${defaults/* KUBERNETES_DEFAULTS */.eM.haMinNodes} or more, or inferenceRouterHA: false (a DevTest cluster, as the Azure CLI makes it below 3 nodes).`,
-            });
-        }
-        return out;
-    },
-});
-const k8sHttps = (0,rules_define/* offlineRule */.W)({
-    id: 'AML-K8S-HTTPS',
-    severity: 'error',
-    title: 'HTTPS scoring (allowInsecureConnections false) names its sslCname and sslSecret',
-    source: (0,sources/* cite */.Y)(sources/* DOC */.d.azureCliAzureMlExtension, '"Provide ssl certificate and key. Otherwise explicitly allow insecure connection by specifying allowInsecureConnections=true"'),
-    check({ spec }) {
-        const out = [];
-        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* analysisOf */.O3)(spec).clusters)) {
-            const r = c.resolved;
-            if (r.allowInsecureConnections) {
-                for (const field of ['sslCname', 'sslSecret'])
-                    if (r[field] !== null)
-                        out.push({
-                            path: (0,analysis/* clusterPath */.Sf)(c, field),
-                            severity: 'warning',
-                            message: `${field} of cluster ${r.name} has no effect: allowInsecureConnections is true, so scoring is plain HTTP`,
-                            hint: 'Set allowInsecureConnections: false to serve HTTPS with this certificate, or remove the field.',
-                        });
-                continue;
-            }
-            const https = r.defaulted.has('allowInsecureConnections')
-                ? 'serves HTTPS (allowInsecureConnections false is the default)'
-                : 'serves HTTPS (allowInsecureConnections false)';
-            if (r.sslCname === null)
-                out.push({
-                    path: (0,analysis/* clusterPath */.Sf)(c, 'sslCname'),
-                    message: `cluster ${r.name} ${https} but gives no sslCname`,
-                    hint: 'Set sslCname to the scoring host name the certificate is issued for, e.g. scoring.contoso.com.',
-                });
-            if (r.sslSecret === null)
-                out.push({
-                    path: (0,analysis/* clusterPath */.Sf)(c, 'sslSecret'),
-                    message: `cluster ${r.name} ${https} but gives no sslSecret`,
-                    hint: 'Create a Kubernetes secret with cert.pem and key.pem in the azureml namespace and give its name, or set allowInsecureConnections: true (plain HTTP; not for production).',
-                });
-        }
-        return out;
-    },
-});
-const k8sSecretInSpec = (0,rules_define/* offlineRule */.W)({
-    id: 'AML-K8S-SECRET-IN-SPEC',
-    severity: 'error',
-    title: 'sslSecret names a Kubernetes secret; a certificate or key never lives in the spec',
-    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlKubernetesExtension, 'settings table, sslSecret: the name of a Kubernetes secret in the azureml namespace (cert.pem, key.pem)'),
-    // The value is never quoted: if it is key material, repeating it would print a secret into logs and comments.
-    check({ spec }) {
-        const out = [];
-        for (const c of (0,analysis/* kubernetesClusters */.y9)((0,analysis/* analysisOf */.O3)(spec).clusters)) {
-            const secret = c.resolved.sslSecret;
-            if (secret === null)
-                continue;
-            const path = (0,analysis/* clusterPath */.Sf)(c, 'sslSecret');
-            if (looksLikeKeyMaterial(secret))
-                out.push({
-                    path,
-                    message: `sslSecret of cluster ${c.resolved.name} holds what looks like a certificate or key (value not shown); secrets never live in the spec`,
-                    hint: "Remove the material from the file (and from its git history), rotate the key, store it as a Kubernetes secret in the azureml namespace, and give the secret's name.",
-                });
-            else if (secret.length > MAX_SECRET_NAME || !KUBERNETES_SECRET_NAME.test(secret))
-                out.push({
-                    path,
-                    message: `sslSecret of cluster ${c.resolved.name} is not a Kubernetes secret name (${secret.length} characters; value not shown)`,
-                    hint: 'Use the secret\'s name: lower-case letters, digits, "-" and ".", at most 253 characters, e.g. scoring-tls.',
-                });
-        }
-        return out;
-    },
-});
-const legacyAksCompute = (0,rules_define/* offlineRule */.W)({
-    id: 'AML-LEGACY-AKS-COMPUTE',
-    severity: 'warning',
-    title: 'aksClusters is the legacy v1 path: move the cluster to kubernetesClusters',
-    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlMigrateEndpointsV2, 'deploying ACI/AKS web services with SDK/CLI v1 is "now considered legacy"; SDK v1 support ended 2026-06-30'),
-    check({ spec }) {
-        return (0,analysis/* legacyClusters */.nz)((0,analysis/* analysisOf */.O3)(spec).clusters).map((c) => {
-            const r = c.resolved;
-            const router = r.loadBalancerType === 'InternalLoadBalancer' ? 'internalLoadBalancer' : 'loadBalancer';
-            return {
-                path: (0,analysis/* clusterPath */.Sf)(c),
-                message: `cluster ${r.name} is a legacy v1 AKS compute (computeType AKS); SDK v1 support ended on 2026-06-30 and v2 online endpoints cannot deploy to it`,
-                hint: `Move it to kubernetesClusters (name: ${r.name}, mode: ${r.mode}, subnet: ${r.subnet}, inferenceRouter: ${router}); the cluster then gets the AzureML extension and is attached as computeType Kubernetes.`,
-            };
-        });
-    },
-});
-const kubernetesRules = [k8sIlbNeedsAzureCni, k8sRouterHaNodes, k8sHttps, k8sSecretInSpec, legacyAksCompute];
-
+// EXTERNAL MODULE: ./src/rules/offline/kubernetes.ts
+var kubernetes = __webpack_require__(32819);
 // EXTERNAL MODULE: ./src/rules/outbound.ts
 var outbound = __webpack_require__(24939);
 // EXTERNAL MODULE: ./src/rules/service-tags.ts
@@ -2903,7 +2757,7 @@ const offlineRules = [
     ...podCidrRules,
     ...sizingRules,
     ...computeRules,
-    ...kubernetesRules,
+    ...kubernetes/* kubernetesRules */.aK,
     ...aciRules,
     ...nsgRules,
     attach_subscription/* attachSubscription */.PD,
@@ -2925,7 +2779,7 @@ function ruleCatalogue(rules = offlineRules) {
 /* harmony export */   o: () => (/* binding */ KNOWN_RULES)
 /* harmony export */ });
 /* harmony import */ var _spec_rule_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62522);
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71404);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27339);
 /* harmony import */ var _live_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32190);
 
 
@@ -3845,6 +3699,169 @@ const attachSubscription = (0,_define_js__WEBPACK_IMPORTED_MODULE_2__/* .offline
 
 /***/ }),
 
+/***/ 32819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ KUBERNETES_SECRET_NAME),
+/* harmony export */   aK: () => (/* binding */ kubernetesRules),
+/* harmony export */   y1: () => (/* binding */ looksLikeKeyMaterial)
+/* harmony export */ });
+/* unused harmony exports k8sIlbNeedsAzureCni, k8sRouterHaNodes, k8sHttps, k8sSecretInSpec, legacyAksCompute */
+/* harmony import */ var _spec_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77649);
+/* harmony import */ var _analysis_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17492);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25544);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80957);
+// Azure ML v2 (kubernetesClusters): the AzureML extension's settings that the spec implies, checked as the Azure
+// CLI and the extension's documentation check them, and the legacy v1 path pointed at its v2 equivalent. The
+// network rules (service CIDR, DNS IP, pod CIDR, sizing, location, subnet) hold for both kinds of cluster and live
+// in their own modules.
+
+
+
+
+/** A Kubernetes secret name: a DNS-1123 subdomain (lower-case alphanumerics, '-' and '.', at most 253). */
+const KUBERNETES_SECRET_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const MAX_SECRET_NAME = 253;
+/** True when a value looks like certificate or key material (PEM, or a long base64 blob) rather than a name. */
+function looksLikeKeyMaterial(value) {
+    return /-----BEGIN|PRIVATE KEY|CERTIFICATE/i.test(value) || /^[A-Za-z0-9+/=\s]{64,}$/.test(value);
+}
+const k8sIlbNeedsAzureCni = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRule */ .W)({
+    id: 'AML-K8S-ILB-KUBENET',
+    severity: 'error',
+    title: 'A v2 internal load balancer needs networkPlugin azure (Azure CNI)',
+    source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .cite */ .Y)(_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .DOC */ .d.amlInferencingVnet2020, 'the 2020 revision: the internal load balancer does not work with kubenet; use Azure CNI'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesClusters */ .y9)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .createdClusters */ .Om)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisOf */ .O3)(spec)))) {
+            const r = c.resolved;
+            if (r.inferenceRouter !== 'internalLoadBalancer' || r.networkPlugin !== 'kubenet')
+                continue;
+            const router = r.defaulted.has('inferenceRouter')
+                ? 'inferenceRouter internalLoadBalancer (the default)'
+                : 'inferenceRouter internalLoadBalancer';
+            out.push({
+                path: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c, 'networkPlugin'),
+                message: `cluster ${r.name} uses ${router} with networkPlugin kubenet`,
+                hint: 'Use networkPlugin: azure for a private scoring address, or choose inferenceRouter nodePort or clusterIP.',
+            });
+        }
+        return out;
+    },
+});
+const k8sRouterHaNodes = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRule */ .W)({
+    id: 'AML-K8S-ROUTER-HA-NODES',
+    severity: 'error',
+    title: 'inferenceRouterHA needs 3 or more nodes',
+    source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .cite */ .Y)(_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .DOC */ .d.amlKubernetesExtension, 'settings table, inferenceRouterHA: default True (three router replicas), which needs at least three nodes'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesClusters */ .y9)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .createdClusters */ .Om)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisOf */ .O3)(spec)))) {
+            const r = c.resolved;
+            if (r.defaulted.has('inferenceRouterHA') || !r.inferenceRouterHA)
+                continue;
+            if (r.agentCount >= _spec_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .KUBERNETES_DEFAULTS */ .eM.haMinNodes)
+                continue;
+            out.push({
+                path: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c, 'inferenceRouterHA'),
+                message: `cluster ${r.name} asks for inferenceRouterHA with agentCount ${r.agentCount}; the HA router runs 3 replicas on separate nodes`,
+                hint: `Set agentCount to ${_spec_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .KUBERNETES_DEFAULTS */ .eM.haMinNodes} or more, or inferenceRouterHA: false (a DevTest cluster, as the Azure CLI makes it below 3 nodes).`,
+            });
+        }
+        return out;
+    },
+});
+const k8sHttps = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRule */ .W)({
+    id: 'AML-K8S-HTTPS',
+    severity: 'error',
+    title: 'HTTPS scoring (allowInsecureConnections false) names its sslCname and sslSecret',
+    source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .cite */ .Y)(_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .DOC */ .d.azureCliAzureMlExtension, '"Provide ssl certificate and key. Otherwise explicitly allow insecure connection by specifying allowInsecureConnections=true"'),
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesClusters */ .y9)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisOf */ .O3)(spec).clusters)) {
+            const r = c.resolved;
+            if (r.allowInsecureConnections) {
+                for (const field of ['sslCname', 'sslSecret'])
+                    if (r[field] !== null)
+                        out.push({
+                            path: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c, field),
+                            severity: 'warning',
+                            message: `${field} of cluster ${r.name} has no effect: allowInsecureConnections is true, so scoring is plain HTTP`,
+                            hint: 'Set allowInsecureConnections: false to serve HTTPS with this certificate, or remove the field.',
+                        });
+                continue;
+            }
+            const https = r.defaulted.has('allowInsecureConnections')
+                ? 'serves HTTPS (allowInsecureConnections false is the default)'
+                : 'serves HTTPS (allowInsecureConnections false)';
+            if (r.sslCname === null)
+                out.push({
+                    path: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c, 'sslCname'),
+                    message: `cluster ${r.name} ${https} but gives no sslCname`,
+                    hint: 'Set sslCname to the scoring host name the certificate is issued for, e.g. scoring.contoso.com.',
+                });
+            if (r.sslSecret === null)
+                out.push({
+                    path: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c, 'sslSecret'),
+                    message: `cluster ${r.name} ${https} but gives no sslSecret`,
+                    hint: 'Create a Kubernetes secret with cert.pem and key.pem in the azureml namespace and give its name, or set allowInsecureConnections: true (plain HTTP; not for production).',
+                });
+        }
+        return out;
+    },
+});
+const k8sSecretInSpec = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRule */ .W)({
+    id: 'AML-K8S-SECRET-IN-SPEC',
+    severity: 'error',
+    title: 'sslSecret names a Kubernetes secret; a certificate or key never lives in the spec',
+    source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .cite */ .Y)(_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .DOC */ .d.amlKubernetesExtension, 'settings table, sslSecret: the name of a Kubernetes secret in the azureml namespace (cert.pem, key.pem)'),
+    // The value is never quoted: if it is key material, repeating it would print a secret into logs and comments.
+    check({ spec }) {
+        const out = [];
+        for (const c of (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .kubernetesClusters */ .y9)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisOf */ .O3)(spec).clusters)) {
+            const secret = c.resolved.sslSecret;
+            if (secret === null)
+                continue;
+            const path = (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c, 'sslSecret');
+            if (looksLikeKeyMaterial(secret))
+                out.push({
+                    path,
+                    message: `sslSecret of cluster ${c.resolved.name} holds what looks like a certificate or key (value not shown); secrets never live in the spec`,
+                    hint: "Remove the material from the file (and from its git history), rotate the key, store it as a Kubernetes secret in the azureml namespace, and give the secret's name.",
+                });
+            else if (secret.length > MAX_SECRET_NAME || !KUBERNETES_SECRET_NAME.test(secret))
+                out.push({
+                    path,
+                    message: `sslSecret of cluster ${c.resolved.name} is not a Kubernetes secret name (${secret.length} characters; value not shown)`,
+                    hint: 'Use the secret\'s name: lower-case letters, digits, "-" and ".", at most 253 characters, e.g. scoring-tls.',
+                });
+        }
+        return out;
+    },
+});
+const legacyAksCompute = (0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .offlineRule */ .W)({
+    id: 'AML-LEGACY-AKS-COMPUTE',
+    severity: 'warning',
+    title: 'aksClusters is the legacy v1 path: move the cluster to kubernetesClusters',
+    source: (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .cite */ .Y)(_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .DOC */ .d.amlMigrateEndpointsV2, 'deploying ACI/AKS web services with SDK/CLI v1 is "now considered legacy"; SDK v1 support ended 2026-06-30'),
+    check({ spec }) {
+        return (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .legacyClusters */ .nz)((0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .analysisOf */ .O3)(spec).clusters).map((c) => {
+            const r = c.resolved;
+            const router = r.loadBalancerType === 'InternalLoadBalancer' ? 'internalLoadBalancer' : 'loadBalancer';
+            return {
+                path: (0,_analysis_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterPath */ .Sf)(c),
+                message: `cluster ${r.name} is a legacy v1 AKS compute (computeType AKS); SDK v1 support ended on 2026-06-30 and v2 online endpoints cannot deploy to it`,
+                hint: `Move it to kubernetesClusters (name: ${r.name}, mode: ${r.mode}, subnet: ${r.subnet}, inferenceRouter: ${router}); the cluster then gets the AzureML extension and is attached as computeType Kubernetes.`,
+            };
+        });
+    },
+});
+const kubernetesRules = [k8sIlbNeedsAzureCni, k8sRouterHaNodes, k8sHttps, k8sSecretInSpec, legacyAksCompute];
+
+
+/***/ }),
+
 /***/ 80957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4654,8 +4671,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/rules/index.ts + 13 modules
-var rules = __webpack_require__(71404);
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var rules = __webpack_require__(27339);
 // EXTERNAL MODULE: ./src/findings/order.ts
 var order = __webpack_require__(81310);
 // EXTERNAL MODULE: ./src/spec/limits.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/rules/live/index.ts + 8 modules
 var live = __webpack_require__(32190);
-// EXTERNAL MODULE: ./src/rules/index.ts + 13 modules
-var rules = __webpack_require__(71404);
+// EXTERNAL MODULE: ./src/rules/index.ts + 12 modules
+var rules = __webpack_require__(27339);
 ;// CONCATENATED MODULE: ./src/version.ts
 // amlnet's version, as written into machine-readable reports (SARIF). A test keeps it equal to package.json's.
 const AMLNET_VERSION = '0.1.0';

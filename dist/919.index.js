@@ -190,7 +190,7 @@ function sessionFor(credential, endpoints, options = {}) {
             if (!subscriptionId)
                 throw new Error('an import needs the subscription id');
             const clients = (0,_azure_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .createClients */ .hP)({ credential, endpoints, subscriptionId, ...clientOptions });
-            return (await __webpack_require__.e(/* import() */ 291).then(__webpack_require__.bind(__webpack_require__, 60291))).importFromAzure({ target, clients, file });
+            return (await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 35277))).importFromAzure({ target, clients, file });
         },
     };
 }
@@ -814,10 +814,11 @@ function normalisePermissions(perms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aE: () => (/* binding */ KUBERNETES_CONFIGURATION),
 /* harmony export */   kc: () => (/* binding */ EXTENSION_API_VERSION),
 /* harmony export */   tw: () => (/* binding */ readKubernetes)
 /* harmony export */ });
-/* unused harmony exports PROVIDERS_API_VERSION, KUBERNETES_CONFIGURATION */
+/* unused harmony export PROVIDERS_API_VERSION */
 /* harmony import */ var _spec_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77649);
 /* harmony import */ var _live_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10003);
 /* harmony import */ var _live_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9376);
