@@ -179,7 +179,18 @@ describe('parseSpecText: bad input', () => {
       /space after the colon/,
     ],
     ['a line without a colon', 'a:\n  b: 1\n  foo bar\n', 3, 3, /key without a colon/, /add ": "/],
-    ['an unclosed quote', 'a: "x\nb: 2\n', 3, 1, /quoted value is never closed/, /closing quote/],
+    // An unclosed quote is reported at its opening quote, not where the parser gave up (the end of the file).
+    ['an unclosed quote', 'a: "x\nb: 2\n', 1, 4, /quoted value is never closed/, /closing quote/],
+    [
+      'an unclosed quote mid-file',
+      'version: 1\nsubscriptionId: "0000\nlocation: eastus2\nw:\n  n: x\n',
+      2,
+      17,
+      /never closed/,
+      /closing quote/,
+    ],
+    ['an unclosed single quote', "a: 'x'\nb: 'it''s\nc: 2\n", 2, 4, /never closed/, /closing quote/],
+    ['a closing quote that is escaped', 'a: "x"\nb: "y\\"\nc: 2\n', 2, 4, /never closed/, /closing quote/],
   ])('says what to fix for %s, at its line and column', (_name, text, line, column, message, hint) => {
     const findings = parseSpecText(text).findings;
     expect(findings[0]).toMatchObject({ ruleId: 'SPEC-YAML', severity: 'error', line, column });

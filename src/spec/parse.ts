@@ -2,6 +2,7 @@
 // Order matters: prescan (size, NUL, nesting) before the parser; a depth check on the tree before anything
 // recurses over it; alias expansion capped while converting to plain values.
 import {
+  CST,
   isAlias,
   isCollection,
   isMap,
@@ -9,6 +10,7 @@ import {
   isScalar,
   LineCounter,
   parseDocument,
+  Parser,
   type Document,
   type Node,
 } from 'yaml';
@@ -56,6 +58,9 @@ function cleanMessage(message: string): string {
  * ("Implicit keys need to be on a single line") name the grammar, not the fix. Keyed by the parser's error code
  * (https://eemeli.org/yaml/#errors); a message filter picks one meaning of a code that has several.
  */
+/** The parser's message for a quoted value that never ends. */
+const CLOSING_QUOTE = /closing .*quote/;
+
 const PLAIN: readonly { code: string; match?: RegExp; message: string; hint: string }[] = [
   {
     code: 'TAB_AS_INDENT',
@@ -87,14 +92,48 @@ const PLAIN: readonly { code: string; match?: RegExp; message: string; hint: str
   },
   {
     code: 'MISSING_CHAR',
-    match: /closing .*quote/,
-    message: 'a quoted value is never closed (the parser reached the end of the file inside it)',
-    hint: 'add the closing quote at the end of the value that opens one (look above this line)',
+    match: CLOSING_QUOTE,
+    message: 'this quoted value is never closed: the parser reads on past the end of its line',
+    hint: 'add the closing quote at the end of the value, or remove the opening one',
   },
 ];
 
-function yamlFinding(issue: YamlIssue, severity: 'error' | 'warning', lineCounter: LineCounter): Finding {
-  const pos = at(lineCounter, issue.pos[0]);
+/** Whether a quoted scalar's source (opening quote included) ends with its closing quote. */
+function quoteCloses(source: string): boolean {
+  const quote = source[0];
+  const body = source.slice(1);
+  if (quote === '"') {
+    const m = /(\\*)"$/.exec(body);
+    return m !== null && m[1].length % 2 === 0; // an even run of backslashes leaves the quote unescaped
+  }
+  const run = /'+$/.exec(body)?.[0].length ?? 0;
+  return run % 2 === 1; // '' is an escaped quote inside single quotes
+}
+
+/**
+ * Where the quoted value behind a "missing closing quote" error opens: the parser reports where it gave up (often
+ * the end of the file), but the mistake is the opening quote. The last quoted scalar at or before `before` that is
+ * unclosed or runs over a line break (legal YAML, never meant in a spec); undefined when there is none.
+ */
+function openingQuoteOffset(text: string, before: number): number | undefined {
+  let found: number | undefined;
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item) => {
+      for (const t of [item.key, item.value]) {
+        if (t === null || t === undefined || (t.type !== 'double-quoted-scalar' && t.type !== 'single-quoted-scalar'))
+          continue;
+        const suspect = t.source.includes('\n') || !quoteCloses(t.source);
+        if (suspect && t.offset <= before && (found === undefined || t.offset > found)) found = t.offset;
+      }
+    });
+  }
+  return found;
+}
+
+function yamlFinding(issue: YamlIssue, severity: 'error' | 'warning', lineCounter: LineCounter, text: string): Finding {
+  const opening = CLOSING_QUOTE.test(issue.message) ? openingQuoteOffset(text, issue.pos[0]) : undefined;
+  const pos = at(lineCounter, opening ?? issue.pos[0]);
   const plain = PLAIN.find((p) => p.code === issue.code && (p.match === undefined || p.match.test(issue.message)));
   return {
     ruleId: SpecRuleId.yaml,
@@ -196,8 +235,8 @@ export function parseSpecText(text: string): ParsedSpec {
     keepSourceTokens: false,
   });
   const issues = oncePerLine([
-    ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter)),
-    ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter)),
+    ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter, text)),
+    ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter, text)),
   ]);
   // Junk text can raise an error per token: list the first ones, count the rest.
   const findings: Finding[] = issues.slice(0, MAX_LISTED_FINDINGS);
