@@ -181,6 +181,8 @@ function cleanMessage(message) {
  * ("Implicit keys need to be on a single line") name the grammar, not the fix. Keyed by the parser's error code
  * (https://eemeli.org/yaml/#errors); a message filter picks one meaning of a code that has several.
  */
+/** The parser's message for a quoted value that never ends. */
+const CLOSING_QUOTE = /closing .*quote/;
 const PLAIN = [
     {
         code: 'TAB_AS_INDENT',
@@ -210,13 +212,47 @@ const PLAIN = [
     },
     {
         code: 'MISSING_CHAR',
-        match: /closing .*quote/,
-        message: 'a quoted value is never closed (the parser reached the end of the file inside it)',
-        hint: 'add the closing quote at the end of the value that opens one (look above this line)',
+        match: CLOSING_QUOTE,
+        message: 'this quoted value is never closed: the parser reads on past the end of its line',
+        hint: 'add the closing quote at the end of the value, or remove the opening one',
     },
 ];
-function yamlFinding(issue, severity, lineCounter) {
-    const pos = at(lineCounter, issue.pos[0]);
+/** Whether a quoted scalar's source (opening quote included) ends with its closing quote. */
+function quoteCloses(source) {
+    const quote = source[0];
+    const body = source.slice(1);
+    if (quote === '"') {
+        const m = /(\\*)"$/.exec(body);
+        return m !== null && m[1].length % 2 === 0; // an even run of backslashes leaves the quote unescaped
+    }
+    const run = /'+$/.exec(body)?.[0].length ?? 0;
+    return run % 2 === 1; // '' is an escaped quote inside single quotes
+}
+/**
+ * Where the quoted value behind a "missing closing quote" error opens: the parser reports where it gave up (often
+ * the end of the file), but the mistake is the opening quote. The last quoted scalar at or before `before` that is
+ * unclosed or runs over a line break (legal YAML, never meant in a spec); undefined when there is none.
+ */
+function openingQuoteOffset(text, before) {
+    let found;
+    for (const token of new dist/* Parser */.iX().parse(text)) {
+        if (token.type !== 'document')
+            continue;
+        dist/* CST */.DB.visit(token, (item) => {
+            for (const t of [item.key, item.value]) {
+                if (t === null || t === undefined || (t.type !== 'double-quoted-scalar' && t.type !== 'single-quoted-scalar'))
+                    continue;
+                const suspect = t.source.includes('\n') || !quoteCloses(t.source);
+                if (suspect && t.offset <= before && (found === undefined || t.offset > found))
+                    found = t.offset;
+            }
+        });
+    }
+    return found;
+}
+function yamlFinding(issue, severity, lineCounter, text) {
+    const opening = CLOSING_QUOTE.test(issue.message) ? openingQuoteOffset(text, issue.pos[0]) : undefined;
+    const pos = at(lineCounter, opening ?? issue.pos[0]);
     const plain = PLAIN.find((p) => p.code === issue.code && (p.match === undefined || p.match.test(issue.message)));
     return {
         ruleId: rule_ids/* SpecRuleId */.R.yaml,
@@ -313,8 +349,8 @@ function parseSpecText(text) {
         keepSourceTokens: false,
     });
     const issues = oncePerLine([
-        ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter)),
-        ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter)),
+        ...doc.errors.map((e) => yamlFinding(e, 'error', lineCounter, text)),
+        ...doc.warnings.map((w) => yamlFinding(w, 'warning', lineCounter, text)),
     ]);
     // Junk text can raise an error per token: list the first ones, count the rest.
     const findings = issues.slice(0, limits/* MAX_LISTED_FINDINGS */.uV);
