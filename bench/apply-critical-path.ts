@@ -21,7 +21,8 @@ import { resolveEndpoints } from '../src/azure/endpoints.js';
 import { createClients } from '../src/azure/clients.js';
 import { planSpec } from '../src/app/plan.js';
 import { applyPlanToAzure } from '../src/azure/apply/run.js';
-import { STEP_ORDER, type Change } from '../src/plan/model.js';
+import type { Change } from '../src/plan/model.js';
+import { prerequisites } from '../src/apply/executor.js';
 import type { ApplyResult } from '../src/apply/types.js';
 
 const { values } = parseArgs({
@@ -158,7 +159,7 @@ try {
   await emu.close();
 }
 
-/** Longest chain of measured durations through dependsOn + step barriers (the executor's own graph). */
+/** Longest chain of measured durations through dependsOn + step barriers (the executor's own prerequisites). */
 function criticalPath(result: ApplyResult, changes: Change[]): number {
   const duration = new Map(result.outcomes.map((o) => [o.address, (o.finishedAt ?? 0) - (o.startedAt ?? 0)]));
   const runnable = changes.filter((c) => duration.has(c.address));
@@ -166,8 +167,8 @@ function criticalPath(result: ApplyResult, changes: Change[]): number {
   const finish = (c: Change): number => {
     const known = memo.get(c.address);
     if (known !== undefined) return known;
-    const rank = STEP_ORDER.indexOf(c.step);
-    const before = runnable.filter((d) => c.dependsOn.includes(d.address) || STEP_ORDER.indexOf(d.step) < rank);
+    const { required, barrier } = prerequisites(c, runnable);
+    const before = [...required, ...barrier];
     const value = Math.max(0, ...before.map(finish)) + (duration.get(c.address) ?? 0);
     memo.set(c.address, value);
     return value;

@@ -90,6 +90,39 @@ describe('ordering', () => {
     expect(result.writes).toBe(5);
   });
 
+  test('the step barrier holds within a cluster and behind the network, not across clusters', async () => {
+    const clock = new FakeClock();
+    const slowCompute: Behaviour = async (c, ctx) => {
+      ctx.countWrite();
+      await clock.sleep(c.address === 'aksClusters[v1]' ? 10_000 : 100, ctx.signal);
+    };
+    const rec = recorder(clock, slowCompute);
+    // No dependsOn at all: only the barriers order these.
+    const p = plan([
+      change('network.subnets[s]', 'subnet'),
+      change('aksClusters[v1]', 'compute'),
+      change('aksClusters[v1].networkContributor', 'role'),
+      change('aksClusters[v1].loadBalancer', 'load-balancer'),
+      change('kubernetesClusters[v2].managedCluster', 'managed-cluster'),
+      change('kubernetesClusters[v2].networkContributor', 'role'),
+      change('kubernetesClusters[v2].extension', 'kubernetes-extension'),
+      change('kubernetesClusters[v2]', 'kubernetes-compute'),
+    ]);
+    const result = await executePlan(p, opts(rec, clock));
+    expect(result.status).toBe('applied');
+    // Every cluster change waits for the network...
+    for (const a of ['aksClusters[v1]', 'kubernetesClusters[v2].managedCluster'])
+      expect(startOf(rec, a)).toBeGreaterThanOrEqual(endOf(rec, 'network.subnets[s]'));
+    // ...and for its own cluster's earlier steps...
+    expect(startOf(rec, 'aksClusters[v1].networkContributor')).toBeGreaterThanOrEqual(endOf(rec, 'aksClusters[v1]'));
+    expect(startOf(rec, 'kubernetesClusters[v2]')).toBeGreaterThanOrEqual(
+      endOf(rec, 'kubernetesClusters[v2].extension'),
+    );
+    // ...but the v2 cluster does not wait for the v1 cluster's 10 s compute: it is done before that ends.
+    expect(startOf(rec, 'aksClusters[v1]')).toBe(startOf(rec, 'kubernetesClusters[v2].managedCluster'));
+    expect(endOf(rec, 'kubernetesClusters[v2]')).toBeLessThan(endOf(rec, 'aksClusters[v1]'));
+  });
+
   test('explicit dependsOn within one step is honoured', async () => {
     const clock = new FakeClock();
     const rec = recorder(clock);

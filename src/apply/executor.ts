@@ -1,9 +1,12 @@
 // Carries out a plan: pure orchestration over injected appliers and an injected clock.
 //
 // Order: a change starts only when (1) every change it names in dependsOn is done, and (2) every
-// create/update change of an EARLIER step (STEP_ORDER) has finished, whatever its outcome. (2) is a
-// safety net for a dependsOn the plan forgot (subnet before cluster, role before the load-balancer
-// switch); (1) is what decides "skipped": a change is skipped when a dependency failed or was skipped.
+// create/update change of an EARLIER step (STEP_ORDER) on its track has finished, whatever its outcome. A
+// track is one cluster (aksClusters[x], kubernetesClusters[x]) or the shared network; network changes are on
+// every track, so a cluster waits for the whole network but not for another cluster (a v1 cluster's 15-minute
+// create no longer holds back a v2 cluster's role or extension). (2) is a safety net for a dependsOn the plan
+// forgot (subnet before cluster, role before the load-balancer switch); (1) is what decides "skipped": a
+// change is skipped when a dependency failed or was skipped.
 // Independent ready changes run in parallel, at most `concurrency` at a time; an applier gives its
 // slot back while it only waits (LRO polling, retry backoff), see ApplyContext.whileWaiting.
 //
@@ -85,15 +88,26 @@ export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] 
   return reasons;
 }
 
-/** Edges of the run graph: explicit dependsOn among runnable changes, plus earlier-step barriers. */
-function prerequisites(change: Change, runnable: Change[]): { required: Change[]; barrier: Change[] } {
+/** The track of a change: the cluster its address names (plan/address.ts), or the shared network. */
+export function trackOf(address: string): string {
+  return /^(?:aksClusters|kubernetesClusters)\[[^\]]*\]/.exec(address)?.[0] ?? NETWORK_TRACK;
+}
+const NETWORK_TRACK = 'network';
+
+/** Edges of the run graph: explicit dependsOn among runnable changes, plus earlier-step barriers on its track. */
+export function prerequisites(change: Change, runnable: Change[]): { required: Change[]; barrier: Change[] } {
   const byAddress = new Map(runnable.map((c) => [c.address, c]));
   const required = change.dependsOn.flatMap((d) => {
     const dep = byAddress.get(d);
     return dep === undefined ? [] : [dep];
   });
   const rank = STEP_ORDER.indexOf(change.step);
-  const barrier = runnable.filter((c) => STEP_ORDER.indexOf(c.step) < rank);
+  const track = trackOf(change.address);
+  const barrier = runnable.filter((c) => {
+    if (STEP_ORDER.indexOf(c.step) >= rank) return false;
+    const other = trackOf(c.address);
+    return other === NETWORK_TRACK || other === track;
+  });
   return { required, barrier };
 }
 
