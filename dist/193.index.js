@@ -247,7 +247,7 @@ __webpack_require__.d(__webpack_exports__, {
   vY: () => (/* binding */ executePlan)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_IN_FLIGHT, refusalReasons
+// UNUSED EXPORTS: DEFAULT_MAX_IN_FLIGHT, prerequisites, refusalReasons, trackOf
 
 // EXTERNAL MODULE: ./src/plan/model.ts + 1 modules
 var model = __webpack_require__(84228);
@@ -324,7 +324,12 @@ function refusalReasons(plan, appliers) {
         reasons.push(`dependency cycle: ${cycle.join(' -> ')}`);
     return reasons;
 }
-/** Edges of the run graph: explicit dependsOn among runnable changes, plus earlier-step barriers. */
+/** The track of a change: the cluster its address names (plan/address.ts), or the shared network. */
+function trackOf(address) {
+    return /^(?:aksClusters|kubernetesClusters)\[[^\]]*\]/.exec(address)?.[0] ?? NETWORK_TRACK;
+}
+const NETWORK_TRACK = 'network';
+/** Edges of the run graph: explicit dependsOn among runnable changes, plus earlier-step barriers on its track. */
 function prerequisites(change, runnable) {
     const byAddress = new Map(runnable.map((c) => [c.address, c]));
     const required = change.dependsOn.flatMap((d) => {
@@ -332,7 +337,13 @@ function prerequisites(change, runnable) {
         return dep === undefined ? [] : [dep];
     });
     const rank = model/* STEP_ORDER */.SA.indexOf(change.step);
-    const barrier = runnable.filter((c) => model/* STEP_ORDER */.SA.indexOf(c.step) < rank);
+    const track = trackOf(change.address);
+    const barrier = runnable.filter((c) => {
+        if (model/* STEP_ORDER */.SA.indexOf(c.step) >= rank)
+            return false;
+        const other = trackOf(c.address);
+        return other === NETWORK_TRACK || other === track;
+    });
     return { required, barrier };
 }
 function findCycle(runnable) {
