@@ -99,6 +99,10 @@ describe.each(V2_EXAMPLES)('%s (Azure ML v2)', (specPath) => {
       const again = await applyFor(world, second.spec, second.plan);
       expect(again.status).toBe('nothing-to-do');
       expect(await armWrites(world)).toEqual([]);
+      // A later run with nothing to do still gives the deployment values, the router's address read from Azure.
+      expect(again.kubernetes).toEqual([
+        expect.objectContaining({ computeName: c.name, scoringAddress: result.kubernetes![0].scoringAddress }),
+      ]);
     } finally {
       await world.close();
     }

@@ -14,23 +14,26 @@ function reads(...states: LiveState[]): { read: () => Promise<LiveState>; count:
 
 describe('verifyConverged', () => {
   test('live state that matches the spec converges on the first read', async () => {
-    const r = reads(matchingLive());
+    const live = matchingLive();
+    const r = reads(live);
     const result = await verifyConverged(baseSpec(), {
       read: r.read,
       clock: new FakeClock(),
       deadlineAt: 60_000,
       pollIntervalMs: 1000,
     });
-    expect(result).toEqual({ converged: true, reads: 1 });
+    expect(result).toEqual({ converged: true, reads: 1, live });
   });
 
   test('a compute still Creating (from this run or an earlier one) is waited for, then judged', async () => {
     const creating = matchingLive({ computes: { myaks: compute({ provisioningState: 'Creating' }) } });
     expect(stillInProgress(creating)).toEqual(['myaks (Creating)']);
-    const r = reads(creating, creating, matchingLive());
+    const done = matchingLive();
+    const r = reads(creating, creating, done);
     const clock = new FakeClock();
     const result = await verifyConverged(baseSpec(), { read: r.read, clock, deadlineAt: 60_000, pollIntervalMs: 1000 });
-    expect(result).toEqual({ converged: true, reads: 3 });
+    // The live state returned is the last one read, the settled one.
+    expect(result).toEqual({ converged: true, reads: 3, live: done });
     expect(clock.sleeps).toEqual([1000, 1000]);
   });
 

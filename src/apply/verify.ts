@@ -25,6 +25,8 @@ export interface VerifyResult {
   reads: number;
   /** Present when not converged: code NotConverged, naming what is missing. */
   error?: ApplyError;
+  /** The live state last read (what the apply summary reports from, e.g. the inference router's address). */
+  live: LiveState;
 }
 
 function state(value: unknown): string | null {
@@ -57,6 +59,7 @@ export async function verifyConverged(spec: Spec, options: VerifyOptions): Promi
       return {
         converged: false,
         reads,
+        live,
         error: {
           code: 'NotConverged',
           message: `the apply deadline passed while still in progress: ${busy.join(', ')}`,
@@ -64,10 +67,11 @@ export async function verifyConverged(spec: Spec, options: VerifyOptions): Promi
       };
     }
     const pending = buildPlan(spec, live, []).changes.filter((c) => c.action !== 'no-op');
-    if (pending.length === 0) return { converged: true, reads };
+    if (pending.length === 0) return { converged: true, reads, live };
     return {
       converged: false,
       reads,
+      live,
       error: {
         code: 'NotConverged',
         message:

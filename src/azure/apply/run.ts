@@ -59,8 +59,9 @@ export async function applyPlanToAzure(plan: Plan, spec: Spec, options: AzureApp
     if (!verdict.converged) {
       const failed = { ...result, status: 'failed' as const };
       if (verdict.error !== undefined) failed.notConverged = verdict.error;
-      return withKubernetesValues(withAciValues(failed, spec), spec);
+      return withKubernetesValues(withAciValues(failed, spec), spec, verdict.live);
     }
+    return withKubernetesValues(withAciValues(result, spec), spec, verdict.live);
   }
   return withKubernetesValues(withAciValues(result, spec), spec);
 }
