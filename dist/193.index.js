@@ -800,10 +800,21 @@ function withAciValues(result, spec) {
 var defaults = __webpack_require__(77649);
 // EXTERNAL MODULE: ./src/plan/address.ts
 var plan_address = __webpack_require__(61651);
+// EXTERNAL MODULE: ./src/live/types.ts
+var types = __webpack_require__(10003);
+// EXTERNAL MODULE: ./src/live/ids.ts
+var ids = __webpack_require__(9376);
 ;// CONCATENATED MODULE: ./src/apply/kubernetes.ts
 
 
-function withKubernetesValues(result, spec) {
+
+
+/** The router address the live extension reports, if any. */
+function liveRouterAddress(live, extensionId) {
+    const ext = live?.kubernetesExtensions?.[extensionId.toLowerCase()];
+    return ext === undefined || ext === null || (0,types/* isUnreadable */.GZ)(ext) ? null : ext.routerAddress;
+}
+function withKubernetesValues(result, spec, live) {
     if (result.status === 'refused')
         return result;
     const values = [];
@@ -814,7 +825,9 @@ function withKubernetesValues(result, spec) {
         if (!inPlace)
             continue;
         const ext = result.outcomes.find((o) => o.address === `${address}.extension`);
-        const scoring = ext?.status === 'done' ? ext.outputs?.scoringAddress : undefined;
+        const written = ext?.status === 'done' ? ext.outputs?.scoringAddress : undefined;
+        const extensionId = live === undefined ? '' : (0,ids/* kubernetesExtensionId */.b6)((0,ids/* kubernetesClusterId */.Ab)(live.subscriptionId, c), c.extensionName);
+        const scoring = typeof written === 'string' ? written : liveRouterAddress(live, extensionId);
         values.push({
             computeName: c.name,
             namespace: c.namespace,
@@ -866,6 +879,7 @@ async function verifyConverged(spec, options) {
             return {
                 converged: false,
                 reads,
+                live,
                 error: {
                     code: 'NotConverged',
                     message: `the apply deadline passed while still in progress: ${busy.join(', ')}`,
@@ -874,10 +888,11 @@ async function verifyConverged(spec, options) {
         }
         const pending = (0,build/* buildPlan */.G)(spec, live, []).changes.filter((c) => c.action !== 'no-op');
         if (pending.length === 0)
-            return { converged: true, reads };
+            return { converged: true, reads, live };
         return {
             converged: false,
             reads,
+            live,
             error: {
                 code: 'NotConverged',
                 message: 'after the apply, live state still differs from the spec: ' +
@@ -939,8 +954,6 @@ function stepRegistry(appliers) {
     return Object.fromEntries(model/* STEP_ORDER */.SA.map((step) => [step, one]));
 }
 
-// EXTERNAL MODULE: ./src/live/ids.ts
-var ids = __webpack_require__(9376);
 // EXTERNAL MODULE: ./src/plan/compute-state.ts
 var compute_state = __webpack_require__(90954);
 ;// CONCATENATED MODULE: ./src/azure/apply/desired.ts
@@ -2403,8 +2416,9 @@ async function applyPlanToAzure(plan, spec, options) {
             const failed = { ...result, status: 'failed' };
             if (verdict.error !== undefined)
                 failed.notConverged = verdict.error;
-            return withKubernetesValues(withAciValues(failed, spec), spec);
+            return withKubernetesValues(withAciValues(failed, spec), spec, verdict.live);
         }
+        return withKubernetesValues(withAciValues(result, spec), spec, verdict.live);
     }
     return withKubernetesValues(withAciValues(result, spec), spec);
 }
