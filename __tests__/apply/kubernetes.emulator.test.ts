@@ -202,6 +202,27 @@ describe('Azure ML v2 refusals and merges (k8s-attach.yml)', () => {
     );
   });
 
+  test('the AzureML extension already on the cluster under another name is a refusal, never a second install', async () => {
+    const spec = await loadSpecAsync(ATTACH);
+    const clusterId = spec.kubernetesClusters![0].resourceId!;
+    await refusedWith(
+      [
+        {
+          id: kubernetesExtensionId(clusterId, 'ml-ext'),
+          name: 'ml-ext',
+          type: 'Microsoft.KubernetesConfiguration/extensions',
+          properties: {
+            extensionType: 'microsoft.azureml.kubernetes',
+            provisioningState: 'Succeeded',
+            scope: { cluster: { releaseNamespace: 'azureml' } },
+            configurationSettings: { enableInference: 'True', inferenceRouterServiceType: 'NodePort' },
+          },
+        },
+      ],
+      'LIVE-K8S-EXTENSION-NAME',
+    );
+  });
+
   test('a cluster still attached as a v1 AKS compute is a refusal with the migration note', async () => {
     const spec = await loadSpecAsync(ATTACH);
     const clusterId = spec.kubernetesClusters![0].resourceId!;

@@ -346,6 +346,31 @@ describe('v2 live rules', () => {
       ['LIVE-K8S-EXTENSION-CONFLICT error'],
     ],
     [
+      'the AzureML extension already on the cluster under another name',
+      {
+        managedClusters: mcs(),
+        azureMlExtensions: { [MC_ID.toLowerCase()]: [extension(spec, { name: 'ml-ext' })] },
+      },
+      ['LIVE-K8S-EXTENSION-NAME error'],
+    ],
+    [
+      "the AzureML extension on the cluster under the spec's name is the one amlnet manages",
+      {
+        managedClusters: mcs(),
+        azureMlExtensions: { [MC_ID.toLowerCase()]: [extension(spec)] },
+        kubernetesExtensions: { [EXT_ATTACHED.toLowerCase()]: extension(spec) },
+      },
+      [],
+    ],
+    [
+      'no AzureML extension on the cluster yet, or the list unreadable: no finding',
+      {
+        managedClusters: mcs(),
+        azureMlExtensions: { [MC_ID.toLowerCase()]: { unreadable: true, code: 'AuthorizationFailed', message: 'no' } },
+      },
+      [],
+    ],
+    [
       'a v1 compute on the cluster',
       {
         managedClusters: mcs(),

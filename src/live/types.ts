@@ -204,6 +204,11 @@ export interface LiveState {
   /** Azure ML v2: the extensions the spec names, by lower-cased extension id (live/ids.ts extensionId). */
   kubernetesExtensions?: Record<string, LiveKubernetesExtension | null | Unreadable>;
   /**
+   * Azure ML v2: the AzureML extensions (type microsoft.azureml.kubernetes) each existing cluster already has,
+   * whatever their names, by lower-cased cluster id; from the first page of the cluster's extensions list.
+   */
+  azureMlExtensions?: Record<string, LiveKubernetesExtension[] | Unreadable>;
+  /**
    * Registration state of the resource providers the spec needs (e.g. Microsoft.KubernetesConfiguration), by
    * lower-cased namespace: Registered, NotRegistered, Registering, ...
    */

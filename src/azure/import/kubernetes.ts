@@ -9,7 +9,7 @@
 // not in the imported VNet are skipped, with the reason.
 import type { AzureClients } from '../clients.js';
 import type { LiveCompute, LiveKubernetesExtension, LiveManagedCluster } from '../../live/types.js';
-import { normaliseKubernetesExtension, normaliseManagedCluster } from '../live/normalise.js';
+import { azureMlExtensionsOf, normaliseKubernetesExtension, normaliseManagedCluster } from '../live/normalise.js';
 import { kubernetesExtensionId, parseResourceId, sameId } from '../../live/ids.js';
 import { EXTENSION_API_VERSION, KUBERNETES_CONFIGURATION } from '../live/read-kubernetes.js';
 import { AZUREML_EXTENSION_TYPE } from '../../plan/kubernetes-extension.js';
@@ -29,16 +29,6 @@ export function managedClusterRef(resourceId: string | null): { resourceGroup: s
     return `its resourceId ${resourceId} is not an AKS managed cluster (Microsoft.ContainerService/managedClusters)`;
   }
   return { resourceGroup: p.resourceGroup, name: p.name };
-}
-
-/** The AzureML extensions of one page of the extensions list (raw ARM JSON), and whether more pages follow. */
-export function azureMlExtensionsOf(page: unknown): { extensions: LiveKubernetesExtension[]; morePages: boolean } {
-  const o = (page ?? {}) as { value?: unknown; nextLink?: unknown };
-  const all = Array.isArray(o.value) ? o.value.map(normaliseKubernetesExtension) : [];
-  const extensions = all
-    .filter((e): e is LiveKubernetesExtension => e !== null && e.extensionType.toLowerCase() === AZUREML_EXTENSION_TYPE)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
 }
 
 /** The one client call the extension reads need (raw ARM GETs). */

@@ -18,6 +18,7 @@ import type {
   LiveWorkspace,
 } from '../../live/types.js';
 import { isRecord } from '../../util/records.js';
+import { AZUREML_EXTENSION_TYPE } from '../../plan/kubernetes-extension.js';
 
 type Obj = Record<string, unknown>;
 
@@ -240,6 +241,16 @@ export function normaliseKubernetesExtension(v: unknown): LiveKubernetesExtensio
     settings,
     routerAddress: router !== undefined ? str(router.message) : null,
   };
+}
+
+/** The AzureML extensions of one page of the extensions list (raw ARM JSON), and whether more pages follow. */
+export function azureMlExtensionsOf(page: unknown): { extensions: LiveKubernetesExtension[]; morePages: boolean } {
+  const o = (page ?? {}) as { value?: unknown; nextLink?: unknown };
+  const all = Array.isArray(o.value) ? o.value.map(normaliseKubernetesExtension) : [];
+  const extensions = all
+    .filter((e): e is LiveKubernetesExtension => e !== null && e.extensionType.toLowerCase() === AZUREML_EXTENSION_TYPE)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
 }
 
 /** A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}): its registrationState. */

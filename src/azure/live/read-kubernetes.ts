@@ -11,7 +11,12 @@ import type { LiveCompute, LiveManagedCluster, LiveState, Unreadable } from '../
 import { isUnreadable } from '../../live/types.js';
 import { kubernetesClusterId, kubernetesExtensionId, providerId, workspaceId } from '../../live/ids.js';
 import { networkContributorScopeId } from '../../plan/roles.js';
-import { normaliseCompute, normaliseKubernetesExtension, normaliseProviderRegistration } from './normalise.js';
+import {
+  azureMlExtensionsOf,
+  normaliseCompute,
+  normaliseKubernetesExtension,
+  normaliseProviderRegistration,
+} from './normalise.js';
 
 /** The extensions API version amlnet reads and writes (the stable version @azure/arm-kubernetesconfiguration 6.x uses). */
 export const EXTENSION_API_VERSION = '2023-05-01';
@@ -44,6 +49,7 @@ export function readKubernetes(spec: Spec, deps: KubernetesReadDeps): Promise<un
   const ws = spec.workspace;
   const wsId = workspaceId(sub, ws.resourceGroup, ws.name);
   live.kubernetesExtensions = {};
+  live.azureMlExtensions = {};
   live.providers = {};
   const tasks: Promise<unknown>[] = [];
 
@@ -80,6 +86,19 @@ export function readKubernetes(spec: Spec, deps: KubernetesReadDeps): Promise<un
             normaliseKubernetesExtension(await clients.getResource(extId, EXTENSION_API_VERSION)),
           ).then((e) => {
             live.kubernetesExtensions![extId.toLowerCase()] = e;
+          }),
+          // Every AzureML extension on the cluster, whatever its name: a second one must never be installed.
+          read(
+            `LIST ${clusterId.toLowerCase()}/extensions`,
+            async () =>
+              azureMlExtensionsOf(
+                await clients.getResource(
+                  `${clusterId}/providers/${KUBERNETES_CONFIGURATION}/extensions`,
+                  EXTENSION_API_VERSION,
+                ),
+              ).extensions,
+          ).then((list) => {
+            live.azureMlExtensions![clusterId.toLowerCase()] = list ?? [];
           }),
         ]);
       }),

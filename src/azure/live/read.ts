@@ -310,6 +310,7 @@ function sortLive(live: LiveState): LiveState {
     privateEndpoints: sortRecord(live.privateEndpoints),
     ...(live.subnetPermissions !== undefined ? { subnetPermissions: sortRecord(live.subnetPermissions) } : {}),
     ...(live.kubernetesExtensions !== undefined ? { kubernetesExtensions: sortRecord(live.kubernetesExtensions) } : {}),
+    ...(live.azureMlExtensions !== undefined ? { azureMlExtensions: sortRecord(live.azureMlExtensions) } : {}),
     ...(live.workspaceComputes !== undefined && !isUnreadable(live.workspaceComputes)
       ? { workspaceComputes: [...live.workspaceComputes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) }
       : {}),

@@ -26,6 +26,7 @@ import {
   kubernetesExtensionConflict,
   kubernetesLegacyCompute,
   kubernetesProviderRegistered,
+  kubernetesSecondExtension,
 } from './kubernetes.js';
 import { liveReadFailed } from './read-failed.js';
 import { serviceCidrOverlapsLiveSubnet } from './service-cidr.js';
@@ -56,5 +57,6 @@ export const liveRules: Rule<LiveContext>[] = [
   kubernetesProviderRegistered,
   kubernetesClusterIdentity,
   kubernetesExtensionConflict,
+  kubernetesSecondExtension,
   kubernetesLegacyCompute,
 ];
