@@ -3496,6 +3496,32 @@ const kubernetesExtensionConflict = liveRule({
         return out;
     },
 });
+const kubernetesSecondExtension = liveRule({
+    id: 'LIVE-K8S-EXTENSION-NAME',
+    severity: 'error',
+    title: 'The spec names the AzureML extension the cluster already has',
+    source: (0,sources/* cite */.Y)(sources/* DOC */.d.amlKubernetesExtension, 'the AzureML extension is deployed once per cluster, cluster-wide in the azureml namespace; it is managed by its name (az k8s-extension show/update --name)'),
+    check({ spec, live }) {
+        const out = [];
+        for (const c of (0,defaults/* resolveKubernetesClusters */.MT)(spec)) {
+            const list = live.azureMlExtensions?.[(0,ids/* kubernetesClusterId */.Ab)(live.subscriptionId, c).toLowerCase()];
+            if (list === undefined || (0,types/* isUnreadable */.GZ)(list))
+                continue;
+            const others = list.filter((e) => e.name.toLowerCase() !== c.extensionName.toLowerCase());
+            if (others.length === 0 || others.length < list.length)
+                continue;
+            const names = others.map((e) => e.name);
+            out.push({
+                path: c.defaulted.has('extensionName')
+                    ? `kubernetesClusters[${c.index}]`
+                    : `kubernetesClusters[${c.index}].extensionName`,
+                message: `cluster ${c.clusterName} already has the AzureML extension as ${names.join(', ')}; the spec's extensionName ${c.extensionName} would install a second one`,
+                hint: `Set extensionName: ${names[0]} so that amlnet manages the extension that is there (its settings you do not manage are kept).`,
+            });
+        }
+        return out;
+    },
+});
 const kubernetesLegacyCompute = liveRule({
     id: 'LIVE-K8S-V1-ATTACHED',
     severity: 'error',
@@ -3643,6 +3669,7 @@ const liveRules = [
     kubernetesProviderRegistered,
     kubernetesClusterIdentity,
     kubernetesExtensionConflict,
+    kubernetesSecondExtension,
     kubernetesLegacyCompute,
 ];
 

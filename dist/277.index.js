@@ -105,15 +105,6 @@ function managedClusterRef(resourceId) {
     }
     return { resourceGroup: p.resourceGroup, name: p.name };
 }
-/** The AzureML extensions of one page of the extensions list (raw ARM JSON), and whether more pages follow. */
-function azureMlExtensionsOf(page) {
-    const o = (page ?? {});
-    const all = Array.isArray(o.value) ? o.value.map(normalise/* normaliseKubernetesExtension */.a$) : [];
-    const extensions = all
-        .filter((e) => e !== null && e.extensionType.toLowerCase() === kubernetes_extension/* AZUREML_EXTENSION_TYPE */.W6)
-        .sort((a, b) => a.name.localeCompare(b.name));
-    return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
-}
 /** The extension under the default name, after the list could not say (`why`). */
 async function extensionByDefaultName(clients, clusterId, why) {
     const name = defaults/* KUBERNETES_DEFAULTS */.eM.extensionName;
@@ -136,7 +127,7 @@ async function findAzureMlExtension(clients, clusterId) {
     let why;
     try {
         const page = await clients.getResource(`${clusterId}/providers/${read_kubernetes/* KUBERNETES_CONFIGURATION */.aE}/extensions`, read_kubernetes/* EXTENSION_API_VERSION */.kc);
-        const { extensions, morePages } = azureMlExtensionsOf(page);
+        const { extensions, morePages } = (0,normalise/* azureMlExtensionsOf */.U4)(page);
         if (extensions.length === 1)
             return { extension: extensions[0] };
         if (extensions.length > 1) {

@@ -502,6 +502,7 @@ function formatAzureError(info) {
 /* harmony export */   LA: () => (/* binding */ normaliseContainerRegistry),
 /* harmony export */   M0: () => (/* binding */ normaliseWorkspace),
 /* harmony export */   Tr: () => (/* binding */ normaliseProviderRegistration),
+/* harmony export */   U4: () => (/* binding */ azureMlExtensionsOf),
 /* harmony export */   UQ: () => (/* binding */ normaliseCompute),
 /* harmony export */   Vv: () => (/* binding */ normaliseNsg),
 /* harmony export */   a$: () => (/* binding */ normaliseKubernetesExtension),
@@ -512,14 +513,16 @@ function formatAzureError(info) {
 /* harmony export */ });
 /* unused harmony exports normaliseSubnet, normaliseSecurityRule, roleDefinitionGuid */
 /* harmony import */ var _live_ownership_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99527);
-/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79378);
+/* harmony import */ var _util_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79378);
+/* harmony import */ var _plan_kubernetes_extension_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33403);
 // SDK responses -> the plain live-state shapes. Takes `unknown` and reads defensively: the modular
 // clients return flattened models, getResource returns raw ARM JSON (`properties.*`), and the emulator
 // or a future api-version may leave fields out.
 
 
+
 function obj(v) {
-    return (0,_util_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(v) ? v : {};
+    return (0,_util_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(v) ? v : {};
 }
 function arr(v) {
     return Array.isArray(v) ? v : [];
@@ -736,6 +739,15 @@ function normaliseKubernetesExtension(v) {
         routerAddress: router !== undefined ? str(router.message) : null,
     };
 }
+/** The AzureML extensions of one page of the extensions list (raw ARM JSON), and whether more pages follow. */
+function azureMlExtensionsOf(page) {
+    const o = (page ?? {});
+    const all = Array.isArray(o.value) ? o.value.map(normaliseKubernetesExtension) : [];
+    const extensions = all
+        .filter((e) => e !== null && e.extensionType.toLowerCase() === _plan_kubernetes_extension_js__WEBPACK_IMPORTED_MODULE_1__/* .AZUREML_EXTENSION_TYPE */ .W6)
+        .sort((a, b) => a.name.localeCompare(b.name));
+    return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
+}
 /** A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}): its registrationState. */
 function normaliseProviderRegistration(v) {
     return str(obj(v).registrationState) ?? 'Unknown';
@@ -851,6 +863,7 @@ function readKubernetes(spec, deps) {
     const ws = spec.workspace;
     const wsId = (0,_live_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceId */ .RX)(sub, ws.resourceGroup, ws.name);
     live.kubernetesExtensions = {};
+    live.azureMlExtensions = {};
     live.providers = {};
     const tasks = [];
     tasks.push(read(`GET provider ${KUBERNETES_CONFIGURATION.toLowerCase()}`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseProviderRegistration */ .Tr)(await clients.getResource((0,_live_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .providerId */ .fv)(sub, KUBERNETES_CONFIGURATION), PROVIDERS_API_VERSION))).then((v) => {
@@ -875,6 +888,10 @@ function readKubernetes(spec, deps) {
                 mc.principalId !== null ? deps.readRoleAssignments(mc.principalId, scope) : Promise.resolve(),
                 read(`GET ${extId.toLowerCase()}`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseKubernetesExtension */ .a$)(await clients.getResource(extId, EXTENSION_API_VERSION))).then((e) => {
                     live.kubernetesExtensions[extId.toLowerCase()] = e;
+                }),
+                // Every AzureML extension on the cluster, whatever its name: a second one must never be installed.
+                read(`LIST ${clusterId.toLowerCase()}/extensions`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .azureMlExtensionsOf */ .U4)(await clients.getResource(`${clusterId}/providers/${KUBERNETES_CONFIGURATION}/extensions`, EXTENSION_API_VERSION)).extensions).then((list) => {
+                    live.azureMlExtensions[clusterId.toLowerCase()] = list ?? [];
                 }),
             ]);
         }), read(`GET ${wsId.toLowerCase()}/computes/${c.name.toLowerCase()}`, async () => {
@@ -1213,6 +1230,7 @@ function sortLive(live) {
         privateEndpoints: sortRecord(live.privateEndpoints),
         ...(live.subnetPermissions !== undefined ? { subnetPermissions: sortRecord(live.subnetPermissions) } : {}),
         ...(live.kubernetesExtensions !== undefined ? { kubernetesExtensions: sortRecord(live.kubernetesExtensions) } : {}),
+        ...(live.azureMlExtensions !== undefined ? { azureMlExtensions: sortRecord(live.azureMlExtensions) } : {}),
         ...(live.workspaceComputes !== undefined && !(0,types/* isUnreadable */.GZ)(live.workspaceComputes)
             ? { workspaceComputes: [...live.workspaceComputes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) }
             : {}),
