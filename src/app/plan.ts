@@ -36,14 +36,16 @@ export async function planSpec(input: PlanSpecInput): Promise<PlanSpecResult> {
   // The token exchange (GitHub OIDC token, then Entra) starts now and runs while the spec validates and the SDKs
   // load; the first read takes its token. An invalid spec never reads: the exchange is then aborted, so the
   // process does not wait for a token it will not use.
-  const warm = clients === undefined && input.credential?.warmUp !== undefined ? new AbortController() : undefined;
-  if (warm !== undefined) input.credential!.warmUp!((input.endpoints ?? resolveEndpoints()).armScope, warm.signal);
+  // Resolved once, for the warm-up and the clients; not at all when ready clients are given.
+  const endpoints = clients === undefined ? (input.endpoints ?? resolveEndpoints()) : undefined;
+  const warm = endpoints !== undefined && input.credential?.warmUp !== undefined ? new AbortController() : undefined;
+  if (warm !== undefined) input.credential!.warmUp!(endpoints!.armScope, warm.signal);
   // The clients are built once the spec is known to be valid: the subscription may come from it.
   const reader: LiveStateReader = {
     read: async (spec) => {
       if (clients === undefined) {
-        if (input.credential === undefined) throw new Error('planSpec needs a credential or clients');
-        const endpoints = input.endpoints ?? resolveEndpoints();
+        if (input.credential === undefined || endpoints === undefined)
+          throw new Error('planSpec needs a credential or clients');
         clients = createClients({
           credential: input.credential,
           endpoints,

@@ -20,6 +20,7 @@
 // without an applier, an unknown or cyclic dependency: nothing runs.
 import type { Change, Plan, Step } from '../plan/model.js';
 import { STEP_ORDER, writes } from '../plan/model.js';
+import { NETWORK_TRACK, trackOf } from '../plan/address.js';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 import { systemClock, type Clock } from './clock.js';
 import { isAnotherOperationInProgress, isTransient, retryAfterMs, toApplyError } from './errors.js';
@@ -87,12 +88,6 @@ export function refusalReasons(plan: Plan, appliers: ApplierRegistry): string[] 
   if (cycle !== undefined) reasons.push(`dependency cycle: ${cycle.join(' -> ')}`);
   return reasons;
 }
-
-/** The track of a change: the cluster its address names (plan/address.ts), or the shared network. */
-export function trackOf(address: string): string {
-  return /^(?:aksClusters|kubernetesClusters)\[[^\]]*\]/.exec(address)?.[0] ?? NETWORK_TRACK;
-}
-const NETWORK_TRACK = 'network';
 
 /** Edges of the run graph: explicit dependsOn among runnable changes, plus earlier-step barriers on its track. */
 export function prerequisites(change: Change, runnable: Change[]): { required: Change[]; barrier: Change[] } {

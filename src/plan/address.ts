@@ -67,3 +67,11 @@ export function kubernetesAddresses(name: string): KubernetesAddresses {
     extension: `${compute}.extension`,
   };
 }
+
+/** The track of a change whose address names a cluster (the executor orders steps per track). */
+export const NETWORK_TRACK = 'network';
+
+/** The track of a change: the cluster its address names (`aksClusters[x]`, `kubernetesClusters[x]`), or the network. */
+export function trackOf(address: string): string {
+  return /^(?:aksClusters|kubernetesClusters)\[[^\]]*\]/.exec(address)?.[0] ?? NETWORK_TRACK;
+}

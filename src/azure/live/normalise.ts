@@ -243,14 +243,26 @@ export function normaliseKubernetesExtension(v: unknown): LiveKubernetesExtensio
   };
 }
 
+/** Every extension of one page of a cluster's extensions list (raw ARM JSON), and whether more pages follow. */
+export function extensionsOf(page: unknown): { all: LiveKubernetesExtension[]; morePages: boolean } {
+  const o = obj(page);
+  const all = arr(o.value)
+    .map(normaliseKubernetesExtension)
+    .filter((e): e is LiveKubernetesExtension => e !== null);
+  return { all, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
+}
+
+/** The AzureML extensions (microsoft.azureml.kubernetes) among `all`, by name. */
+export function azureMlOnly(all: readonly LiveKubernetesExtension[]): LiveKubernetesExtension[] {
+  return all
+    .filter((e) => e.extensionType.toLowerCase() === AZUREML_EXTENSION_TYPE)
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
 /** The AzureML extensions of one page of the extensions list (raw ARM JSON), and whether more pages follow. */
 export function azureMlExtensionsOf(page: unknown): { extensions: LiveKubernetesExtension[]; morePages: boolean } {
-  const o = (page ?? {}) as { value?: unknown; nextLink?: unknown };
-  const all = Array.isArray(o.value) ? o.value.map(normaliseKubernetesExtension) : [];
-  const extensions = all
-    .filter((e): e is LiveKubernetesExtension => e !== null && e.extensionType.toLowerCase() === AZUREML_EXTENSION_TYPE)
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
+  const { all, morePages } = extensionsOf(page);
+  return { extensions: azureMlOnly(all), morePages };
 }
 
 /** A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}): its registrationState. */

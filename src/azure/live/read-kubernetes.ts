@@ -12,7 +12,8 @@ import { isUnreadable } from '../../live/types.js';
 import { kubernetesClusterId, kubernetesExtensionId, providerId, workspaceId } from '../../live/ids.js';
 import { networkContributorScopeId } from '../../plan/roles.js';
 import {
-  azureMlExtensionsOf,
+  azureMlOnly,
+  extensionsOf,
   normaliseCompute,
   normaliseKubernetesExtension,
   normaliseProviderRegistration,
@@ -82,23 +83,29 @@ export function readKubernetes(spec: Spec, deps: KubernetesReadDeps): Promise<un
         }
         await Promise.all([
           mc.principalId !== null ? deps.readRoleAssignments(mc.principalId, scope) : Promise.resolve(),
-          read(`GET ${extId.toLowerCase()}`, async () =>
-            normaliseKubernetesExtension(await clients.getResource(extId, EXTENSION_API_VERSION)),
-          ).then((e) => {
-            live.kubernetesExtensions![extId.toLowerCase()] = e;
-          }),
-          // Every AzureML extension on the cluster, whatever its name: a second one must never be installed.
-          read(
-            `LIST ${clusterId.toLowerCase()}/extensions`,
-            async () =>
-              azureMlExtensionsOf(
-                await clients.getResource(
-                  `${clusterId}/providers/${KUBERNETES_CONFIGURATION}/extensions`,
-                  EXTENSION_API_VERSION,
-                ),
-              ).extensions,
-          ).then((list) => {
-            live.azureMlExtensions![clusterId.toLowerCase()] = list ?? [];
+          // One list of the cluster's extensions gives both the one the spec names and every AzureML extension
+          // already there, whatever its name (a second one must never be installed).
+          read(`LIST ${clusterId.toLowerCase()}/extensions`, async () =>
+            extensionsOf(
+              await clients.getResource(
+                `${clusterId}/providers/${KUBERNETES_CONFIGURATION}/extensions`,
+                EXTENSION_API_VERSION,
+              ),
+            ),
+          ).then(async (page) => {
+            const listed = page === null ? { all: [], morePages: false } : page;
+            live.azureMlExtensions![clusterId.toLowerCase()] = isUnreadable(listed) ? listed : azureMlOnly(listed.all);
+            const named = isUnreadable(listed)
+              ? undefined
+              : listed.all.find((e) => e.name.toLowerCase() === c.extensionName.toLowerCase());
+            if (named !== undefined || (!isUnreadable(listed) && !listed.morePages)) {
+              live.kubernetesExtensions![extId.toLowerCase()] = named ?? null;
+              return;
+            }
+            // The list could not be read, or the extension may be on a later page: read it by its name.
+            live.kubernetesExtensions![extId.toLowerCase()] = await read(`GET ${extId.toLowerCase()}`, async () =>
+              normaliseKubernetesExtension(await clients.getResource(extId, EXTENSION_API_VERSION)),
+            );
           }),
         ]);
       }),
