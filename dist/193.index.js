@@ -247,10 +247,12 @@ __webpack_require__.d(__webpack_exports__, {
   vY: () => (/* binding */ executePlan)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_IN_FLIGHT, prerequisites, refusalReasons, trackOf
+// UNUSED EXPORTS: DEFAULT_MAX_IN_FLIGHT, prerequisites, refusalReasons
 
 // EXTERNAL MODULE: ./src/plan/model.ts + 1 modules
 var model = __webpack_require__(84228);
+// EXTERNAL MODULE: ./src/plan/address.ts
+var address = __webpack_require__(61651);
 ;// CONCATENATED MODULE: ./src/apply/backoff.ts
 // Exponential backoff with full jitter (AWS Architecture Blog, "Exponential Backoff and Jitter"):
 // the wait before retry n is uniform in [0, min(cap, base * 2^(n-1))], but never shorter than what
@@ -275,6 +277,7 @@ var errors = __webpack_require__(73045);
 // EXTERNAL MODULE: ./src/apply/progress.ts
 var apply_progress = __webpack_require__(47425);
 ;// CONCATENATED MODULE: ./src/apply/executor.ts
+
 
 
 
@@ -324,11 +327,6 @@ function refusalReasons(plan, appliers) {
         reasons.push(`dependency cycle: ${cycle.join(' -> ')}`);
     return reasons;
 }
-/** The track of a change: the cluster its address names (plan/address.ts), or the shared network. */
-function trackOf(address) {
-    return /^(?:aksClusters|kubernetesClusters)\[[^\]]*\]/.exec(address)?.[0] ?? NETWORK_TRACK;
-}
-const NETWORK_TRACK = 'network';
 /** Edges of the run graph: explicit dependsOn among runnable changes, plus earlier-step barriers on its track. */
 function prerequisites(change, runnable) {
     const byAddress = new Map(runnable.map((c) => [c.address, c]));
@@ -337,12 +335,12 @@ function prerequisites(change, runnable) {
         return dep === undefined ? [] : [dep];
     });
     const rank = model/* STEP_ORDER */.SA.indexOf(change.step);
-    const track = trackOf(change.address);
+    const track = (0,address/* trackOf */.VS)(change.address);
     const barrier = runnable.filter((c) => {
         if (model/* STEP_ORDER */.SA.indexOf(c.step) >= rank)
             return false;
-        const other = trackOf(c.address);
-        return other === NETWORK_TRACK || other === track;
+        const other = (0,address/* trackOf */.VS)(c.address);
+        return other === address/* NETWORK_TRACK */.ls || other === track;
     });
     return { required, barrier };
 }

@@ -64,8 +64,10 @@ function runLiveRules(rules, ctx, resolve) {
 /* harmony export */   JF: () => (/* binding */ subnetSecurityGroupAddress),
 /* harmony export */   NE: () => (/* binding */ outboundRuleAddress),
 /* harmony export */   R5: () => (/* binding */ clusterAddresses),
+/* harmony export */   VS: () => (/* binding */ trackOf),
 /* harmony export */   XR: () => (/* binding */ ruleAddress),
 /* harmony export */   g$: () => (/* binding */ SECURITY_GROUP_ADDRESS),
+/* harmony export */   ls: () => (/* binding */ NETWORK_TRACK),
 /* harmony export */   tL: () => (/* binding */ kubernetesAddresses)
 /* harmony export */ });
 // Plan addresses: where in the spec a change comes from, by NAME, never by list position, so that adding a
@@ -114,6 +116,12 @@ function kubernetesAddresses(name) {
         networkContributor: `${compute}.networkContributor`,
         extension: `${compute}.extension`,
     };
+}
+/** The track of a change whose address names a cluster (the executor orders steps per track). */
+const NETWORK_TRACK = 'network';
+/** The track of a change: the cluster its address names (`aksClusters[x]`, `kubernetesClusters[x]`), or the network. */
+function trackOf(address) {
+    return /^(?:aksClusters|kubernetesClusters)\[[^\]]*\]/.exec(address)?.[0] ?? NETWORK_TRACK;
 }
 
 

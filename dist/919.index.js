@@ -96,16 +96,17 @@ async function planSpec(input) {
     // The token exchange (GitHub OIDC token, then Entra) starts now and runs while the spec validates and the SDKs
     // load; the first read takes its token. An invalid spec never reads: the exchange is then aborted, so the
     // process does not wait for a token it will not use.
-    const warm = clients === undefined && input.credential?.warmUp !== undefined ? new AbortController() : undefined;
+    // Resolved once, for the warm-up and the clients; not at all when ready clients are given.
+    const endpoints = clients === undefined ? (input.endpoints ?? (0,azure_endpoints.resolveEndpoints)()) : undefined;
+    const warm = endpoints !== undefined && input.credential?.warmUp !== undefined ? new AbortController() : undefined;
     if (warm !== undefined)
-        input.credential.warmUp((input.endpoints ?? (0,azure_endpoints.resolveEndpoints)()).armScope, warm.signal);
+        input.credential.warmUp(endpoints.armScope, warm.signal);
     // The clients are built once the spec is known to be valid: the subscription may come from it.
     const reader = {
         read: async (spec) => {
             if (clients === undefined) {
-                if (input.credential === undefined)
+                if (input.credential === undefined || endpoints === undefined)
                     throw new Error('planSpec needs a credential or clients');
-                const endpoints = input.endpoints ?? (0,azure_endpoints.resolveEndpoints)();
                 clients = (0,azure_clients/* createClients */.hP)({
                     credential: input.credential,
                     endpoints,
@@ -501,6 +502,7 @@ function formatAzureError(info) {
 /* harmony export */   Gi: () => (/* binding */ normaliseVnet),
 /* harmony export */   LA: () => (/* binding */ normaliseContainerRegistry),
 /* harmony export */   M0: () => (/* binding */ normaliseWorkspace),
+/* harmony export */   N$: () => (/* binding */ azureMlOnly),
 /* harmony export */   Tr: () => (/* binding */ normaliseProviderRegistration),
 /* harmony export */   U4: () => (/* binding */ azureMlExtensionsOf),
 /* harmony export */   UQ: () => (/* binding */ normaliseCompute),
@@ -508,6 +510,7 @@ function formatAzureError(info) {
 /* harmony export */   a$: () => (/* binding */ normaliseKubernetesExtension),
 /* harmony export */   ai: () => (/* binding */ normaliseRoleAssignment),
 /* harmony export */   dU: () => (/* binding */ normaliseStorageAccount),
+/* harmony export */   oQ: () => (/* binding */ extensionsOf),
 /* harmony export */   p_: () => (/* binding */ normalisePrivateEndpoint),
 /* harmony export */   yA: () => (/* binding */ normaliseManagedCluster)
 /* harmony export */ });
@@ -739,14 +742,24 @@ function normaliseKubernetesExtension(v) {
         routerAddress: router !== undefined ? str(router.message) : null,
     };
 }
+/** Every extension of one page of a cluster's extensions list (raw ARM JSON), and whether more pages follow. */
+function extensionsOf(page) {
+    const o = obj(page);
+    const all = arr(o.value)
+        .map(normaliseKubernetesExtension)
+        .filter((e) => e !== null);
+    return { all, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
+}
+/** The AzureML extensions (microsoft.azureml.kubernetes) among `all`, by name. */
+function azureMlOnly(all) {
+    return all
+        .filter((e) => e.extensionType.toLowerCase() === _plan_kubernetes_extension_js__WEBPACK_IMPORTED_MODULE_1__/* .AZUREML_EXTENSION_TYPE */ .W6)
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
 /** The AzureML extensions of one page of the extensions list (raw ARM JSON), and whether more pages follow. */
 function azureMlExtensionsOf(page) {
-    const o = (page ?? {});
-    const all = Array.isArray(o.value) ? o.value.map(normaliseKubernetesExtension) : [];
-    const extensions = all
-        .filter((e) => e !== null && e.extensionType.toLowerCase() === _plan_kubernetes_extension_js__WEBPACK_IMPORTED_MODULE_1__/* .AZUREML_EXTENSION_TYPE */ .W6)
-        .sort((a, b) => a.name.localeCompare(b.name));
-    return { extensions, morePages: typeof o.nextLink === 'string' && o.nextLink !== '' };
+    const { all, morePages } = extensionsOf(page);
+    return { extensions: azureMlOnly(all), morePages };
 }
 /** A resource provider's registration (GET /subscriptions/{s}/providers/{namespace}): its registrationState. */
 function normaliseProviderRegistration(v) {
@@ -886,12 +899,20 @@ function readKubernetes(spec, deps) {
             }
             await Promise.all([
                 mc.principalId !== null ? deps.readRoleAssignments(mc.principalId, scope) : Promise.resolve(),
-                read(`GET ${extId.toLowerCase()}`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseKubernetesExtension */ .a$)(await clients.getResource(extId, EXTENSION_API_VERSION))).then((e) => {
-                    live.kubernetesExtensions[extId.toLowerCase()] = e;
-                }),
-                // Every AzureML extension on the cluster, whatever its name: a second one must never be installed.
-                read(`LIST ${clusterId.toLowerCase()}/extensions`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .azureMlExtensionsOf */ .U4)(await clients.getResource(`${clusterId}/providers/${KUBERNETES_CONFIGURATION}/extensions`, EXTENSION_API_VERSION)).extensions).then((list) => {
-                    live.azureMlExtensions[clusterId.toLowerCase()] = list ?? [];
+                // One list of the cluster's extensions gives both the one the spec names and every AzureML extension
+                // already there, whatever its name (a second one must never be installed).
+                read(`LIST ${clusterId.toLowerCase()}/extensions`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .extensionsOf */ .oQ)(await clients.getResource(`${clusterId}/providers/${KUBERNETES_CONFIGURATION}/extensions`, EXTENSION_API_VERSION))).then(async (page) => {
+                    const listed = page === null ? { all: [], morePages: false } : page;
+                    live.azureMlExtensions[clusterId.toLowerCase()] = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnreadable */ .GZ)(listed) ? listed : (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .azureMlOnly */ .N$)(listed.all);
+                    const named = (0,_live_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnreadable */ .GZ)(listed)
+                        ? undefined
+                        : listed.all.find((e) => e.name.toLowerCase() === c.extensionName.toLowerCase());
+                    if (named !== undefined || (!(0,_live_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnreadable */ .GZ)(listed) && !listed.morePages)) {
+                        live.kubernetesExtensions[extId.toLowerCase()] = named ?? null;
+                        return;
+                    }
+                    // The list could not be read, or the extension may be on a later page: read it by its name.
+                    live.kubernetesExtensions[extId.toLowerCase()] = await read(`GET ${extId.toLowerCase()}`, async () => (0,_normalise_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseKubernetesExtension */ .a$)(await clients.getResource(extId, EXTENSION_API_VERSION)));
                 }),
             ]);
         }), read(`GET ${wsId.toLowerCase()}/computes/${c.name.toLowerCase()}`, async () => {
